@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Weekly.Core;
+
+/// <summary>How bad a <see cref="Diagnostic"/> is: errors fail the build, warnings do not.</summary>
+public enum Severity
+{
+    /// <summary>Worth a look; the build still succeeds.</summary>
+    Warning,
+
+    /// <summary>The build fails and <c>output/</c> is left untouched.</summary>
+    Error,
+}
+
+/// <summary>
+/// A problem in user input (a seed, a settings file, a template), located by file, line and column.
+/// Formatted as <c>file:line:col: error WK0103: message (hint)</c>, the shape compilers use, so
+/// editors and terminals can jump to it.
+/// </summary>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="Code">Stable code, <c>WK</c> + four digits; documented in README.md.</param>
+/// <param name="Message">What is wrong, in one sentence.</param>
+/// <param name="File">Path relative to the site root ('/' separators), or null when no file applies.</param>
+/// <param name="Line">1-based line, or 0 when unknown.</param>
+/// <param name="Column">1-based column, or 0 when unknown.</param>
+/// <param name="Hint">What to do about it, or null.</param>
+public sealed record Diagnostic(Severity Severity, string Code, string Message, string? File = null, int Line = 0, int Column = 0, string? Hint = null)
+{
+    /// <summary>Formats as <c>file:line:col: severity CODE: message (hint)</c>; missing parts are left out.</summary>
+    public override string ToString()
+    {
+        var location = File is null ? "weekly" : Line > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Math.Max(Column, 1)}")
+            : File;
+        var severity = Severity == Severity.Error ? "error" : "warning";
+        var hint = Hint is null ? "" : $" ({Hint})";
+        return $"{location}: {severity} {Code}: {Message}{hint}";
+    }
+}

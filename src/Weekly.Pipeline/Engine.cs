@@ -1,0 +1,96 @@
+using System.Diagnostics;
+
+namespace Weekly.Core;
+
+/// <summary>Time spent in one pipeline, for <c>--verbose</c> output.</summary>
+/// <param name="Pipeline">The pipeline's name.</param>
+/// <param name="Elapsed">Wall time of its modules.</param>
+/// <param name="Documents">How many documents it output.</param>
+public sealed record PipelineTiming(string Pipeline, TimeSpan Elapsed, int Documents);
+
+/// <summary>
+/// Runs pipelines in dependency order (ties broken by name, ordinal, so runs are repeatable).
+/// Pipelines whose dependencies are all done run concurrently.
+/// </summary>
+public sealed class Engine
+{
+    private readonly IReadOnlyList<Pipeline> _pipelines;
+
+    /// <summary>Creates an engine over a set of pipelines.</summary>
+    /// <exception cref="ArgumentException">Two pipelines share a name, a dependency is unknown, or dependencies form a cycle.</exception>
+    public Engine(IEnumerable<Pipeline> pipelines)
+    {
+        var list = pipelines.ToList();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in list)
+        {
+            if (!names.Add(p.Name)) throw new ArgumentException($"Two pipelines are named '{p.Name}'.", nameof(pipelines));
+        }
+        foreach (var p in list)
+        {
+            foreach (var d in p.Dependencies)
+            {
+                if (!names.Contains(d)) throw new ArgumentException($"Pipeline '{p.Name}' depends on unknown pipeline '{d}'.", nameof(pipelines));
+            }
+        }
+        _pipelines = TopologicalOrder(list);
+    }
+
+    /// <summary>The pipelines in the order they start.</summary>
+    public IReadOnlyList<Pipeline> Order => _pipelines;
+
+    /// <summary>Runs every pipeline; outputs are then in <paramref name="context"/>.</summary>
+    /// <returns>Per-pipeline timings, in start order.</returns>
+    /// <exception cref="OperationCanceledException">The context's token was cancelled.</exception>
+    public IReadOnlyList<PipelineTiming> Run(BuildContext context)
+    {
+        var tasks = new Dictionary<string, Task<PipelineTiming>>(StringComparer.Ordinal);
+        foreach (var pipeline in _pipelines)
+        {
+            var deps = pipeline.Dependencies.Select(d => tasks[d]).ToArray();
+            tasks[pipeline.Name] = deps.Length == 0
+                ? Task.Run(() => RunOne(pipeline, context))
+                : Task.WhenAll(deps).ContinueWith(_ => RunOne(pipeline, context), context.CancellationToken,
+                    TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+        try
+        {
+            Task.WaitAll(tasks.Values.ToArray<Task>());
+        }
+        catch (AggregateException ex)
+        {
+            var first = ex.Flatten().InnerExceptions.FirstOrDefault(e => e is not TaskCanceledException) ?? ex.Flatten().InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+        return _pipelines.Select(p => tasks[p.Name].Result).ToList();
+    }
+
+    private static PipelineTiming RunOne(Pipeline pipeline, BuildContext context)
+    {
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<Document> docs = [];
+        foreach (var module in pipeline.Modules)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            docs = module.Execute(docs, context);
+        }
+        context.SetOutputs(pipeline.Name, docs);
+        return new PipelineTiming(pipeline.Name, clock.Elapsed, docs.Count);
+    }
+
+    private static List<Pipeline> TopologicalOrder(List<Pipeline> pipelines)
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var order = new List<Pipeline>();
+        var pending = pipelines.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        while (pending.Count > 0)
+        {
+            var ready = pending.FirstOrDefault(p => p.Dependencies.All(done.Contains))
+                ?? throw new ArgumentException($"Pipelines form a dependency cycle: {string.Join(", ", pending.Select(p => p.Name))}.");
+            order.Add(ready);
+            done.Add(ready.Name);
+            pending.Remove(ready);
+        }
+        return order;
+    }
+}

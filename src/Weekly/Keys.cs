@@ -1,0 +1,44 @@
+using Weekly.Core;
+using Weekly.Domain;
+
+namespace Weekly;
+
+/// <summary>The metadata keys Weekly's modules read and write, and the build-wide values in <see cref="BuildContext"/>.</summary>
+public static class Keys
+{
+    /// <summary>The parsed (later tagged and slugged) issue a document stands for.</summary>
+    public static readonly MetadataKey<Issue> Issue = new("Issue");
+
+    /// <summary>The story a story page stands for.</summary>
+    public static readonly MetadataKey<StoryEntry> Story = new("Story");
+
+    /// <summary>Site-relative permalink of the page, e.g. <c>/issues/x/</c>.</summary>
+    public static readonly MetadataKey<string> Permalink = new("Permalink");
+
+    /// <summary>Name of the Scriban layout to render with, e.g. <c>issue</c> (file <c>theme/layouts/issue.scriban</c>).</summary>
+    public static readonly MetadataKey<string> Layout = new("Layout");
+
+    /// <summary>The view model handed to the layout as <c>page</c>.</summary>
+    public static readonly MetadataKey<object> Model = new("Model");
+
+    /// <summary>Last-modified date for the sitemap (content date, never the clock).</summary>
+    public static readonly MetadataKey<DateOnly> LastModified = new("LastModified");
+
+    /// <summary>Front matter of a hand-written page, as parsed YAML (string keys).</summary>
+    public static readonly MetadataKey<IReadOnlyDictionary<string, object?>> FrontMatter = new("FrontMatter");
+
+    /// <summary>Raw bytes of a file that is copied as is (assets, static files).</summary>
+    public static readonly MetadataKey<byte[]> Bytes = new("Bytes");
+
+    /// <summary>Build-wide: site settings.</summary>
+    public static readonly MetadataKey<SiteSettings> Settings = new("Settings");
+
+    /// <summary>Build-wide: the site's content model, set once the Issues pipeline has run.</summary>
+    public static readonly MetadataKey<SiteModel> Site = new("Site");
+
+    /// <summary>Build-wide: the site root folder (absolute path) holding <c>seeds/</c>, <c>input/</c>, <c>theme/</c>.</summary>
+    public static readonly MetadataKey<string> RootDirectory = new("RootDirectory");
+
+    /// <summary>Build-wide: true to include draft issues.</summary>
+    public static readonly MetadataKey<bool> IncludeDrafts = new("IncludeDrafts");
+}
