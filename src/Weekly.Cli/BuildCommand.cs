@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Weekly.Core;
+using Weekly.IO;
+
+namespace Weekly.Cli;
+
+/// <summary><c>weekly build</c>: builds the site and replaces the output folder only when the build succeeds.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var source = CommonOptions.Source();
+        var output = new Option<string>("--output", "-o") { Description = "Output folder (replaced whole on success)", DefaultValueFactory = _ => "output" };
+        var baseUrl = CommonOptions.BaseUrl();
+        var drafts = CommonOptions.Drafts();
+        var force = new Option<bool>("--force") { Description = "Replace an output folder that Weekly did not create" };
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("build", "Build seeds/ + input/ + theme/ into the output folder.") { source, output, baseUrl, drafts, force, verbose };
+        command.SetAction(parse => Run(
+            parse.GetValue(source)!, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(force), parse.GetValue(verbose),
+            Console.Out, Console.Error));
+        return command;
+    }
+
+    /// <summary>Runs a build; returns the process exit code (0 success, 1 errors in input).</summary>
+    public static int Run(string source, string output, string? baseUrl, bool drafts, bool force, bool verbose, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Path.GetFullPath(source);
+        var outputPath = Path.GetFullPath(output, root);
+        var check = new DiagnosticBag();
+        OutputFolder.Check(outputPath, root, force, check);
+        if (check.HasErrors)
+        {
+            Report.Diagnostics(check.Sorted(), stderr);
+            stderr.WriteLine("Build refused: output folder left untouched.");
+            return 1;
+        }
+        var result = SiteBuilder.Build(new BuildOptions(root, baseUrl, drafts));
+        Report.Diagnostics(result.Diagnostics, stderr);
+        if (verbose) Report.Timings(result.Timings, stdout);
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"Build failed: {Report.Count(result.ErrorCount, "error")}, {Report.Count(result.WarningCount, "warning")}; {Path.GetRelativePath(root, outputPath)}/ left untouched.");
+            return 1;
+        }
+        var written = OutputFolder.Write(outputPath, result.Files);
+        stdout.WriteLine($"Built {Report.Count(result.Site?.Issues.Count ?? 0, "issue")}, {Report.Count(result.PageCount, "page")}, {Report.Count(written, "file")} into {Path.GetRelativePath(root, outputPath)}/ in {Report.Seconds(result.Elapsed)}; {Report.Count(result.WarningCount, "warning")}.");
+        return 0;
+    }
+}

@@ -1,0 +1,108 @@
+using Weekly.Core;
+
+namespace Weekly.IO;
+
+/// <summary>
+/// Writes a built site so that <c>output/</c> is only ever replaced whole: files go to a staging
+/// folder beside it (<c>.output.staging-*</c>), which is swapped in by renames once complete. A build
+/// killed halfway leaves the previous output untouched. A folder Weekly did not create (no
+/// <see cref="MarkerFileName"/> file) and that is not empty is never cleaned without <c>--force</c>.
+/// Nothing outside the output folder and its own staging/old siblings is ever deleted.
+/// </summary>
+public static class OutputFolder
+{
+    /// <summary>Name of the marker file Weekly writes at the root of every output folder it creates.</summary>
+    public const string MarkerFileName = ".weekly-output";
+
+    /// <summary>
+    /// Reports (WK0010) an output folder that must not be replaced: not empty and without our marker
+    /// (unless <paramref name="force"/>), or one that is or contains the site root.
+    /// </summary>
+    public static void Check(string outputDirectory, string rootDirectory, bool force, DiagnosticBag diagnostics)
+    {
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var root = Path.GetFullPath(rootDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        if (root == output || root.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || Path.GetPathRoot(output) == output + Path.DirectorySeparatorChar || output == Path.GetPathRoot(output))
+        {
+            diagnostics.Error("WK0011", $"Output folder '{outputDirectory}' contains the site itself; refusing to replace it.", hint: "choose a folder such as output/");
+            return;
+        }
+        foreach (var source in new[] { "seeds", "input", "theme", "src", "tests" })
+        {
+            var folder = Path.Combine(root, source);
+            if (output == folder || output.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                diagnostics.Error("WK0011", $"Output folder '{outputDirectory}' is inside the site's {source}/ folder; refusing to write there.", hint: "choose a folder such as output/");
+                return;
+            }
+        }
+        if (force || !Directory.Exists(output) || File.Exists(Path.Combine(output, MarkerFileName)))
+        {
+            return;
+        }
+        if (Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            diagnostics.Error("WK0010", $"Output folder '{outputDirectory}' is not empty and was not created by Weekly; refusing to replace it.",
+                hint: "choose another --output, empty the folder, or pass --force to replace it");
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="files"/> to a staging folder, then swaps it in as <paramref name="outputDirectory"/>.
+    /// Call <see cref="Check"/> first.
+    /// </summary>
+    /// <returns>The number of files written (the marker not counted).</returns>
+    /// <exception cref="ArgumentException">A destination is unsafe or appears twice (a bug: modules must prevent it).</exception>
+    public static int Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    {
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("Output folder has no parent.", nameof(outputDirectory));
+        var name = Path.GetFileName(output);
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, name);
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            if (!OutputPath.IsSafe(file.Destination)) throw new ArgumentException($"Unsafe output path '{file.Destination}'.", nameof(files));
+            if (!seen.Add(file.Destination)) throw new ArgumentException($"Two files would be written to '{file.Destination}'.", nameof(files));
+        }
+
+        var suffix = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var staging = Path.Combine(parent, $".{name}.staging-{suffix}");
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, MarkerFileName), "Created by Weekly. This folder is replaced on every build.\n");
+        foreach (var dir in files.Select(f => Path.GetDirectoryName(f.Destination)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(Path.Combine(staging, dir!));
+        }
+        Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Destination), file.GetBytes()));
+
+        var old = Path.Combine(parent, $".{name}.old-{suffix}");
+        if (Directory.Exists(output))
+        {
+            Directory.Move(output, old);
+        }
+        Directory.Move(staging, output);
+        if (Directory.Exists(old))
+        {
+            Directory.Delete(old, recursive: true);
+        }
+        return files.Count;
+    }
+
+    /// <summary>Deletes staging or old folders a killed build left beside the output (only ours: they hold the marker).</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.*"))
+        {
+            var leaf = Path.GetFileName(dir);
+            if ((leaf.StartsWith($".{name}.staging-", StringComparison.Ordinal) || leaf.StartsWith($".{name}.old-", StringComparison.Ordinal))
+                && File.Exists(Path.Combine(dir, MarkerFileName)))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+}

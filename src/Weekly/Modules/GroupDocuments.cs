@@ -1,0 +1,113 @@
+using Weekly.Core;
+using Weekly.Domain;
+
+namespace Weekly.Modules;
+
+/// <summary>
+/// Builds the <see cref="SiteModel"/> from the ordered, tagged, slugged issue documents and stores
+/// it in the build context (<see cref="Keys.Site"/>) for the page, feed and sitemap pipelines:
+/// numbers unnumbered issues (one after the previous issue by date, the first is 1), lists stories,
+/// and groups them into region terms (province and city; a district rolls up into its city, or is
+/// the second level under a municipality) and topic terms. Only terms with a story exist.
+/// Passes its input documents through, with numbered issues.
+/// </summary>
+/// <param name="parentOf">The region tree's parent lookup (null for a province).</param>
+/// <param name="taxonomy">The topic taxonomy, in display order.</param>
+public sealed class GroupDocuments(Func<Place, Place?> parentOf, IReadOnlyList<Topic> taxonomy) : IModule
+{
+    /// <inheritdoc />
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var numbered = Number(inputs.Select(d => d.Get(Keys.Issue)).ToList());
+        var documents = inputs.Select((d, i) => d.With(Keys.Issue, numbered[i])).ToList();
+        var stories = numbered
+            .SelectMany(issue => issue.Sections.SelectMany(section => section.Stories.Select(story => new StoryEntry(issue, section, story))))
+            .ToList();
+        var settings = context.Get(Keys.Settings);
+        context.Set(Keys.Site, new SiteModel(settings, numbered, stories, GroupRegions(stories), GroupTopics(stories), taxonomy));
+        return documents;
+    }
+
+    /// <summary>Fills in missing issue numbers in chronological order; <paramref name="newestFirst"/> keeps its order.</summary>
+    private static List<Issue> Number(List<Issue> newestFirst)
+    {
+        var result = new Issue[newestFirst.Count];
+        var last = 0;
+        for (var i = newestFirst.Count - 1; i >= 0; i--)
+        {
+            var issue = newestFirst[i];
+            last = issue.Number ?? last + 1;
+            result[i] = issue.Number is null ? issue with { Number = last } : issue;
+        }
+        return [.. result];
+    }
+
+    private List<Term> GroupRegions(List<StoryEntry> stories)
+    {
+        var provinces = new Dictionary<string, (Place Place, List<StoryEntry> Stories, Dictionary<string, (Place Place, List<StoryEntry> Stories)> Cities)>(StringComparer.Ordinal);
+        foreach (var entry in stories)
+        {
+            var seenProvinces = new HashSet<string>(StringComparer.Ordinal);
+            var seenCities = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var place in entry.Story.Places)
+            {
+                var chain = Chain(place);
+                var province = chain[0];
+                if (!provinces.TryGetValue(province.Code, out var p))
+                {
+                    p = (province, [], new(StringComparer.Ordinal));
+                    provinces[province.Code] = p;
+                }
+                if (seenProvinces.Add(province.Code)) p.Stories.Add(entry);
+                if (chain.Count < 2) continue;
+                var city = chain[1];
+                if (!p.Cities.TryGetValue(city.Code, out var c))
+                {
+                    c = (city, []);
+                    p.Cities[city.Code] = c;
+                }
+                if (seenCities.Add(city.Code)) c.Stories.Add(entry);
+            }
+        }
+        return provinces.Values
+            .OrderBy(p => p.Place.Name, StringComparer.Ordinal).ThenBy(p => p.Place.Code, StringComparer.Ordinal)
+            .Select(p =>
+            {
+                var term = new Term(TaxonomyKind.Region, p.Place.Slug, p.Place.Name, null, p.Stories) { Place = p.Place };
+                term.Children = p.Cities.Values
+                    .OrderBy(c => c.Place.Name, StringComparer.Ordinal).ThenBy(c => c.Place.Code, StringComparer.Ordinal)
+                    .Select(c => new Term(TaxonomyKind.Region, p.Place.Slug + "/" + c.Place.Slug, c.Place.Name, term, c.Stories) { Place = c.Place })
+                    .ToList();
+                return term;
+            })
+            .ToList();
+    }
+
+    /// <summary>Province first, then the node below it (city, or a municipality's district); deeper levels are dropped.</summary>
+    private List<Place> Chain(Place place)
+    {
+        var chain = new List<Place> { place };
+        for (var parent = parentOf(place); parent is not null; parent = parentOf(parent))
+        {
+            chain.Insert(0, parent);
+        }
+        return chain.Count > 2 ? chain.GetRange(0, 2) : chain;
+    }
+
+    private List<Term> GroupTopics(List<StoryEntry> stories)
+    {
+        var bySlug = new Dictionary<string, List<StoryEntry>>(StringComparer.Ordinal);
+        foreach (var entry in stories)
+        {
+            foreach (var slug in entry.Story.Topics.Distinct(StringComparer.Ordinal))
+            {
+                if (!bySlug.TryGetValue(slug, out var list)) bySlug[slug] = list = [];
+                list.Add(entry);
+            }
+        }
+        return taxonomy
+            .Where(t => bySlug.ContainsKey(t.Slug))
+            .Select(t => new Term(TaxonomyKind.Topic, t.Slug, t.Name, null, bySlug[t.Slug]) { Topic = t })
+            .ToList();
+    }
+}

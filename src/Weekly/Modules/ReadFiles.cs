@@ -1,0 +1,31 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+using Weekly.Core;
+
+namespace Weekly.Modules;
+
+/// <summary>
+/// Reads the files under a folder of the site root that match glob patterns
+/// (Microsoft.Extensions.FileSystemGlobbing syntax, e.g. <c>*.txt</c>, <c>**/*</c>) into documents
+/// carrying <see cref="Keys.Bytes"/>, with <see cref="Document.Source"/> = path relative to the site
+/// root ('/' separators). Ordered by path, ordinal. A missing folder gives no documents.
+/// </summary>
+/// <param name="folder">Folder relative to the site root, e.g. <c>seeds</c>.</param>
+/// <param name="patterns">Glob patterns relative to <paramref name="folder"/>.</param>
+public sealed class ReadFiles(string folder, params string[] patterns) : IModule
+{
+    /// <inheritdoc />
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var root = context.Get(Keys.RootDirectory);
+        var directory = Path.Combine(root, folder);
+        if (!Directory.Exists(directory)) return [];
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(patterns);
+        return matcher.GetResultsInFullPath(directory)
+            .Select(full => folder.TrimEnd('/') + "/" + Path.GetRelativePath(directory, full).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(relative => Document.Create(relative).With(Keys.Bytes, File.ReadAllBytes(Path.Combine(root, relative))))
+            .ToList();
+    }
+}

@@ -1,0 +1,66 @@
+using Weekly.Core;
+using Weekly.Domain;
+
+namespace Weekly.Modules;
+
+/// <summary>
+/// Gives every issue and story its slug, and every issue document its <see cref="Keys.Permalink"/>
+/// and destination: the only place slugs are computed. Rules (stable across typo fixes, DESIGN.md §2):
+/// an issue's slug is its front matter <c>slug</c>, else its seed file name without extension
+/// (<c>2020-01-06-two-sessions.txt</c> → <c>2020-01-06-two-sessions</c>); a story's slug is its
+/// override's <c>slug</c>, else its headline slugified to at most 60 characters. Collisions get
+/// <c>-2</c>, <c>-3</c> in seed order with warning WK0401. Slugs are compared ignoring case.
+/// </summary>
+public sealed class SetDestination : IModule
+{
+    /// <summary>Longest story slug taken from a headline, in characters.</summary>
+    public const int StorySlugLength = 60;
+
+    private static readonly string[] ReservedIssueSlugs = ["page"];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var outputs = new List<Document>(inputs.Count);
+        foreach (var doc in inputs.OrderBy(d => d.Source, StringComparer.Ordinal))
+        {
+            var issue = doc.Get(Keys.Issue);
+            var wanted = issue.PinnedSlug is { } pinned
+                ? Slugs.From(pinned)
+                : Slugs.From(Path.GetFileNameWithoutExtension(issue.SourcePath));
+            if (ReservedIssueSlugs.Contains(wanted, StringComparer.Ordinal)) wanted += "-issue";
+            var slug = Slugs.Unique(wanted, taken);
+            if (slug != wanted)
+            {
+                context.Diagnostics.Warning("WK0401", $"Issue slug '{wanted}' is already used by another issue; this one gets '{slug}'.", issue.SourcePath, 1, 1,
+                    "set a distinct slug: in this seed's front matter");
+            }
+            issue = SlugStories(issue with { Slug = slug }, context.Diagnostics);
+            var permalink = Permalinks.Issue(issue);
+            outputs.Add(doc.With(Keys.Issue, issue).With(Keys.Permalink, permalink).WithDestination(Permalinks.ToDestination(permalink)));
+        }
+        return outputs;
+    }
+
+    private static Issue SlugStories(Issue issue, DiagnosticBag diagnostics)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var sections = issue.Sections.Select(section => section with
+        {
+            Stories = section.Stories.Select(story =>
+            {
+                var wanted = story.Override?.Slug is { } pinned ? Slugs.From(pinned) : Slugs.From(story.Headline, StorySlugLength, "story");
+                if (wanted is "page" or "feed-xml") wanted = "story-" + wanted;
+                var slug = Slugs.Unique(wanted, taken);
+                if (slug != wanted)
+                {
+                    diagnostics.Warning("WK0401", $"Story slug '{wanted}' is already used in this issue; this story gets '{slug}'.", issue.SourcePath, story.Line, 1,
+                        "pin a distinct slug with a stories: override in front matter");
+                }
+                return story with { Slug = slug };
+            }).ToList(),
+        }).ToList();
+        return issue with { Sections = sections };
+    }
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using Weekly.Core;
+using Weekly.Domain;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Weekly.Settings;
+
+/// <summary>
+/// Reads <c>input/site.yml</c> (a YAML mapping with snake_case keys, every key optional) into
+/// <see cref="SiteSettings"/>. Problems are diagnostics with file:line: WK0001 bad YAML, WK0002 wrong
+/// type, WK0003 unknown key (warning), WK0004 bad base URL, WK0005 unknown time zone.
+/// </summary>
+public static class SiteSettingsLoader
+{
+    /// <summary>Path of the settings file relative to the site root.</summary>
+    public const string RelativePath = "input/site.yml";
+
+    /// <summary>Loads settings from <c>input/site.yml</c> under <paramref name="rootDirectory"/>; defaults when the file is absent.</summary>
+    /// <param name="rootDirectory">Site root folder.</param>
+    /// <param name="baseUrlOverride">The CLI's <c>--base-url</c>, or null.</param>
+    /// <param name="diagnostics">Receives problems.</param>
+    public static SiteSettings Load(string rootDirectory, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(rootDirectory, "input", "site.yml");
+        var settings = File.Exists(path) ? Parse(File.ReadAllText(path), diagnostics) : new SiteSettings();
+        if (baseUrlOverride is not null)
+        {
+            settings = settings with { BaseUrl = baseUrlOverride };
+        }
+        var normalized = NormalizeBaseUrl(settings.BaseUrl);
+        if (normalized is null)
+        {
+            diagnostics.Error("WK0004", $"Base URL '{settings.BaseUrl}' is not an absolute http(s) URL.", baseUrlOverride is null ? RelativePath : null,
+                hint: "write base_url: https://example.org/ in input/site.yml or pass --base-url");
+        }
+        else
+        {
+            settings = settings with { BaseUrl = normalized };
+        }
+        if (!TryFindTimeZone(settings.TimeZone))
+        {
+            diagnostics.Error("WK0005", $"Unknown time zone '{settings.TimeZone}'.", RelativePath, hint: "use an IANA id such as Asia/Shanghai");
+            settings = settings with { TimeZone = "Asia/Shanghai" };
+        }
+        return settings;
+    }
+
+    /// <summary>Parses the text of a settings file. Unknown keys are warnings; wrong types are errors naming the key.</summary>
+    public static SiteSettings Parse(string yaml, DiagnosticBag diagnostics)
+    {
+        var settings = new SiteSettings();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error("WK0001", $"Invalid YAML: {ex.InnerException?.Message ?? ex.Message}", RelativePath, (int)ex.Start.Line, (int)ex.Start.Column);
+            return settings;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return settings;
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            diagnostics.Error("WK0002", "Settings must be a mapping of keys to values.", RelativePath, 1, 1);
+            return settings;
+        }
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var line = (int)keyNode.Start.Line;
+            var column = (int)keyNode.Start.Column;
+            string? Text() => valueNode is YamlScalarNode s ? s.Value : Wrong("a text value");
+            int Int()
+            {
+                if (valueNode is YamlScalarNode s && int.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) return n;
+                Wrong("a positive whole number");
+                return 0;
+            }
+            string? Wrong(string expected)
+            {
+                diagnostics.Error("WK0002", $"Setting '{key}' must be {expected}.", RelativePath, line, column);
+                return null;
+            }
+            switch (key)
+            {
+                case "title": settings = settings with { Title = Text() ?? settings.Title }; break;
+                case "description": settings = settings with { Description = Text() ?? settings.Description }; break;
+                case "base_url": settings = settings with { BaseUrl = Text() ?? settings.BaseUrl }; break;
+                case "language": settings = settings with { Language = Text() ?? settings.Language }; break;
+                case "time_zone": settings = settings with { TimeZone = Text() ?? settings.TimeZone }; break;
+                case "author": settings = settings with { Author = Text() ?? settings.Author }; break;
+                case "site_feed_items": { var n = Int(); if (n > 0) settings = settings with { SiteFeedItems = n }; break; }
+                case "term_feed_items": { var n = Int(); if (n > 0) settings = settings with { TermFeedItems = n }; break; }
+                case "home_issues": { var n = Int(); if (n > 0) settings = settings with { HomeIssues = n }; break; }
+                default:
+                    diagnostics.Warning("WK0003", $"Unknown setting '{key}' is ignored.", RelativePath, line, column,
+                        "known settings: title, description, base_url, language, time_zone, author, site_feed_items, term_feed_items, home_issues");
+                    break;
+            }
+        }
+        return settings;
+    }
+
+    /// <summary>Returns the URL with exactly one trailing '/', or null when it is not an absolute http(s) URL.</summary>
+    public static string? NormalizeBaseUrl(string url)
+    {
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        {
+            return null;
+        }
+        return uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";
+    }
+
+    private static bool TryFindTimeZone(string id)
+    {
+        try
+        {
+            TimeZoneInfo.FindSystemTimeZoneById(id);
+            return true;
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return false;
+        }
+    }
+}

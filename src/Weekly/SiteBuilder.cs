@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Weekly.Core;
+using Weekly.IO;
+using Weekly.Pipelines;
+using Weekly.Settings;
+
+namespace Weekly;
+
+/// <summary>
+/// Builds the whole site in memory: loads settings, the topic taxonomy, the region tree and the
+/// theme, runs the pipelines (Issues, Stories, Pages, Taxonomies, Feeds, Assets, Sitemap) and
+/// collects every file. Writing to disk is <see cref="OutputFolder"/>'s job, so a failed build never
+/// touches <c>output/</c>.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds the site described by <paramref name="options"/>.</summary>
+    /// <param name="options">Site root and build switches.</param>
+    /// <param name="cancellationToken">Stops the build between modules.</param>
+    /// <returns>The files and diagnostics; <see cref="BuildResult.Files"/> is empty when there are errors.</returns>
+    public static BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var root = Path.GetFullPath(options.RootDirectory);
+        var context = new BuildContext(cancellationToken)
+            .Set(Keys.RootDirectory, root)
+            .Set(Keys.IncludeDrafts, options.IncludeDrafts);
+        var settings = SiteSettingsLoader.Load(root, options.BaseUrl, context.Diagnostics);
+        context.Set(Keys.Settings, settings);
+        var inputs = SiteInputs.Load(root, context.Diagnostics);
+        if (context.Diagnostics.HasErrors)
+        {
+            return new BuildResult([], context.Diagnostics.Sorted(), [], null, clock.Elapsed);
+        }
+
+        var pipelines = SitePipelines.Create(inputs);
+        var timings = new Engine(pipelines).Run(context);
+        var diagnostics = context.Diagnostics.Sorted();
+        var site = context.GetOrDefault(Keys.Site, null!);
+        if (context.Diagnostics.HasErrors)
+        {
+            return new BuildResult([], diagnostics, timings, site, clock.Elapsed);
+        }
+
+        var files = CollectFiles(pipelines.Select(p => p.Name), context, out var collisions);
+        if (collisions.Count > 0)
+        {
+            foreach (var c in collisions) context.Diagnostics.Error("WK0012", $"Two documents would be written to '{c}'.", hint: "give one of them a distinct slug");
+            return new BuildResult([], context.Diagnostics.Sorted(), timings, site, clock.Elapsed);
+        }
+        return new BuildResult(files, diagnostics, timings, site, clock.Elapsed);
+    }
+
+    private static List<OutputFile> CollectFiles(IEnumerable<string> pipelines, BuildContext context, out List<string> collisions)
+    {
+        var files = new Dictionary<string, OutputFile>(StringComparer.OrdinalIgnoreCase);
+        collisions = [];
+        foreach (var doc in pipelines.SelectMany(context.OutputsOf))
+        {
+            if (doc.Destination is not { } destination) continue;
+            if (!OutputPath.IsSafe(destination))
+            {
+                context.Diagnostics.Error("WK0013", $"Refusing to write outside the output folder: '{destination}'.", doc.Source);
+                continue;
+            }
+            var file = doc.Has(Keys.Bytes) ? new OutputFile(destination, null, doc.Get(Keys.Bytes)) : new OutputFile(destination, doc.Content, null);
+            if (!files.TryAdd(destination, file)) collisions.Add(destination);
+        }
+        return files.Values.OrderBy(f => f.Destination, StringComparer.Ordinal).ToList();
+    }
+}
