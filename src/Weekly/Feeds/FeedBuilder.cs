@@ -58,17 +58,17 @@ public sealed class FeedBuilder
     /// <exception cref="InvalidOperationException">Two issues share a slug or an issue has none (a bug upstream).</exception>
     public Feed BuildSiteFeed()
     {
-        var items = _site.Issues
-            .Select(issue => (Issue: issue, Instant: FeedDates.PublicationInstant(issue, _zone)))
+        var ordered = _site.Issues
+            .Select(issue => (Issue: issue, Id: FeedIds.ForIssue(_settings, issue), Instant: FeedDates.PublicationInstant(issue, _zone)))
             .OrderByDescending(x => x.Instant)
             .ThenByDescending(x => x.Issue.Number ?? int.MinValue)
             .ThenBy(x => x.Issue.Slug, StringComparer.Ordinal)
-            .Select(x => IssueItem(x.Issue, x.Instant))
             .ToList();
-        var duplicate = items.GroupBy(i => i.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = ordered.GroupBy(x => x.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"Two issues have the feed id '{duplicate.Key}'; issue slugs must be unique.");
-        return MakeFeed(FeedIds.ForSite(_settings), _settings.Title, _settings.Description, Permalinks.Home,
-            items.Take(Math.Max(0, _settings.SiteFeedItems)).ToList());
+        // Content is rendered only for the items that make the cut.
+        var items = ordered.Take(Math.Max(0, _settings.SiteFeedItems)).Select(x => IssueItem(x.Issue, x.Id, x.Instant)).ToList();
+        return MakeFeed(FeedIds.ForSite(_settings), _settings.Title, _settings.Description, Permalinks.Home, items);
     }
 
     /// <summary>
@@ -78,13 +78,13 @@ public sealed class FeedBuilder
     public Feed BuildTermFeed(Term term)
     {
         var items = term.Stories
-            .Select(entry => (Entry: entry, Instant: FeedDates.PublicationInstant(entry.Issue, _zone)))
+            .Select(entry => (Entry: entry, Id: FeedIds.ForStory(_settings, entry.Issue, entry.Story), Instant: FeedDates.PublicationInstant(entry.Issue, _zone)))
             .OrderByDescending(x => x.Instant)
             .ThenBy(x => x.Entry.Issue.Slug, StringComparer.Ordinal)
             .ThenBy(x => x.Entry.Story.Ordinal)
-            .Select(x => StoryItem(x.Entry, x.Instant))
-            .DistinctBy(item => item.Id, StringComparer.Ordinal)
+            .DistinctBy(x => x.Id, StringComparer.Ordinal)
             .Take(Math.Max(0, _settings.TermFeedItems))
+            .Select(x => StoryItem(x.Entry, x.Id, x.Instant))
             .ToList();
         var label = term.Parent is null ? term.Name : $"{term.Name}, {term.Parent.Name}";
         var description = term.Topic?.Description ?? (term.Kind == TaxonomyKind.Region
@@ -101,19 +101,18 @@ public sealed class FeedBuilder
         return new Feed(id, title, description, _settings.AbsoluteUrl(permalink), _settings.Language, _settings.Author, updated, items);
     }
 
-    private FeedItem IssueItem(Issue issue, DateTimeOffset instant)
+    private FeedItem IssueItem(Issue issue, string id, DateTimeOffset instant)
     {
         var link = _settings.AbsoluteUrl(Permalinks.Issue(issue));
         var summary = issue.Summary ?? string.Join("\n\n", issue.Intro.Select(p => p.Text));
         var categories = issue.Stories.SelectMany(s => s.Topics).Distinct(StringComparer.Ordinal)
             .OrderBy(TaxonomyIndex).Select(TopicName).ToList();
-        return new FeedItem(FeedIds.ForIssue(_settings, issue), issue.Title, link, instant, instant,
+        return new FeedItem(id, issue.Title, link, instant, instant,
             _rewriter.MakeAbsolute(_issueContent(issue), link), summary, categories, _settings.Author);
     }
 
-    private FeedItem StoryItem(StoryEntry entry, DateTimeOffset instant)
+    private FeedItem StoryItem(StoryEntry entry, string id, DateTimeOffset instant)
     {
-        var id = FeedIds.ForStory(_settings, entry.Issue, entry.Story);
         if (_storyItems.TryGetValue(id, out var cached)) return cached;
         var story = entry.Story;
         var link = _settings.AbsoluteUrl(Permalinks.Story(entry.Issue, story));

@@ -71,6 +71,19 @@ public class FeedOrderTests
     }
 
     [Fact]
+    public void Content_is_rendered_only_for_items_within_the_limit_and_once_per_story()
+    {
+        var settings = new SiteSettings { BaseUrl = "https://example.org/", SiteFeedItems = 1, TermFeedItems = 1 };
+        var site = FeedFixtures.StandardSite(settings);
+        var (issueCalls, storyCalls) = (new List<string>(), new List<string>());
+        var builder = new FeedBuilder(site, i => { issueCalls.Add(i.Slug); return ""; }, e => { storyCalls.Add(e.Story.Headline); return ""; });
+        builder.BuildSiteFeed();
+        foreach (var term in FeedBuilder.AllTerms(site)) builder.BuildTermFeed(term);
+        Assert.Equal(["2020-01-13-supply-chains"], issueCalls);
+        Assert.Equal(["Fuzhou Port Goes On Chain", "Xiamen Tax Bureau Issues Blockchain Invoices", "Jiangxi Launches Supply Chain Platform"], storyCalls);
+    }
+
+    [Fact]
     public void Generates_one_document_per_feed_in_a_fixed_order_with_permalinks()
     {
         var context = new Weekly.Core.BuildContext().Set(Keys.Site, FeedFixtures.StandardSite());
