@@ -30,6 +30,20 @@ public sealed record SiteSettings
     /// <summary>Items in each term feed (one per story). Default 50.</summary>
     public int TermFeedItems { get; init; } = 50;
 
+    /// <summary>
+    /// Authority of feed GUIDs (<c>site.yml</c> key <c>feed_id_authority</c>): a domain name (or email address)
+    /// the publisher owned on <see cref="FeedIdDate"/>, per RFC 4151 <c>tag:</c> URIs. Null means the base
+    /// URL's host. Pin it before moving the site to another host, or every feed item shows up again as new.
+    /// </summary>
+    public string? FeedIdAuthority { get; init; }
+
+    /// <summary>
+    /// Date of feed GUIDs (<c>site.yml</c> key <c>feed_id_date</c>): <c>YYYY</c>, <c>YYYY-MM</c> or
+    /// <c>YYYY-MM-DD</c>, a day on which the publisher owned <see cref="FeedIdAuthority"/> (RFC 4151). Default 2020.
+    /// Never change it once feeds are published.
+    /// </summary>
+    public string FeedIdDate { get; init; } = "2020";
+
     /// <summary>Issues listed on the home page besides the latest. Default 10.</summary>
     public int HomeIssues { get; init; } = 10;
 

@@ -1,0 +1,139 @@
+using Weekly.Domain;
+using Weekly.Modules;
+
+namespace Weekly.Feeds;
+
+/// <summary>
+/// Builds <see cref="Feed"/>s from a <see cref="SiteModel"/>: the site feed (one item per issue, full
+/// content) and one feed per term (one item per story; a province's includes its cities' stories, as
+/// <see cref="Term.Stories"/> does). Items are newest first with a deterministic tie-break and limited
+/// by <see cref="SiteSettings.SiteFeedItems"/> / <see cref="SiteSettings.TermFeedItems"/>. Dates are in
+/// the site's time zone (<see cref="FeedDates"/>), ids per <see cref="FeedIds"/>, links and every URL
+/// inside content absolute (<see cref="HtmlUrlRewriter"/>). Not thread-safe (caches story content).
+/// </summary>
+public sealed class FeedBuilder
+{
+    private readonly SiteModel _site;
+    private readonly SiteSettings _settings;
+    private readonly TimeZoneInfo _zone;
+    private readonly Func<Issue, string> _issueContent;
+    private readonly Func<StoryEntry, string> _storyContent;
+    private readonly HtmlUrlRewriter _rewriter;
+    private readonly Dictionary<string, FeedItem> _storyItems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _topicNames;
+
+    /// <summary>Creates a builder for one build.</summary>
+    /// <param name="site">The site's content model (issues and stories slugged).</param>
+    /// <param name="issueContent">Renders an issue's full content as an HTML fragment (the theme's job); relative URLs are fine.</param>
+    /// <param name="storyContent">Renders a story's content as an HTML fragment.</param>
+    /// <exception cref="TimeZoneNotFoundException">The settings' time zone is unknown (<c>GenerateFeeds</c> reports it as a diagnostic first).</exception>
+    /// <exception cref="ArgumentException">The feed id settings are invalid (<see cref="FeedIds.Validate"/>).</exception>
+    public FeedBuilder(SiteModel site, Func<Issue, string> issueContent, Func<StoryEntry, string> storyContent)
+    {
+        _site = site;
+        _settings = site.Settings;
+        _zone = _settings.ResolveTimeZone();
+        _ = FeedIds.TaggingEntity(_settings);
+        _issueContent = issueContent;
+        _storyContent = storyContent;
+        _rewriter = new HtmlUrlRewriter(_settings);
+        _topicNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var topic in site.Taxonomy) _topicNames.TryAdd(topic.Slug, topic.Name);
+    }
+
+    /// <summary>
+    /// Every term that gets a feed: provinces each followed by their cities (depth-first, in
+    /// <see cref="SiteModel.Regions"/> / <see cref="Term.Children"/> order), then topics.
+    /// </summary>
+    public static IEnumerable<Term> AllTerms(SiteModel site)
+    {
+        static IEnumerable<Term> Walk(Term term) => term.Children.SelectMany(Walk).Prepend(term);
+        return site.Regions.SelectMany(Walk).Concat(site.Topics);
+    }
+
+    /// <summary>
+    /// The site feed: one item per issue, newest first (publication instant desc, then number desc with
+    /// unnumbered last, then slug ordinal), at most <see cref="SiteSettings.SiteFeedItems"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Two issues share a slug or an issue has none (a bug upstream).</exception>
+    public Feed BuildSiteFeed()
+    {
+        var ordered = _site.Issues
+            .Select(issue => (Issue: issue, Id: FeedIds.ForIssue(_settings, issue), Instant: FeedDates.PublicationInstant(issue, _zone)))
+            .OrderByDescending(x => x.Instant)
+            .ThenByDescending(x => x.Issue.Number ?? int.MinValue)
+            .ThenBy(x => x.Issue.Slug, StringComparer.Ordinal)
+            .ToList();
+        var duplicate = ordered.GroupBy(x => x.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new InvalidOperationException($"Two issues have the feed id '{duplicate.Key}'; issue slugs must be unique.");
+        // Content is rendered only for the items that make the cut.
+        var items = ordered.Take(Math.Max(0, _settings.SiteFeedItems)).Select(x => IssueItem(x.Issue, x.Id, x.Instant)).ToList();
+        return MakeFeed(FeedIds.ForSite(_settings), _settings.Title, _settings.Description, Permalinks.Home, items);
+    }
+
+    /// <summary>
+    /// A term's feed: one item per story, newest first (issue publication instant desc, then issue slug,
+    /// then story ordinal), a story listed once even if tagged twice, at most <see cref="SiteSettings.TermFeedItems"/>.
+    /// </summary>
+    public Feed BuildTermFeed(Term term)
+    {
+        var items = term.Stories
+            .Select(entry => (Entry: entry, Id: FeedIds.ForStory(_settings, entry.Issue, entry.Story), Instant: FeedDates.PublicationInstant(entry.Issue, _zone)))
+            .OrderByDescending(x => x.Instant)
+            .ThenBy(x => x.Entry.Issue.Slug, StringComparer.Ordinal)
+            .ThenBy(x => x.Entry.Story.Ordinal)
+            .DistinctBy(x => x.Id, StringComparer.Ordinal)
+            .Take(Math.Max(0, _settings.TermFeedItems))
+            .Select(x => StoryItem(x.Entry, x.Id, x.Instant))
+            .ToList();
+        var label = term.Parent is null ? term.Name : $"{term.Name}, {term.Parent.Name}";
+        var description = term.Topic?.Description ?? (term.Kind == TaxonomyKind.Region
+            ? $"Stories about {label} from {_settings.Title}."
+            : $"Stories on {label} from {_settings.Title}.");
+        return MakeFeed(FeedIds.ForTerm(_settings, term), $"{_settings.Title}: {label}", description, Permalinks.Term(term), items);
+    }
+
+    private Feed MakeFeed(string id, string title, string description, string permalink, IReadOnlyList<FeedItem> items)
+    {
+        var updated = items.Count == 0
+            ? TimeZoneInfo.ConvertTime(DateTimeOffset.UnixEpoch, _zone)
+            : items.Max(i => i.Updated);
+        return new Feed(id, title, description, _settings.AbsoluteUrl(permalink), _settings.Language, _settings.Author, updated, items);
+    }
+
+    private FeedItem IssueItem(Issue issue, string id, DateTimeOffset instant)
+    {
+        var link = _settings.AbsoluteUrl(Permalinks.Issue(issue));
+        var summary = issue.Summary ?? string.Join("\n\n", issue.Intro.Select(p => p.Text));
+        var categories = issue.Stories.SelectMany(s => s.Topics).Distinct(StringComparer.Ordinal)
+            .OrderBy(TaxonomyIndex).Select(TopicName).ToList();
+        return new FeedItem(id, issue.Title, link, instant, instant,
+            _rewriter.MakeAbsolute(_issueContent(issue), link), summary, categories, _settings.Author);
+    }
+
+    private FeedItem StoryItem(StoryEntry entry, string id, DateTimeOffset instant)
+    {
+        if (_storyItems.TryGetValue(id, out var cached)) return cached;
+        var story = entry.Story;
+        var link = _settings.AbsoluteUrl(Permalinks.Story(entry.Issue, story));
+        var summary = story.Paragraphs.Count > 0 ? story.Paragraphs[0].Text : "";
+        var categories = story.Places.Select(p => p.Name)
+            .Concat(story.Topics.OrderBy(TaxonomyIndex).Select(TopicName))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var item = new FeedItem(id, story.Headline, link, instant, instant,
+            _rewriter.MakeAbsolute(_storyContent(entry), link), summary, categories, _settings.Author);
+        _storyItems[id] = item;
+        return item;
+    }
+
+    private string TopicName(string slug) => _topicNames.TryGetValue(slug, out var name) ? name : slug;
+
+    private int TaxonomyIndex(string slug)
+    {
+        for (var i = 0; i < _site.Taxonomy.Count; i++)
+        {
+            if (string.Equals(_site.Taxonomy[i].Slug, slug, StringComparison.Ordinal)) return i;
+        }
+        return int.MaxValue;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Weekly.Domain;
+
+namespace Weekly.Feeds;
+
+/// <summary>
+/// Stable feed and item ids (RSS <c>guid isPermaLink="false"</c>, Atom <c>id</c>, JSON Feed <c>id</c>):
+/// <c>tag:</c> URIs per RFC 4151, <c>tag:&lt;authority&gt;,&lt;date&gt;:&lt;specific&gt;</c>. The authority is
+/// <see cref="SiteSettings.FeedIdAuthority"/> (default: the base URL's host, so a scheme change keeps ids)
+/// and the date <see cref="SiteSettings.FeedIdDate"/>. The specific part uses slugs, which come from seed
+/// file names or front matter, never from headlines or titles, so fixing a typo keeps every id:
+/// <list type="bullet">
+/// <item>issue: <c>issues/&lt;issue-slug&gt;</c></item>
+/// <item>story: <c>issues/&lt;issue-slug&gt;/&lt;ordinal&gt;</c>, the 1-based position of the story in its issue</item>
+/// <item>site feed: <c>feed</c>; term feed: <c>regions/&lt;path&gt;</c> or <c>topics/&lt;slug&gt;</c></item>
+/// </list>
+/// Issue slugs are unique and story ordinals unique within an issue, so no two items share an id.
+/// </summary>
+public static partial class FeedIds
+{
+    /// <summary>The tagging entity <c>&lt;authority&gt;,&lt;date&gt;</c>, e.g. <c>example.org,2020</c>.</summary>
+    /// <exception cref="ArgumentException">The authority or date is not valid per RFC 4151 (check <see cref="Validate"/> first).</exception>
+    public static string TaggingEntity(SiteSettings settings)
+    {
+        var problem = Validate(settings);
+        if (problem is not null) throw new ArgumentException(problem, nameof(settings));
+        return $"{Authority(settings)},{settings.FeedIdDate}";
+    }
+
+    /// <summary>The authority name: <see cref="SiteSettings.FeedIdAuthority"/>, else the base URL's host (IDNA form, lowercase).</summary>
+    public static string Authority(SiteSettings settings) =>
+        settings.FeedIdAuthority is { Length: > 0 } pinned
+            ? pinned
+            : Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var uri) ? uri.IdnHost.ToLowerInvariant() : "";
+
+    /// <summary>Checks the settings that make up the ids; returns a one-sentence problem, or null when valid.</summary>
+    public static string? Validate(SiteSettings settings)
+    {
+        var authority = Authority(settings);
+        if (!AuthorityPattern().IsMatch(authority))
+        {
+            return $"Feed id authority '{authority}' is not a domain name or email address (RFC 4151).";
+        }
+        return DatePattern().IsMatch(settings.FeedIdDate)
+            ? null
+            : $"Feed id date '{settings.FeedIdDate}' is not YYYY, YYYY-MM or YYYY-MM-DD (RFC 4151).";
+    }
+
+    /// <summary>The site feeds' id: <c>tag:&lt;entity&gt;:feed</c>.</summary>
+    public static string ForSite(SiteSettings settings) => $"tag:{TaggingEntity(settings)}:feed";
+
+    /// <summary>A term feed's id: <c>tag:&lt;entity&gt;:regions/fujian/fuzhou</c> or <c>tag:&lt;entity&gt;:topics/finance</c>.</summary>
+    public static string ForTerm(SiteSettings settings, Term term) =>
+        $"tag:{TaggingEntity(settings)}:{(term.Kind == TaxonomyKind.Region ? "regions" : "topics")}/{EscapePath(term.Path)}";
+
+    /// <summary>An issue item's id: <c>tag:&lt;entity&gt;:issues/&lt;issue-slug&gt;</c>.</summary>
+    /// <exception cref="InvalidOperationException">The issue has no slug (a bug: <c>SetDestination</c> has not run).</exception>
+    public static string ForIssue(SiteSettings settings, Issue issue) =>
+        $"tag:{TaggingEntity(settings)}:issues/{SlugOf(issue)}";
+
+    /// <summary>A story item's id: <c>tag:&lt;entity&gt;:issues/&lt;issue-slug&gt;/&lt;ordinal&gt;</c>.</summary>
+    /// <exception cref="InvalidOperationException">The issue has no slug or the ordinal is below 1 (a bug upstream).</exception>
+    public static string ForStory(SiteSettings settings, Issue issue, Story story)
+    {
+        if (story.Ordinal < 1) throw new InvalidOperationException($"Story '{story.Headline}' has ordinal {story.Ordinal}; ordinals start at 1.");
+        return $"tag:{TaggingEntity(settings)}:issues/{SlugOf(issue)}/{story.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    private static string SlugOf(Issue issue) =>
+        issue.Slug.Length > 0
+            ? Uri.EscapeDataString(issue.Slug)
+            : throw new InvalidOperationException($"Issue '{issue.SourcePath}' has no slug; SetDestination must run before feeds are built.");
+
+    private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+
+    [GeneratedRegex(@"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|[^@\s,:/]+@[A-Za-z0-9.-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorityPattern();
+
+    [GeneratedRegex(@"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+}

@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace Weekly.Feeds;
+
+/// <summary>Text clean-up shared by every feed writer, so that RSS, Atom and JSON Feed show the same text.</summary>
+public static class FeedText
+{
+    /// <summary>
+    /// Removes characters XML 1.0 forbids (§2.2 <c>Char</c>): C0 controls other than tab, LF and CR,
+    /// U+FFFE, U+FFFF and unpaired surrogates. Everything else (emoji, CJK, <c>&amp;</c>, <c>&lt;</c>,
+    /// <c>]]&gt;</c>) is kept as written; escaping is the writer's job.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    /// <returns><paramref name="text"/> itself when nothing is forbidden, else a cleaned copy.</returns>
+    public static string Clean(string text)
+    {
+        var first = FirstForbidden(text);
+        if (first < 0) return text;
+        var builder = new StringBuilder(text.Length);
+        builder.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (IsAllowedBmp(c))
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Plain text as an HTML fragment that shows it literally: <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>,
+    /// <c>"</c> and <c>'</c> become character references; blank lines (<c>\n\n</c>) separate
+    /// <c>&lt;p&gt;</c> paragraphs. Other characters (emoji, CJK) are kept as they are.
+    /// </summary>
+    public static string TextToHtml(string text)
+    {
+        var paragraphs = text.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var paragraph in paragraphs)
+        {
+            builder.Append("<p>");
+            foreach (var c in paragraph)
+            {
+                builder.Append(c switch
+                {
+                    '&' => "&amp;",
+                    '<' => "&lt;",
+                    '>' => "&gt;",
+                    '"' => "&quot;",
+                    '\'' => "&#39;",
+                    _ => c.ToString(),
+                });
+            }
+            builder.Append("</p>");
+        }
+        return builder.ToString();
+    }
+
+    private static int FirstForbidden(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (!IsAllowedBmp(c))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsAllowedBmp(char c) =>
+        c is '\t' or '\n' or '\r'
+        || (c >= '\u0020' && c <= '\uD7FF')
+        || (c >= '\uE000' && c <= '\uFFFD');
+}

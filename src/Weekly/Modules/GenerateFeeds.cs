@@ -1,0 +1,80 @@
+using Weekly.Core;
+using Weekly.Domain;
+using Weekly.Feeds;
+
+namespace Weekly.Modules;
+
+/// <summary>
+/// Generates every feed file from the build's <see cref="SiteModel"/> (<see cref="Keys.Site"/>):
+/// <c>/feed.xml</c> (RSS 2.0), <c>/atom.xml</c> (Atom 1.0) and <c>/feed.json</c> (JSON Feed 1.1), one
+/// item per issue; and <c>/regions/&lt;province&gt;[/&lt;city&gt;]/feed.xml</c> and
+/// <c>/topics/&lt;topic&gt;/feed.xml</c> (RSS 2.0), one item per story. Returns the input documents
+/// followed by one document per feed, with <see cref="Document.Destination"/> and
+/// <see cref="Keys.Permalink"/> set, in this order: site feeds, regions (each province then its cities),
+/// topics. Reports WK0801 (unknown time zone), WK0802 (base URL not absolute http(s)) and WK0803
+/// (invalid feed id settings) as errors and then generates no feeds.
+/// </summary>
+public sealed class GenerateFeeds : IModule
+{
+    private readonly Func<Issue, string> _issueContent;
+    private readonly Func<StoryEntry, string> _storyContent;
+
+    /// <summary>Creates the module.</summary>
+    /// <param name="issueContent">Renders an issue's full content as an HTML fragment (the theme's partial); relative URLs are made absolute.</param>
+    /// <param name="storyContent">Renders one story's content as an HTML fragment.</param>
+    public GenerateFeeds(Func<Issue, string> issueContent, Func<StoryEntry, string> storyContent)
+    {
+        _issueContent = issueContent;
+        _storyContent = storyContent;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var site = context.Get(Keys.Site);
+        if (!CheckSettings(site.Settings, context.Diagnostics)) return inputs;
+        var settings = site.Settings;
+        var builder = new FeedBuilder(site, _issueContent, _storyContent);
+        var outputs = new List<Document>(inputs);
+        var siteFeed = builder.BuildSiteFeed();
+        outputs.Add(Make(Permalinks.RssFeed, RssFeedWriter.Write(siteFeed, settings.AbsoluteUrl(Permalinks.RssFeed))));
+        outputs.Add(Make(Permalinks.AtomFeed, AtomFeedWriter.Write(siteFeed, settings.AbsoluteUrl(Permalinks.AtomFeed))));
+        outputs.Add(Make(Permalinks.JsonFeed, JsonFeedWriter.Write(siteFeed, settings.AbsoluteUrl(Permalinks.JsonFeed))));
+        foreach (var term in FeedBuilder.AllTerms(site))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var permalink = Permalinks.TermFeed(term);
+            outputs.Add(Make(permalink, RssFeedWriter.Write(builder.BuildTermFeed(term), settings.AbsoluteUrl(permalink))));
+        }
+        return outputs;
+    }
+
+    private static Document Make(string permalink, string content) =>
+        Document.Create(null, content)
+            .WithDestination(Permalinks.ToDestination(permalink))
+            .With(Keys.Permalink, permalink);
+
+    private static bool CheckSettings(SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        const string file = "input/site.yml";
+        var ok = true;
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZone, out _))
+        {
+            diagnostics.Error("WK0801", $"Unknown time zone '{settings.TimeZone}'; feeds need it to date items.", file,
+                hint: "use an IANA id such as time_zone: Asia/Shanghai");
+            ok = false;
+        }
+        if (!Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https"))
+        {
+            diagnostics.Error("WK0802", $"Base URL '{settings.BaseUrl}' is not an absolute http(s) URL; feeds need absolute links.", file,
+                hint: "write base_url: https://example.org/");
+            ok = false;
+        }
+        else if (FeedIds.Validate(settings) is { } problem)
+        {
+            diagnostics.Error("WK0803", problem, file, hint: "set feed_id_authority: example.org and feed_id_date: 2020");
+            ok = false;
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Xml.Linq;
+using Weekly.Domain;
+using Weekly.Feeds;
+using Weekly.Tests.TestKit;
+
+namespace Weekly.Tests.Feeds;
+
+public class FeedOrderTests
+{
+    private static List<string> RssTitles(string xml) =>
+        XDocument.Parse(xml).Root!.Element("channel")!.Elements("item").Select(i => i.Element("title")!.Value).ToList();
+
+    private static Issue Dated(string slug, int day, int? number = null, int hour = -1) =>
+        FeedFixtures.Issue(slug, new DateOnly(2020, 3, day), slug, [FeedFixtures.Story(1, $"{slug} story", [FeedFixtures.Fuzhou])], number,
+            hour < 0 ? null : new DateTimeOffset(2020, 3, day, hour, 0, 0, TimeSpan.FromHours(8)));
+
+    [Fact]
+    public void Issues_are_newest_first_by_instant_then_number_then_slug_whatever_the_input_order()
+    {
+        // Same day: "c" published at 09:00 beats midnight; numbered beat unnumbered; then slug ordinal.
+        Issue[] issues = [Dated("a", 2), Dated("b", 9), Dated("z", 9, number: 7), Dated("y", 9, number: 8), Dated("c", 9, hour: 9), Dated("B", 9)];
+        var site = FeedFixtures.Site(issues);
+        var shuffled = site with { Issues = [.. site.Issues.Reverse()] };
+        var expected = new[] { "c", "y", "z", "B", "b", "a" };
+        Assert.Equal(expected, RssTitles(FeedFixtures.Files(site)["feed.xml"]));
+        Assert.Equal(expected, RssTitles(FeedFixtures.Files(shuffled)["feed.xml"]));
+    }
+
+    [Fact]
+    public void Term_stories_are_newest_first_then_by_issue_slug_then_ordinal()
+    {
+        var files = FeedFixtures.Files(FeedFixtures.StandardSite());
+        Assert.Equal(["Fuzhou Port Goes On Chain", "Mayor of Fuzhou: Creating a Blockchain City", "Xiamen Tax Bureau Issues Blockchain Invoices"],
+            RssTitles(files["regions/fujian/feed.xml"]));
+        Assert.Equal(["Jiangxi Launches Supply Chain Platform", "Mayor of Fuzhou: Creating a Blockchain City", "Bank of China: Blockchain Pilot"],
+            RssTitles(files["topics/finance/feed.xml"]));
+    }
+
+    [Fact]
+    public void A_province_feed_includes_its_cities_stories()
+    {
+        var files = FeedFixtures.Files(FeedFixtures.StandardSite());
+        var fujian = RssTitles(files["regions/fujian/feed.xml"]);
+        Assert.Superset(RssTitles(files["regions/fujian/fuzhou/feed.xml"]).ToHashSet(), fujian.ToHashSet());
+        Assert.Superset(RssTitles(files["regions/fujian/xiamen/feed.xml"]).ToHashSet(), fujian.ToHashSet());
+    }
+
+    [Fact]
+    public void Item_counts_default_to_20_issues_and_50_stories()
+    {
+        var issues = Enumerable.Range(1, 26).Select(n => FeedFixtures.Issue($"i{n:00}", new DateOnly(2020, 1, 1).AddDays(7 * n), $"Issue {n}",
+            [FeedFixtures.Story(1, $"A {n}", [FeedFixtures.Fuzhou]), FeedFixtures.Story(2, $"B {n}", [FeedFixtures.Fuzhou])], n)).ToList();
+        var files = FeedFixtures.Files(FeedFixtures.Site(issues));
+        var site = RssTitles(files["feed.xml"]);
+        Assert.Equal(20, site.Count);
+        Assert.Equal(["Issue 26", "Issue 7"], new[] { site[0], site[^1] });
+        var fuzhou = RssTitles(files["regions/fujian/fuzhou/feed.xml"]);
+        Assert.Equal(50, fuzhou.Count);
+        Assert.Equal(["A 26", "B 26", "A 2", "B 2"], new[] { fuzhou[0], fuzhou[1], fuzhou[^2], fuzhou[^1] });
+    }
+
+    [Fact]
+    public void Item_counts_follow_the_settings_and_last_build_date_stays_the_newest()
+    {
+        var settings = new SiteSettings { BaseUrl = "https://example.org/", SiteFeedItems = 1, TermFeedItems = 2 };
+        var files = FeedFixtures.Files(FeedFixtures.StandardSite(settings));
+        Assert.Equal(["Supply Chains"], RssTitles(files["feed.xml"]));
+        Assert.Single(XDocument.Parse(files["atom.xml"]).Root!.Elements(XName.Get("entry", AtomFeedWriter.Namespace)));
+        Assert.Equal(["Fuzhou Port Goes On Chain", "Mayor of Fuzhou: Creating a Blockchain City"], RssTitles(files["regions/fujian/feed.xml"]));
+        Assert.Equal("Mon, 13 Jan 2020 09:30:15 +0800", XDocument.Parse(files["feed.xml"]).Root!.Element("channel")!.Element("lastBuildDate")!.Value);
+    }
+
+    [Fact]
+    public void Content_is_rendered_only_for_items_within_the_limit_and_once_per_story()
+    {
+        var settings = new SiteSettings { BaseUrl = "https://example.org/", SiteFeedItems = 1, TermFeedItems = 1 };
+        var site = FeedFixtures.StandardSite(settings);
+        var (issueCalls, storyCalls) = (new List<string>(), new List<string>());
+        var builder = new FeedBuilder(site, i => { issueCalls.Add(i.Slug); return ""; }, e => { storyCalls.Add(e.Story.Headline); return ""; });
+        builder.BuildSiteFeed();
+        foreach (var term in FeedBuilder.AllTerms(site)) builder.BuildTermFeed(term);
+        Assert.Equal(["2020-01-13-supply-chains"], issueCalls);
+        Assert.Equal(["Fuzhou Port Goes On Chain", "Xiamen Tax Bureau Issues Blockchain Invoices", "Jiangxi Launches Supply Chain Platform"], storyCalls);
+    }
+
+    [Fact]
+    public void Generates_one_document_per_feed_in_a_fixed_order_with_permalinks()
+    {
+        var context = new Weekly.Core.BuildContext().Set(Keys.Site, FeedFixtures.StandardSite());
+        var docs = new Weekly.Modules.GenerateFeeds(FeedFixtures.IssueHtml, FeedFixtures.StoryHtml).Execute([], context);
+        Assert.Equal(
+            ["feed.xml", "atom.xml", "feed.json", "regions/fujian/feed.xml", "regions/fujian/fuzhou/feed.xml", "regions/fujian/xiamen/feed.xml",
+             "regions/jiangxi/feed.xml", "topics/finance/feed.xml", "topics/taxation/feed.xml"],
+            docs.Select(d => d.Destination));
+        Assert.Equal("/regions/fujian/fuzhou/feed.xml", docs[4].Get(Keys.Permalink));
+        Assert.All(docs, d => Assert.EndsWith("\n", d.Content, StringComparison.Ordinal));
+        Assert.All(docs, d => Assert.DoesNotContain("\r", d.Content, StringComparison.Ordinal));
+        Assert.Equal("Industry Blockchain Weekly: Fuzhou, Fujian", XDocument.Parse(docs[4].Content).Root!.Element("channel")!.Element("title")!.Value);
+        Assert.Equal("Tax invoices on a blockchain.", XDocument.Parse(docs[8].Content).Root!.Element("channel")!.Element("description")!.Value);
+    }
+
+    [Fact]
+    public void Feed_links_list_the_term_feed_then_the_site_feeds()
+    {
+        var settings = new SiteSettings { BaseUrl = "https://example.org/" };
+        var fuzhou = FeedFixtures.StandardSite().Regions[0].Children[0];
+        Assert.Equal(
+            [
+                new FeedLink("Industry Blockchain Weekly: Fuzhou, Fujian (RSS)", "application/rss+xml", "/regions/fujian/fuzhou/feed.xml", "https://example.org/regions/fujian/fuzhou/feed.xml"),
+                new FeedLink("Industry Blockchain Weekly (RSS)", "application/rss+xml", "/feed.xml", "https://example.org/feed.xml"),
+                new FeedLink("Industry Blockchain Weekly (Atom)", "application/atom+xml", "/atom.xml", "https://example.org/atom.xml"),
+                new FeedLink("Industry Blockchain Weekly (JSON Feed)", "application/feed+json", "/feed.json", "https://example.org/feed.json"),
+            ],
+            FeedLinks.For(settings, fuzhou));
+        Assert.Equal(["/feed.xml", "/atom.xml", "/feed.json"], FeedLinks.For(settings).Select(l => l.Permalink));
+    }
+}

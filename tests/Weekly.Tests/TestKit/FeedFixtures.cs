@@ -1,0 +1,122 @@
+using System.Net;
+using Weekly.Core;
+using Weekly.Domain;
+using Weekly.Modules;
+
+namespace Weekly.Tests.TestKit;
+
+/// <summary>Hand-built <see cref="SiteModel"/>s for feed tests (the parser and taggers are written elsewhere).</summary>
+public static class FeedFixtures
+{
+    public static readonly Place Fujian = new("350000", "Fujian", PlaceKind.Province, null, "fujian");
+    public static readonly Place Fuzhou = new("350100", "Fuzhou", PlaceKind.City, "350000", "fuzhou");
+    public static readonly Place Xiamen = new("350200", "Xiamen", PlaceKind.City, "350000", "xiamen");
+    public static readonly Place Jiangxi = new("360000", "Jiangxi", PlaceKind.Province, null, "jiangxi");
+    public static readonly Place[] AllPlaces = [Fujian, Fuzhou, Xiamen, Jiangxi];
+
+    public static readonly IReadOnlyList<Topic> Taxonomy =
+    [
+        new("finance", "Finance", ["bank"]),
+        new("taxation", "Taxation", ["tax"], "Tax invoices on a blockchain."),
+    ];
+
+    public static Story Story(int ordinal, string headline, Place[]? places = null, string[]? topics = null, string? slug = null, DateOnly? date = null) => new()
+    {
+        Headline = headline,
+        Line = 10 * ordinal,
+        Ordinal = ordinal,
+        Paragraphs = [new Paragraph($"On January 4, {headline} said things.", 10 * ordinal + 2)],
+        Places = places ?? [],
+        Topics = topics ?? [],
+        Slug = slug ?? $"story-{ordinal}",
+        Date = date,
+    };
+
+    public static Issue Issue(string slug, DateOnly date, string title, IReadOnlyList<Story> stories, int? number = null, DateTimeOffset? publishedAt = null, string? summary = null) => new()
+    {
+        SourcePath = $"seeds/{slug}.txt",
+        Newsletter = "Industry Blockchain Weekly",
+        Title = title,
+        Date = date,
+        PublishedAt = publishedAt,
+        Number = number,
+        Slug = slug,
+        Summary = summary,
+        Intro = [new Paragraph($"Intro of {title}.", 3)],
+        Sections = [new Section("Government Updates", "Local news", 5, stories, [new Paragraph("Commentary.", 40)])],
+    };
+
+    /// <summary>Three issues: two in January 2020 (date-only) and one with an exact publication instant.</summary>
+    public static IReadOnlyList<Issue> StandardIssues(string firstHeadline = "Mayor of Fuzhou: Creating a Blockchain City") =>
+    [
+        Issue("2020-01-06-local-two-sessions", new DateOnly(2020, 1, 6), "Local Two Sessions Discuss Blockchain",
+        [
+            Story(1, firstHeadline, [Fuzhou], ["finance"], date: new DateOnly(2020, 1, 4)),
+            Story(2, "Xiamen Tax Bureau Issues Blockchain Invoices", [Xiamen], ["taxation"]),
+            Story(3, "Bank of China: Blockchain Pilot", [], ["finance"]),
+        ], number: 1),
+        Issue("2020-01-13-supply-chains", new DateOnly(2020, 1, 13), "Supply Chains",
+        [
+            Story(1, "Jiangxi Launches Supply Chain Platform", [Jiangxi], ["finance", "taxation"]),
+            Story(2, "Fuzhou Port Goes On Chain", [Fuzhou], []),
+        ], number: 2, publishedAt: new DateTimeOffset(2020, 1, 13, 1, 30, 15, 250, TimeSpan.Zero)),
+    ];
+
+    /// <summary>Builds a site model the way GroupDocuments will: issues newest first, terms with their stories newest first.</summary>
+    public static SiteModel Site(IReadOnlyList<Issue> issues, SiteSettings? settings = null)
+    {
+        settings ??= new SiteSettings { BaseUrl = "https://example.org/" };
+        var ordered = issues.OrderByDescending(i => i.Date).ThenByDescending(i => i.Number ?? 0).ThenBy(i => i.Slug, StringComparer.Ordinal).ToList();
+        var stories = ordered.SelectMany(i => i.Sections.SelectMany(s => s.Stories.Select(st => new StoryEntry(i, s, st)))).ToList();
+
+        var regions = new List<Term>();
+        foreach (var province in AllPlaces.Where(p => p.Kind == PlaceKind.Province).OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            var inProvince = stories.Where(e => e.Story.Places.Any(p => p == province || p.ParentCode == province.Code)).ToList();
+            if (inProvince.Count == 0) continue;
+            var term = new Term(TaxonomyKind.Region, province.Slug, province.Name, null, inProvince) { Place = province };
+            var children = new List<Term>();
+            foreach (var city in AllPlaces.Where(p => p.ParentCode == province.Code).OrderBy(p => p.Name, StringComparer.Ordinal))
+            {
+                var inCity = stories.Where(e => e.Story.Places.Contains(city)).ToList();
+                if (inCity.Count > 0) children.Add(new Term(TaxonomyKind.Region, $"{province.Slug}/{city.Slug}", city.Name, term, inCity) { Place = city });
+            }
+            term.Children = children;
+            regions.Add(term);
+        }
+        var topics = Taxonomy
+            .Select(t => new Term(TaxonomyKind.Topic, t.Slug, t.Name, null, stories.Where(e => e.Story.Topics.Contains(t.Slug)).ToList()) { Topic = t })
+            .Where(t => t.Stories.Count > 0)
+            .ToList();
+        return new SiteModel(settings, ordered, stories, regions, topics, Taxonomy);
+    }
+
+    public static SiteModel StandardSite(SiteSettings? settings = null) => Site(StandardIssues(), settings);
+
+    /// <summary>Stand-in for the theme: an issue's full content, with a site-relative and a page-relative URL.</summary>
+    public static string IssueHtml(Issue issue) =>
+        $"<h1>{Enc(issue.Title)}</h1><p><a href=\"/issues/{issue.Slug}/\">Permalink</a> <img src=\"img/cover.png\" alt=\"\"></p>"
+        + string.Concat(issue.Stories.Select(s => $"<h2 id=\"{s.Slug}\">{Enc(s.Headline)}</h2>" + string.Concat(s.Paragraphs.Select(p => $"<p>{Enc(p.Text)}</p>"))));
+
+    /// <summary>Stand-in for the theme: one story's content.</summary>
+    public static string StoryHtml(StoryEntry entry) =>
+        $"<h2>{Enc(entry.Story.Headline)}</h2>" + string.Concat(entry.Story.Paragraphs.Select(p => $"<p>{Enc(p.Text)}</p>"))
+        + $"<p><a href=\"/issues/{entry.Issue.Slug}/#{entry.Story.Slug}\">In this issue</a></p>";
+
+    private static string Enc(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>Runs <see cref="GenerateFeeds"/> and returns destination → content, plus the diagnostics.</summary>
+    public static (IReadOnlyDictionary<string, string> Files, IReadOnlyList<Diagnostic> Diagnostics) Generate(SiteModel site)
+    {
+        var context = new BuildContext().Set(Keys.Site, site);
+        var docs = new GenerateFeeds(IssueHtml, StoryHtml).Execute([], context);
+        return (docs.ToDictionary(d => d.Destination!, d => d.Content, StringComparer.Ordinal), context.Diagnostics.Sorted());
+    }
+
+    public static IReadOnlyDictionary<string, string> Files(SiteModel site)
+    {
+        var (files, diagnostics) = Generate(site);
+        Assert.Empty(diagnostics);
+        return files;
+    }
+}
