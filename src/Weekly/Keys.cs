@@ -12,6 +12,9 @@ public static class Keys
     /// <summary>The story a story page stands for.</summary>
     public static readonly MetadataKey<StoryEntry> Story = new("Story");
 
+    /// <summary>The region or topic term a term page stands for.</summary>
+    public static readonly MetadataKey<Term> Term = new("Term");
+
     /// <summary>Site-relative permalink of the page, e.g. <c>/issues/x/</c>.</summary>
     public static readonly MetadataKey<string> Permalink = new("Permalink");
 
@@ -35,6 +38,9 @@ public static class Keys
 
     /// <summary>Build-wide: the site's content model, set once the Issues pipeline has run.</summary>
     public static readonly MetadataKey<SiteModel> Site = new("Site");
+
+    /// <summary>Build-wide: the renderer over the theme and the site model, set by <c>CreateRenderer</c>.</summary>
+    public static readonly MetadataKey<Rendering.SiteRenderer> Renderer = new("Renderer");
 
     /// <summary>Build-wide: the site root folder (absolute path) holding <c>seeds/</c>, <c>input/</c>, <c>theme/</c>.</summary>
     public static readonly MetadataKey<string> RootDirectory = new("RootDirectory");

@@ -13,6 +13,12 @@ namespace Weekly.Modules;
 /// <param name="patterns">Glob patterns relative to <paramref name="folder"/>.</param>
 public sealed class ReadFiles(string folder, params string[] patterns) : IModule
 {
+    /// <summary>
+    /// Reads text files instead: each document's <see cref="Document.Content"/> is the file decoded as
+    /// UTF-8 (a BOM is dropped, CRLF becomes LF) and no bytes are kept.
+    /// </summary>
+    public static IModule Text(string folder, params string[] patterns) => new TextReader(new ReadFiles(folder, patterns));
+
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
@@ -28,4 +34,13 @@ public sealed class ReadFiles(string folder, params string[] patterns) : IModule
             .Select(relative => Document.Create(relative).With(Keys.Bytes, File.ReadAllBytes(Path.Combine(root, relative))))
             .ToList();
     }
+}
+
+/// <summary>Decodes what <see cref="ReadFiles"/> read as UTF-8 text.</summary>
+file sealed class TextReader(ReadFiles files) : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
+        files.Execute(inputs, context)
+            .Select(d => Document.Create(d.Source, System.Text.Encoding.UTF8.GetString(d.Get(Keys.Bytes)).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal)))
+            .ToList();
 }

@@ -10,6 +10,8 @@ namespace Weekly.Modules;
 /// (<c>2020-01-06-two-sessions.txt</c> → <c>2020-01-06-two-sessions</c>); a story's slug is its
 /// override's <c>slug</c>, else its headline slugified to at most 60 characters. Collisions get
 /// <c>-2</c>, <c>-3</c> in seed order with warning WK0401. Slugs are compared ignoring case.
+/// A hand-written page (a document with <see cref="Keys.FrontMatter"/>) gets <c>/&lt;slug&gt;/</c> from
+/// its front matter <c>slug</c> or its file name (<c>input/pages/about.md</c> → <c>/about/</c>).
 /// </summary>
 public sealed class SetDestination : IModule
 {
@@ -25,6 +27,11 @@ public sealed class SetDestination : IModule
         var outputs = new List<Document>(inputs.Count);
         foreach (var doc in inputs.OrderBy(d => d.Source, StringComparer.Ordinal))
         {
+            if (!doc.Has(Keys.Issue))
+            {
+                outputs.Add(SetPage(doc, taken, context.Diagnostics));
+                continue;
+            }
             var issue = doc.Get(Keys.Issue);
             var wanted = issue.PinnedSlug is { } pinned
                 ? Slugs.From(pinned)
@@ -41,6 +48,20 @@ public sealed class SetDestination : IModule
             outputs.Add(doc.With(Keys.Issue, issue).With(Keys.Permalink, permalink).WithDestination(Permalinks.ToDestination(permalink)));
         }
         return outputs;
+    }
+
+    private static Document SetPage(Document doc, HashSet<string> taken, DiagnosticBag diagnostics)
+    {
+        var frontMatter = doc.GetOrDefault(Keys.FrontMatter, new Dictionary<string, object?>());
+        var wanted = Slugs.From(frontMatter.GetValueOrDefault("slug") as string ?? Path.GetFileNameWithoutExtension(doc.Source ?? "page"));
+        if (wanted is "issues" or "regions" or "topics" or "assets" or "page") wanted += "-page";
+        var slug = Slugs.Unique(wanted, taken);
+        if (slug != wanted)
+        {
+            diagnostics.Warning("WK0401", $"Page slug '{wanted}' is already used; this page gets '{slug}'.", doc.Source, 1, 1, "set a distinct slug: in its front matter");
+        }
+        var permalink = Permalinks.Page(slug);
+        return doc.With(Keys.Permalink, permalink).WithDestination(Permalinks.ToDestination(permalink));
     }
 
     private static Issue SlugStories(Issue issue, DiagnosticBag diagnostics)

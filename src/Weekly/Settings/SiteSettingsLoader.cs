@@ -96,10 +96,12 @@ public static class SiteSettingsLoader
                 case "author": settings = settings with { Author = Text() ?? settings.Author }; break;
                 case "site_feed_items": { var n = Int(); if (n > 0) settings = settings with { SiteFeedItems = n }; break; }
                 case "term_feed_items": { var n = Int(); if (n > 0) settings = settings with { TermFeedItems = n }; break; }
+                case "feed_id_authority": settings = settings with { FeedIdAuthority = Text() ?? settings.FeedIdAuthority }; break;
+                case "feed_id_date": settings = settings with { FeedIdDate = Text() ?? settings.FeedIdDate }; break;
                 case "home_issues": { var n = Int(); if (n > 0) settings = settings with { HomeIssues = n }; break; }
                 default:
                     diagnostics.Warning("WK0003", $"Unknown setting '{key}' is ignored.", RelativePath, line, column,
-                        "known settings: title, description, base_url, language, time_zone, author, site_feed_items, term_feed_items, home_issues");
+                        "known settings: title, description, base_url, language, time_zone, author, site_feed_items, term_feed_items, home_issues, feed_id_authority, feed_id_date");
                     break;
             }
         }

@@ -1,0 +1,31 @@
+using Weekly.Core;
+using Weekly.Rendering;
+
+namespace Weekly.Modules;
+
+/// <summary>
+/// The site's fixed pages, rendered: home, the issue archive, the region and topic indexes, and
+/// the 404 page, appended to the input documents. Last-modified is the newest issue's date (none for an empty site).
+/// </summary>
+public sealed class CreateIndexPages : IModule
+{
+    /// <inheritdoc />
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var site = context.Get(Keys.Site);
+        var renderer = context.Get(Keys.Renderer);
+        var pages = new (string Permalink, Func<SiteRenderer, string> Render)[]
+        {
+            (Permalinks.Home, r => r.RenderHome()),
+            (Permalinks.Archive, r => r.RenderArchive()),
+            (Permalinks.Regions, r => r.RenderRegionIndex()),
+            (Permalinks.Topics, r => r.RenderTopicIndex()),
+            (Permalinks.NotFound, r => r.RenderNotFound()),
+        };
+        return [.. inputs, .. pages.Select(p =>
+        {
+            var doc = Document.Create(null, p.Render(renderer)).With(Keys.Permalink, p.Permalink).WithDestination(Permalinks.ToDestination(p.Permalink));
+            return site.Issues.Count > 0 ? doc.With(Keys.LastModified, site.Issues[0].Date) : doc;
+        })];
+    }
+}

@@ -1,0 +1,24 @@
+using Weekly.Core;
+
+namespace Weekly.Modules;
+
+/// <summary>
+/// One document per story of the site model (<see cref="Keys.Story"/>), with its permalink,
+/// destination and last-modified date (its issue's date). Site order: newest issue first.
+/// </summary>
+public sealed class CreateStories : IModule
+{
+    /// <inheritdoc />
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
+        context.Get(Keys.Site).Stories
+            .Select(entry =>
+            {
+                var permalink = Permalinks.Story(entry.Issue, entry.Story);
+                return Document.Create(entry.Issue.SourcePath)
+                    .With(Keys.Story, entry)
+                    .With(Keys.Permalink, permalink)
+                    .With(Keys.LastModified, entry.Issue.Date)
+                    .WithDestination(Permalinks.ToDestination(permalink));
+            })
+            .ToList();
+}

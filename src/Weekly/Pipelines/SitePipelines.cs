@@ -1,0 +1,69 @@
+using Weekly.Core;
+using Weekly.Feeds;
+using Weekly.Modules;
+
+namespace Weekly.Pipelines;
+
+/// <summary>
+/// The site's pipelines, in Statiq's spirit: Issues (read, parse, tag, slug, order, group, render
+/// issue pages), Stories, Pages (home, archive, indexes, 404, Markdown pages), Taxonomies (term
+/// pages), Feeds, Assets and Sitemap.
+/// </summary>
+public static class SitePipelines
+{
+    /// <summary>Pipeline names.</summary>
+    public const string Issues = "Issues", Stories = "Stories", Pages = "Pages", Taxonomies = "Taxonomies", Feeds = "Feeds", Assets = "Assets", Sitemap = "Sitemap";
+
+    /// <summary>Creates the pipelines for one build.</summary>
+    public static IReadOnlyList<Pipeline> Create(SiteInputs inputs) =>
+    [
+        new(Issues, [],
+        [
+            new ReadFiles("seeds", "*.txt"),
+            new ParseIssues(),
+            new TagRegions(inputs.Regions),
+            new TagTopics(inputs.Taxonomy),
+            new SetDestination(),
+            new OrderDocuments(),
+            new GroupDocuments(inputs.Regions.Tree.ParentOf, inputs.Taxonomy),
+            new CreateRenderer(inputs.Theme),
+            new RenderPages((r, d) => r.RenderIssue(d.Get(Keys.Issue))),
+        ]),
+        new(Stories, [Issues],
+        [
+            new CreateStories(),
+            new RenderPages((r, d) => r.RenderStory(d.Get(Keys.Story))),
+        ]),
+        new(Taxonomies, [Issues],
+        [
+            new CreateTermPages(),
+            new RenderPages((r, d) => r.RenderTerm(d.Get(Keys.Term))),
+        ]),
+        new(Pages, [Issues],
+        [
+            ReadFiles.Text("input/pages", "**/*.md"),
+            new ExtractFrontMatter(),
+            new RenderMarkdown(),
+            new SetDestination(),
+            new RenderScriban(inputs.Theme),
+            new CreateIndexPages(),
+        ]),
+        new(Feeds, [Issues],
+        [
+            new Defer(context =>
+            {
+                var renderer = context.Get(Keys.Renderer);
+                return new GenerateFeeds(renderer.RenderIssueContent, renderer.RenderStoryContent);
+            }),
+        ]),
+        new(Assets, [],
+        [
+            new CopyFiles("theme/assets", "assets/"),
+            new Concat(new CopyFiles("input/static", "")),
+        ]),
+        new(Sitemap, [Issues, Stories, Taxonomies, Pages],
+        [
+            new GenerateSitemap(Issues, Stories, Taxonomies, Pages),
+        ]),
+    ];
+}
