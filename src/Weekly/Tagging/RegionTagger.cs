@@ -45,7 +45,9 @@ public sealed class RegionTagger
             var place = tree.Places[i];
             var info = new Info(place, i, tree.ProvinceOf(place), [.. tree.AncestorsOf(place).Select(a => a.Code)], tree.IsMajor(place));
             _info[place.Code] = info;
-            _trie.Add(place.Name, new Candidate(info, NeedsContext: place.Kind == PlaceKind.District));
+            // A county named like its city (Changsha County in Changsha) is never what the bare name means.
+            if (!tree.AncestorsOf(place).Any(a => SameKeys(a.Name, place.Name)))
+                _trie.Add(place.Name, new Candidate(info, NeedsContext: place.Kind == PlaceKind.District));
             foreach (var variant in tree.VariantsOf(place))
                 _trie.Add(variant, new Candidate(info, NeedsContext: false));
         }
@@ -243,6 +245,8 @@ public sealed class RegionTagger
             score += 1;
         return score;
     }
+
+    private static bool SameKeys(string a, string b) => WordTokenizer.Keys(a).SequenceEqual(WordTokenizer.Keys(b), StringComparer.Ordinal);
 
     private static bool IsAncestor(Info ancestor, Info place) => place.Ancestors.Contains(ancestor.Place.Code, StringComparer.Ordinal);
 
