@@ -1,0 +1,201 @@
+using System.Text.RegularExpressions;
+using Weekly.Core;
+using Weekly.Domain;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Weekly.Tagging;
+
+/// <summary>
+/// Loads the topic taxonomy from <c>input/topics.yml</c>: a YAML sequence of mappings with keys
+/// <c>slug</c>, <c>name</c>, <c>description</c> (optional), <c>keywords</c> (a list of phrases) and
+/// <c>sections</c> (optional list of section names). Problems are diagnostics with file:line:
+/// <list type="bullet">
+/// <item><c>WK0600</c> error: the file is not valid YAML.</item>
+/// <item><c>WK0601</c> error: the document is not a list of topics, or an entry is not a mapping.</item>
+/// <item><c>WK0602</c> error: a topic has no slug, or the slug is not lowercase ASCII with hyphens.</item>
+/// <item><c>WK0603</c> error: a slug is used twice (the second entry is dropped).</item>
+/// <item><c>WK0604</c> error: a topic has no name.</item>
+/// <item><c>WK0605</c> error: a topic has no keywords, or a keyword is empty or not text.</item>
+/// <item><c>WK0606</c> warning: an unknown key (ignored).</item>
+/// </list>
+/// Topics with an error are left out; the rest are returned in file order.
+/// </summary>
+public static partial class TopicTaxonomy
+{
+    /// <summary>Error: not valid YAML.</summary>
+    public const string SyntaxCode = "WK0600";
+
+    /// <summary>Error: wrong shape (not a sequence of mappings).</summary>
+    public const string ShapeCode = "WK0601";
+
+    /// <summary>Error: missing or malformed slug.</summary>
+    public const string SlugCode = "WK0602";
+
+    /// <summary>Error: duplicate slug.</summary>
+    public const string DuplicateCode = "WK0603";
+
+    /// <summary>Error: missing name.</summary>
+    public const string NameCode = "WK0604";
+
+    /// <summary>Error: no keywords, or an empty keyword.</summary>
+    public const string KeywordsCode = "WK0605";
+
+    /// <summary>Warning: unknown key.</summary>
+    public const string UnknownKeyCode = "WK0606";
+
+    private static readonly string[] KnownKeys = ["slug", "name", "description", "keywords", "sections"];
+
+    /// <summary>Reads and parses a taxonomy file; <paramref name="displayPath"/> (site-relative, '/' separators) is used in diagnostics.</summary>
+    public static IReadOnlyList<Topic> LoadFile(string path, string displayPath, DiagnosticBag diagnostics) =>
+        Parse(File.ReadAllText(path), displayPath, diagnostics);
+
+    /// <summary>Parses taxonomy YAML text; <paramref name="file"/> names it in diagnostics (e.g. <c>input/topics.yml</c>).</summary>
+    public static IReadOnlyList<Topic> Parse(string yaml, string file, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(SyntaxCode, $"Not valid YAML: {Inner(ex).Message}", file, (int)ex.Start.Line, (int)ex.Start.Column);
+            return [];
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return [];
+        if (stream.Documents[0].RootNode is not YamlSequenceNode sequence)
+        {
+            var root = stream.Documents[0].RootNode;
+            diagnostics.Error(ShapeCode, "The topic taxonomy must be a list of topics.", file, Line(root), Column(root),
+                "start each topic with '- slug: ...'");
+            return [];
+        }
+
+        var topics = new List<Topic>();
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in sequence.Children)
+        {
+            if (entry is not YamlMappingNode map)
+            {
+                diagnostics.Error(ShapeCode, "A topic must be a mapping with slug, name and keywords.", file, Line(entry), Column(entry));
+                continue;
+            }
+
+            var topic = ReadTopic(map, file, diagnostics);
+            if (topic is null)
+                continue;
+            if (firstLine.TryGetValue(topic.Slug, out var line))
+            {
+                diagnostics.Error(DuplicateCode, $"Duplicate topic slug '{topic.Slug}'.", file, topic.Line, Column(map),
+                    $"first defined on line {line}");
+                continue;
+            }
+
+            firstLine[topic.Slug] = topic.Line;
+            topics.Add(topic);
+        }
+
+        return topics;
+    }
+
+    private static Topic? ReadTopic(YamlMappingNode map, string file, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var key in map.Children.Keys)
+        {
+            if (key is not YamlScalarNode { Value: { } keyName } || !KnownKeys.Contains(keyName, StringComparer.Ordinal))
+            {
+                diagnostics.Warning(UnknownKeyCode, $"Unknown key '{(key as YamlScalarNode)?.Value}' in a topic (ignored).", file, Line(key), Column(key),
+                    "known keys: slug, name, description, keywords, sections");
+            }
+        }
+
+        var slug = Scalar(map, "slug");
+        if (string.IsNullOrWhiteSpace(slug) || !SlugPattern().IsMatch(slug))
+        {
+            var node = Child(map, "slug") ?? map;
+            diagnostics.Error(SlugCode, slug is null ? "A topic has no slug." : $"Topic slug '{slug}' is not lowercase ASCII with hyphens.",
+                file, Line(node), Column(node), "e.g. slug: supply-chain");
+            return null;
+        }
+
+        var name = Scalar(map, "name");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            diagnostics.Error(NameCode, $"Topic '{slug}' has no name.", file, Line(map), Column(map));
+            ok = false;
+        }
+
+        var keywords = List(map, "keywords", slug, file, diagnostics, ref ok);
+        if (ok && keywords.Count == 0)
+        {
+            var node = Child(map, "keywords") ?? map;
+            diagnostics.Error(KeywordsCode, $"Topic '{slug}' has no keywords.", file, Line(node), Column(node),
+                "add keywords: [phrase, ...] so stories can be tagged with it");
+            ok = false;
+        }
+
+        var sections = List(map, "sections", slug, file, diagnostics, ref ok);
+        if (!ok)
+            return null;
+        return new Topic(slug, name!.Trim(), keywords, Scalar(map, "description")?.Trim())
+        {
+            Sections = sections,
+            Line = Line(map),
+        };
+    }
+
+    private static List<string> List(YamlMappingNode map, string key, string slug, string file, DiagnosticBag diagnostics, ref bool ok)
+    {
+        var result = new List<string>();
+        switch (Child(map, key))
+        {
+            case null:
+                break;
+            case YamlScalarNode { Value: null or "" }:
+                break;
+            case YamlScalarNode single:
+                result.Add(single.Value!.Trim());
+                break;
+            case YamlSequenceNode items:
+                foreach (var item in items.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } text } && WordTokenizer.Keys(text.TrimEnd('*')).Count > 0)
+                    {
+                        result.Add(text.Trim());
+                        continue;
+                    }
+
+                    diagnostics.Error(KeywordsCode, $"Topic '{slug}' has an empty or non-text entry in {key}.", file, Line(item), Column(item));
+                    ok = false;
+                }
+
+                break;
+            case var other:
+                diagnostics.Error(KeywordsCode, $"Topic '{slug}': {key} must be a list of phrases.", file, Line(other), Column(other));
+                ok = false;
+                break;
+        }
+
+        return result;
+    }
+
+    private static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static string? Scalar(YamlMappingNode map, string key) => (Child(map, key) as YamlScalarNode)?.Value;
+
+    private static int Line(YamlNode node) => (int)node.Start.Line;
+
+    private static int Column(YamlNode node) => (int)node.Start.Column;
+
+    private static Exception Inner(Exception ex) => ex.InnerException is YamlException inner ? inner : ex;
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+}
