@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Weekly.Seeds;
+
+/// <summary>A date as a story writes it: month and day, with the year only when the text gives one.</summary>
+/// <param name="Month">1–12.</param>
+/// <param name="Day">1–31 (valid for the month in a leap year).</param>
+/// <param name="Year">The year written next to the date ("December 31, 2019"), or null.</param>
+internal readonly record struct MonthDay(int Month, int Day, int? Year)
+{
+    /// <summary>The date in <paramref name="year"/>, or null when it does not exist (February 29 in a common year).</summary>
+    public DateOnly? In(int year) =>
+        year is >= 1 and <= 9999 && Day <= DateTime.DaysInMonth(year, Month) ? new DateOnly(year, Month, Day) : null;
+
+    /// <inheritdoc/>
+    public override string ToString() => Year is { } y
+        ? string.Create(CultureInfo.InvariantCulture, $"{y:D4}-{Month:D2}-{Day:D2}")
+        : string.Create(CultureInfo.InvariantCulture, $"--{Month:D2}-{Day:D2}");
+}
+
+/// <summary>
+/// Finds the event date a story reports, in English dates as the newsletter writes them: "On January 4-5"
+/// (a range gives its first day), "On December 31, 2019", "January 2nd", "from January 2nd", "on January 1,
+/// 2020" mid-sentence, a bare leading "August 7: ...", abbreviated months ("Jan. 4", "Sept 3"). Only the
+/// body's first sentence is searched (and the second when the first is a short lead-in under
+/// <see cref="ShortLeadIn"/> characters), so a date named later ("in May last year") is not the event date.
+/// "A few days ago" and undated text give none.
+/// </summary>
+internal static class EventDates
+{
+    /// <summary>Month names, full or abbreviated, as a regex alternation (no captures).</summary>
+    public const string MonthPattern =
+        "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+    /// <summary>A first sentence shorter than this also brings in the second sentence.</summary>
+    public const int ShortLeadIn = 40;
+
+    /// <summary>Longest stretch of a paragraph searched for the first sentence.</summary>
+    private const int MaxSearch = 600;
+
+    private static readonly Regex Date = new(
+        @"\b(?<month>" + MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)" +
+        @"(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))?" +
+        @"(?:\s*,?\s*(?<year>(?:19|20)\d{2})(?!\d))?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+
+    /// <summary>The first date in the first sentence(s) of <paramref name="firstParagraph"/>, or null.</summary>
+    public static MonthDay? Find(string firstParagraph)
+    {
+        var window = firstParagraph.Length > MaxSearch ? firstParagraph[..MaxSearch] : firstParagraph;
+        var end = SentenceEnd(window, 0);
+        if (end < ShortLeadIn) end = SentenceEnd(window, end);
+        for (var match = Date.Match(window, 0, end); match.Success; match = match.NextMatch())
+        {
+            var month = MonthNumber(match.Groups["month"].Value);
+            var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+            if (day < 1 || day > DateTime.DaysInMonth(2000, month)) continue;
+            int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
+            var found = new MonthDay(month, day, year);
+            if (year is { } y && found.In(y) is null) found = found with { Year = null };
+            return found;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Index just past the sentence starting at <paramref name="start"/>: after a full stop, question
+    /// or exclamation mark followed by a space (not after an abbreviation or an initial), or after 。！？.
+    /// </summary>
+    internal static int SentenceEnd(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '。' or '！' or '？') return i + 1;
+            if (c is not ('.' or '!' or '?')) continue;
+            if (i + 1 < text.Length && text[i + 1] != ' ') continue;
+            if (c == '.' && IsAbbreviation(text, i)) continue;
+            return i + 1;
+        }
+
+        return text.Length;
+    }
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        var word = text.AsSpan(wordStart, dot - wordStart);
+        if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        return word.Equals("Co", StringComparison.Ordinal) || word.Equals("Ltd", StringComparison.Ordinal)
+            || word.Equals("Inc", StringComparison.Ordinal) || word.Equals("Mr", StringComparison.Ordinal)
+            || word.Equals("Dr", StringComparison.Ordinal) || word.Equals("No", StringComparison.Ordinal)
+            || word.Equals("Corp", StringComparison.Ordinal) || word.Equals("St", StringComparison.Ordinal)
+            || ((word.Length == 3 || word.Equals("Sept", StringComparison.Ordinal)) && MonthNumberOrZero(word) > 0);
+    }
+
+    /// <summary>1–12 for a month name or its abbreviation (any case).</summary>
+    private static int MonthNumber(string name) => MonthNumberOrZero(name);
+
+    private static int MonthNumberOrZero(ReadOnlySpan<char> name)
+    {
+        if (name.Length < 3) return 0;
+        Span<char> lower = stackalloc char[3];
+        name[..3].ToLowerInvariant(lower);
+        return lower switch
+        {
+            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
+            _ => 0,
+        };
+    }
+}

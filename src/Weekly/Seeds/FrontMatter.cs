@@ -1,0 +1,99 @@
+using System.Globalization;
+using Weekly.Domain;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Weekly.Seeds;
+
+/// <summary>
+/// A seed's front matter: the optional YAML mapping between two <c>---</c> lines at the very top of
+/// the file. Keys: <c>title</c>, <c>date</c>, <c>number</c>, <c>slug</c>, <c>draft</c>,
+/// <c>summary</c>, <c>stories</c> (per-story overrides). All values are null when absent.
+/// </summary>
+internal sealed record FrontMatter
+{
+    /// <summary>No front matter.</summary>
+    public static readonly FrontMatter None = new();
+
+    /// <summary><c>title</c>: the issue title, overriding the title line's.</summary>
+    public string? Title { get; init; }
+
+    /// <summary><c>date</c>: the issue date (the local date of a date-time).</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary><c>date</c> when given as a date-time with an offset, e.g. <c>2020-01-06T09:00:00+08:00</c>.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>1-based file line of the <c>date</c> value, or 0.</summary>
+    public int DateLine { get; init; }
+
+    /// <summary><c>number</c>: the issue number.</summary>
+    public int? Number { get; init; }
+
+    /// <summary><c>slug</c>: the pinned issue slug.</summary>
+    public string? Slug { get; init; }
+
+    /// <summary><c>draft</c>: true keeps the issue out of normal builds.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary><c>summary</c>: a one-paragraph summary of the issue.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary><c>stories</c>: per-story overrides, in front matter order.</summary>
+    public IReadOnlyList<StoryOverrideEntry> Stories { get; init; } = [];
+
+    /// <summary>
+    /// Reads the front matter at the top of <paramref name="lines"/> (cleaned seed lines, see
+    /// <see cref="SeedText"/>) and returns it with the index of the first body line (0 when there is
+    /// no front matter). Problems are reported with the file's own 1-based line numbers.
+    /// </summary>
+    public static FrontMatter Read(string[] lines, string path, Core.DiagnosticBag diagnostics, out int bodyStart)
+    {
+        bodyStart = 0;
+        if (lines.Length == 0 || lines[0] != "---") return None;
+        var close = -1;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i] is "---" or "...") { close = i; break; }
+        }
+
+        if (close < 0)
+        {
+            diagnostics.Error(SeedDiagnostics.FrontMatterNotClosed, "front matter opened on line 1 is not closed", path, 1, 1, "end it with a line holding only ---");
+            bodyStart = 1;
+            return None;
+        }
+
+        bodyStart = close + 1;
+        var yaml = string.Join('\n', lines, 1, close - 1);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(SeedDiagnostics.FrontMatterSyntax, "front matter is not valid YAML: " + StripMark(e.Message), path, (int)e.Start.Line + 1, (int)e.Start.Column);
+            return None;
+        }
+
+        if (stream.Documents.Count == 0) return None;
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlScalarNode scalar && FrontMatterValues.IsNull(scalar)) return None;
+        if (root is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(SeedDiagnostics.FrontMatterNotMapping, "front matter must be a mapping of keys to values", path, (int)root.Start.Line + 1, (int)root.Start.Column, "write key: value lines, e.g. date: 2020-01-06");
+            return None;
+        }
+
+        return new FrontMatterValues(path, diagnostics, lineOffset: 1).ReadIssue(mapping);
+    }
+
+    /// <summary>Drops YamlDotNet's "(Line: 1, Col: 1, Idx: 0) - (Line: ...): " prefix: the diagnostic has the position.</summary>
+    private static string StripMark(string message)
+    {
+        if (!message.StartsWith("(Line:", StringComparison.Ordinal)) return message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return cut < 0 ? message : message[(cut + 3)..];
+    }
+}

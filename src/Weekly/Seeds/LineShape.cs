@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+
+namespace Weekly.Seeds;
+
+/// <summary>
+/// What a paragraph looks like, judged from its own text: the shape rules the structure parser
+/// combines with layout (blank lines) and position. All checks look at a bounded prefix or suffix of
+/// the text, so they cost O(1) per paragraph beyond reading it once.
+/// </summary>
+internal static class LineShape
+{
+    /// <summary>Longest line still taken for a headline (the real seed's longest is about 170 characters).</summary>
+    public const int MaxHeadlineLength = 250;
+
+    /// <summary>Longest "name" part of a section heading (<c>Government Updates</c>).</summary>
+    private const int MaxSectionNameLength = 40;
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
+
+    /// <summary>The footer <c>Review of previous period : &lt;title&gt;</c> (also "previous issue", full-width colon).</summary>
+    private static readonly Regex Footer = new(@"^review\s+of\s+(?:the\s+)?previous\s+(?:period|issue)s?\s*[:：]\s*", Options);
+
+    /// <summary>The boilerplate line <c>For more industry blockchain services , please click:</c>, dropped.</summary>
+    private static readonly Regex Boilerplate = new(@"^for\s+more\s+industry\s+blockchain\s+services\b", Options);
+
+    /// <summary>A paragraph that opens like a story body: "On January 4", "A few days ago", "Recently,", a bare "August 7:".</summary>
+    private static readonly Regex BodyOpening = new(
+        @"^(?:on\s+" + EventDates.MonthPattern + @"\.?\s+\d|" + EventDates.MonthPattern + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[:：,，]|a\s+few\s+days\s+ago\b|recently\s*[,，]|yesterday\b|today\b|earlier\s+this\s+(?:week|month)\b|last\s+week\b)",
+        Options);
+
+    /// <summary>A numbered headline such as <c>01 Jiangsu Province</c> or <c>3. Beijing: ...</c>.</summary>
+    private static readonly Regex Numbered = new(@"^\d{1,3}(?:[.、)]\s*|\s+)\p{L}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "no", "st", "jr", "sr", "vs", "etc", "prof", "gov", "dept", "u.s", "e.g", "i.e",
+    };
+
+    /// <summary>If the paragraph is the footer, returns the previous issue's title after the colon (possibly empty); else null.</summary>
+    public static string? FooterTitle(string text)
+    {
+        var match = Footer.Match(text);
+        return match.Success ? text[match.Length..].Trim() : null;
+    }
+
+    /// <summary>True for the "For more industry blockchain services" boilerplate.</summary>
+    public static bool IsBoilerplate(string text) => Boilerplate.IsMatch(text);
+
+    /// <summary>True when the paragraph holds only punctuation and spaces, like a stray <c>. .</c>.</summary>
+    public static bool IsPunctuationOnly(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsPunctuation(c) && !char.IsWhiteSpace(c) && !char.IsSymbol(c)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when the paragraph can be a headline (or a section heading): at most
+    /// <see cref="MaxHeadlineLength"/> characters, no closing full stop (or semicolon, comma, colon),
+    /// not opening like a story body ("On January 4, ..."), and one sentence only.
+    /// </summary>
+    public static bool IsHeadlineShaped(string text)
+    {
+        if (text.Length == 0 || text.Length > MaxHeadlineLength) return false;
+        if (EndsSentence(text)) return false;
+        if (BodyOpening.IsMatch(text)) return false;
+        return !HasSentenceBreak(text);
+    }
+
+    /// <summary>True when the text ends with a full stop, semicolon, comma or colon, before any closing quotes or brackets.</summary>
+    public static bool EndsSentence(string text)
+    {
+        var end = text.Length - 1;
+        while (end >= 0 && text[end] is '"' or '\'' or '”' or '’' or ')' or '）' or '」' or '』' or '》' or ' ') end--;
+        return end >= 0 && text[end] is '.' or '。' or ';' or '；' or ',' or '，' or ':' or '：' or '…';
+    }
+
+    /// <summary>True when a sentence ends inside the text: a full stop followed by a space and a capital, not after an abbreviation or an initial.</summary>
+    public static bool HasSentenceBreak(string text)
+    {
+        for (var i = 1; i < text.Length - 2; i++)
+        {
+            if (text[i] == '。' && i + 1 < text.Length) return true;
+            if (text[i] != '.' || text[i + 1] != ' ') continue;
+            var next = i + 2;
+            while (next < text.Length && text[next] == ' ') next++;
+            if (next >= text.Length || !char.IsUpper(text[next])) continue;
+            var wordStart = i;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+            var word = text.AsSpan(wordStart, i - wordStart);
+            if (word.Length <= 1 || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) continue;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the text starts with a lowercase letter (after quotes), like a stray image caption.</summary>
+    public static bool StartsLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) return char.IsLower(c);
+            if (char.IsDigit(c)) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the text starts with an uppercase letter or a digit (after quotes).</summary>
+    public static bool StartsUpperOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) return char.IsUpper(c) || !char.IsLower(c);
+            if (char.IsDigit(c)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a numbered headline such as <c>01 Jiangsu Province</c>.</summary>
+    public static bool IsNumbered(string text) => Numbered.IsMatch(text);
+
+    /// <summary>Index of the first ASCII or full-width colon, or -1.</summary>
+    public static int ColonIndex(string text)
+    {
+        var limit = Math.Min(text.Length, MaxHeadlineLength);
+        for (var i = 0; i < limit; i++)
+        {
+            if (text[i] is ':' or '：') return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Splits a heading-shaped line <c>Name: title</c> (name of 1–4 words, at most 40 characters,
+    /// starting with a capital, no digits or commas) into its parts; false for other lines.
+    /// </summary>
+    public static bool TrySplitHeading(string text, out string name, out string title)
+    {
+        name = title = "";
+        var colon = ColonIndex(text);
+        if (colon <= 0 || colon > MaxSectionNameLength) return false;
+        var candidate = text[..colon].Trim();
+        if (candidate.Length == 0 || !char.IsUpper(candidate[0])) return false;
+        var words = 1;
+        foreach (var c in candidate)
+        {
+            if (c == ' ') words++;
+            else if (char.IsDigit(c) || c is ',' or '，' or '"' or '“') return false;
+        }
+
+        if (words > 4) return false;
+        name = candidate;
+        title = text[(colon + 1)..].Trim();
+        return title.Length > 0;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Weekly.Core;
+using Weekly.Domain;
+
+namespace Weekly.Seeds;
+
+/// <summary>
+/// Parses one seed file (DESIGN.md §1) into an untagged <see cref="Issue"/>: reading and encodings
+/// (<see cref="SeedText"/>), front matter (<see cref="FrontMatter"/>), structure
+/// (<see cref="SeedStructure"/>), story dates (<see cref="EventDates"/>) and the issue date
+/// (<see cref="IssueDates"/>). Places, topics and slugs are left for the taggers and <c>SetDestination</c>.
+/// Problems go to the diagnostic bag (codes WK0100–WK0399, see <see cref="SeedDiagnostics"/>); nothing is thrown.
+/// Linear in the size of the seed.
+/// </summary>
+public static class SeedParser
+{
+    /// <summary>
+    /// Parses a seed. Returns null only when the file cannot be read at all (empty, binary, badly
+    /// encoded); otherwise a best-effort issue, with every non-blank paragraph placed somewhere (intro,
+    /// a section heading, a story, a commentary, the footer, or <see cref="Issue.Unplaced"/>), except the
+    /// "For more industry blockchain services" boilerplate. When no date can be found the issue's
+    /// <see cref="Issue.Date"/> is <see cref="DateOnly.MinValue"/> and an error is reported.
+    /// </summary>
+    /// <param name="relativePath">Seed path relative to the site root with '/' separators, e.g. <c>seeds/2020-01-06-two-sessions.txt</c>; used in diagnostics and for the file name's date prefix.</param>
+    /// <param name="bytes">The file's bytes as committed.</param>
+    /// <param name="diagnostics">Receives errors and warnings, with 1-based lines of the original file.</param>
+    public static Issue? Parse(string relativePath, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var lines = SeedText.ReadLines(relativePath, bytes, diagnostics);
+        if (lines is null) return null;
+        var frontMatter = FrontMatter.Read(lines, relativePath, diagnostics, out var bodyStart);
+        var structure = SeedStructure.Parse(lines, bodyStart, frontMatter.Title is not null, relativePath, diagnostics);
+
+        var drafts = structure.Sections.SelectMany(s => s.Stories).ToList();
+        var found = drafts.Select(s => s.Paragraphs.Count > 0 ? EventDates.Find(s.Paragraphs[0].Text) : null).ToList();
+        var fileDate = IssueDates.FromFileName(relativePath, diagnostics);
+        if (frontMatter.Date is { } given && fileDate is { } named && given != named)
+        {
+            diagnostics.Warning(
+                SeedDiagnostics.DateMismatch,
+                string.Create(CultureInfo.InvariantCulture, $"front matter date {given:yyyy-MM-dd} differs from the file name's {named:yyyy-MM-dd}; front matter wins"),
+                relativePath, frontMatter.DateLine, 1);
+        }
+
+        var (issueDate, storyDates) = IssueDates.Resolve(relativePath, frontMatter.Date ?? fileDate, found, diagnostics);
+
+        var stories = new List<Story>(drafts.Count);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            stories.Add(new Story { Headline = drafts[i].Headline, Line = drafts[i].Line, Paragraphs = drafts[i].Paragraphs, Ordinal = i + 1, Date = storyDates[i] });
+        }
+
+        stories = StoryOverrides.Apply(stories, frontMatter.Stories, relativePath, diagnostics);
+        var next = 0;
+        var sections = structure.Sections
+            .Select(s => new Section(s.Name, s.Title, s.Line, stories.GetRange((next += s.Stories.Count) - s.Stories.Count, s.Stories.Count), s.Commentary))
+            .ToList();
+
+        return new Issue
+        {
+            SourcePath = relativePath,
+            Newsletter = structure.Newsletter,
+            Title = frontMatter.Title ?? structure.Title,
+            Date = issueDate ?? DateOnly.MinValue,
+            PublishedAt = frontMatter.PublishedAt,
+            Number = frontMatter.Number,
+            PinnedSlug = frontMatter.Slug,
+            Draft = frontMatter.Draft,
+            Summary = frontMatter.Summary,
+            Intro = structure.Intro,
+            Sections = sections,
+            Previous = structure.Previous,
+            Unplaced = structure.Unplaced,
+            StoryOverrides = frontMatter.Stories,
+        };
+    }
+}

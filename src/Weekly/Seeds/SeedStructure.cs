@@ -1,0 +1,346 @@
+using System.Text;
+using Weekly.Core;
+using Weekly.Domain;
+
+namespace Weekly.Seeds;
+
+/// <summary>A section as parsed, before story dates and ordinals are known.</summary>
+internal sealed record SectionDraft(string Name, string Title, int Line, List<StoryDraft> Stories, List<Paragraph> Commentary);
+
+/// <summary>A story as parsed, before its date and ordinal are known.</summary>
+internal sealed record StoryDraft(string Headline, int Line, List<Paragraph> Paragraphs);
+
+/// <summary>
+/// The structure of a seed's body (DESIGN.md §1): title line, intro, sections of stories each closed by
+/// the editor's commentary, the footer. Layout (blank lines) and line shape (<see cref="LineShape"/>) are
+/// combined so the structure survives one blank line where two were expected:
+/// <list type="bullet">
+/// <item>Paragraphs are runs of non-blank lines; a line starting in lowercase after a line without a
+/// closing full stop continues the paragraph (a wrapped line); any other line starts a new one.</item>
+/// <item>The title line is the first paragraph (<c>Newsletter 丨 title</c>; <c>|</c> and <c>｜</c> also
+/// separate; with no separator the whole line is the title).</item>
+/// <item>A section heading is a known section name (<see cref="SectionNames"/>), or by layout: a
+/// <c>Name: title</c> line after two or more blank lines, followed by a headline-shaped line and then a
+/// body paragraph.</item>
+/// <item>A headline is a headline-shaped line followed by a body paragraph (or, with a colon, by another
+/// headline: a story without body, WK0205).</item>
+/// <item>The commentary closing a section is the tail of its last story from the first paragraph set off
+/// by more blank lines than the seed's usual gap; without such a gap, the last paragraph when the last
+/// story has two or more.</item>
+/// <item><c>Review of previous period : …</c> is the footer; the "For more industry blockchain services"
+/// boilerplate is dropped; a lowercase one-line caption in the intro and anything else that fits nowhere
+/// goes to <c>Unplaced</c> with a warning (WK0202).</item>
+/// </list>
+/// </summary>
+internal sealed class SeedStructure
+{
+    private readonly string _path;
+    private readonly DiagnosticBag _diagnostics;
+
+    private SeedStructure(string path, DiagnosticBag diagnostics)
+    {
+        _path = path;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Newsletter name from the title line, or empty.</summary>
+    public string Newsletter { get; private set; } = "";
+
+    /// <summary>Issue title from the title line, or empty when there is none.</summary>
+    public string Title { get; private set; } = "";
+
+    /// <summary>Intro paragraphs.</summary>
+    public List<Paragraph> Intro { get; } = [];
+
+    /// <summary>Sections in seed order.</summary>
+    public List<SectionDraft> Sections { get; } = [];
+
+    /// <summary>The footer's previous-issue reference, or null.</summary>
+    public PreviousIssueRef? Previous { get; private set; }
+
+    /// <summary>Paragraphs that fit nowhere (each reported as WK0202).</summary>
+    public List<Paragraph> Unplaced { get; } = [];
+
+    /// <summary>
+    /// Parses the body lines <c>lines[bodyStart..]</c> (cleaned, see <see cref="SeedText"/>).
+    /// <paramref name="titleGiven"/> is true when front matter gives the title: then a first paragraph that
+    /// is plainly intro text (no separator, not headline-shaped) is not taken for a title line.
+    /// </summary>
+    public static SeedStructure Parse(string[] lines, int bodyStart, bool titleGiven, string path, DiagnosticBag diagnostics)
+    {
+        var structure = new SeedStructure(path, diagnostics);
+        structure.Run(ReadItems(lines, bodyStart), titleGiven, bodyStart);
+        return structure;
+    }
+
+    /// <summary>Groups lines into paragraphs (see the class remarks), recording blank lines before each.</summary>
+    internal static List<SeedItem> ReadItems(string[] lines, int bodyStart)
+    {
+        var items = new List<SeedItem>();
+        var buffer = new StringBuilder();
+        var blanks = 0;
+        var startLine = 0;
+        var startBlanks = 0;
+        string? previous = null;
+        for (var i = bodyStart; i <= lines.Length; i++)
+        {
+            var line = i < lines.Length ? lines[i].Trim() : "";
+            if (line.Length > 0 && previous is not null && ContinuesParagraph(previous, line))
+            {
+                buffer.Append(' ').Append(line);
+                previous = line;
+                continue;
+            }
+
+            if (buffer.Length > 0)
+            {
+                items.Add(new SeedItem(buffer.ToString(), startLine, startBlanks));
+                buffer.Clear();
+            }
+
+            if (line.Length == 0)
+            {
+                blanks++;
+                previous = null;
+                continue;
+            }
+
+            buffer.Append(line);
+            startLine = i + 1;
+            startBlanks = previous is null ? blanks : 0;
+            blanks = 0;
+            previous = line;
+        }
+
+        return items;
+    }
+
+    private static bool ContinuesParagraph(string previous, string next) =>
+        LineShape.StartsLower(next)
+        && previous[^1] is not ('.' or '。' or '!' or '?' or '！' or '？')
+        && LineShape.FooterTitle(next) is null;
+
+    private void Run(List<SeedItem> items, bool titleGiven, int bodyStart)
+    {
+        if (items.Count == 0)
+        {
+            _diagnostics.Error(SeedDiagnostics.NoTitleLine, "the seed has front matter but no title line or text", _path, bodyStart, 1, "write the title line after the front matter");
+            return;
+        }
+
+        var first = ReadTitleLine(items[0], titleGiven) ? 1 : 0;
+        var main = new List<SeedItem>(items.Count);
+        var afterFooter = false;
+        for (var i = first; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (LineShape.IsBoilerplate(item.Text)) continue;
+            if (afterFooter)
+            {
+                Unplace(item, "text after the footer");
+                continue;
+            }
+
+            if (LineShape.FooterTitle(item.Text) is { } previousTitle)
+            {
+                if (previousTitle.Length > 0) Previous = new PreviousIssueRef(previousTitle, item.Line);
+                else Unplace(item, "footer without the previous issue's title");
+                afterFooter = true;
+            }
+            else if (LineShape.IsPunctuationOnly(item.Text))
+            {
+                if (main.Count > 0 && !main[^1].HeadlineShaped) main[^1].Append(item.Text);
+                else Unplace(item, "stray punctuation");
+            }
+            else
+            {
+                main.Add(item);
+            }
+        }
+
+        BuildSections(main);
+    }
+
+    private bool ReadTitleLine(SeedItem item, bool titleGiven)
+    {
+        var text = item.Text;
+        var separator = text.AsSpan().IndexOfAny('丨', '|', '｜');
+        if (separator < 0)
+        {
+            if (titleGiven && (!item.HeadlineShaped || SectionNames.TryMatch(text, out _, out _))) return false;
+            Title = text;
+            return true;
+        }
+
+        Newsletter = text[..separator].Trim();
+        Title = text[(separator + 1)..].Trim();
+        return true;
+    }
+
+    private void BuildSections(List<SeedItem> items)
+    {
+        var baseline = UsualGap(items);
+        var headings = new List<(int Index, string Name, string Title)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (IsHeading(items, i, out var name, out var title)) headings.Add((i, name, title));
+        }
+
+        if (headings.Count == 0)
+        {
+            var start = FirstHeadline(items, 1);
+            ReadIntro(items, 0, start < 0 ? items.Count : start);
+            if (start < 0) return;
+            _diagnostics.Warning(SeedDiagnostics.NoSections, "no section heading found; the stories form one untitled section", _path, items[start].Line, 1, "start each section with a line such as Government Updates: <title>");
+            Sections.Add(ReadSection("", "", items[start].Line, items, start, items.Count, baseline));
+            return;
+        }
+
+        ReadIntro(items, 0, headings[0].Index);
+        for (var h = 0; h < headings.Count; h++)
+        {
+            var (index, name, title) = headings[h];
+            var end = h + 1 < headings.Count ? headings[h + 1].Index : items.Count;
+            Sections.Add(ReadSection(name, title, items[index].Line, items, index + 1, end, baseline));
+        }
+    }
+
+    private static bool IsHeading(List<SeedItem> items, int i, out string name, out string title)
+    {
+        var item = items[i];
+        if (item.Text.Length <= LineShape.MaxHeadlineLength && !LineShape.HasSentenceBreak(item.Text)
+            && SectionNames.TryMatch(item.Text, out name, out title))
+        {
+            return true;
+        }
+
+        name = title = "";
+        return item.BlanksBefore >= 2 && item.HeadlineShaped && i + 2 < items.Count
+            && items[i + 1].HeadlineShaped && !items[i + 2].HeadlineShaped
+            && !SectionNames.TryMatch(items[i + 1].Text, out _, out _)
+            && LineShape.TrySplitHeading(item.Text, out name, out title);
+    }
+
+    /// <summary>The most common number of blank lines between paragraphs (ties: the smaller), at least 1.</summary>
+    private static int UsualGap(List<SeedItem> items)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var item in items)
+        {
+            if (item.BlanksBefore > 0) counts[item.BlanksBefore] = counts.GetValueOrDefault(item.BlanksBefore) + 1;
+        }
+
+        return counts.Count == 0 ? 1 : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).First().Key;
+    }
+
+    private void ReadIntro(List<SeedItem> items, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var item = items[i];
+            if (item.HeadlineShaped && LineShape.StartsLower(item.Text) && LineShape.ColonIndex(item.Text) < 0) Unplace(item, "a stray line (an image caption?) before the first section");
+            else Intro.Add(new Paragraph(item.Text, item.Line));
+        }
+    }
+
+    /// <summary>Index of the first headline (a headline-shaped paragraph followed by a body paragraph) at or after <paramref name="from"/>, or -1.</summary>
+    private static int FirstHeadline(List<SeedItem> items, int from)
+    {
+        for (var i = from; i + 1 < items.Count; i++)
+        {
+            if (items[i].HeadlineShaped && !items[i + 1].HeadlineShaped) return i;
+        }
+
+        return -1;
+    }
+
+    private SectionDraft ReadSection(string name, string title, int line, List<SeedItem> items, int start, int end, int baseline)
+    {
+        var section = new SectionDraft(name, title, line, [], []);
+        var headline = Headlines(items, start, end);
+        var firstHeadline = Array.IndexOf(headline, true);
+        if (firstHeadline < 0)
+        {
+            for (var i = start; i < end; i++) section.Commentary.Add(new Paragraph(items[i].Text, items[i].Line));
+            _diagnostics.Warning(SeedDiagnostics.EmptySection, $"section \"{Clip(name)}\" has no stories", _path, line, 1, "a story is a headline line followed by its body paragraphs");
+            return section;
+        }
+
+        for (var i = start; i < start + firstHeadline; i++) Unplace(items[i], "text between a section heading and its first story");
+        var bodies = new List<List<SeedItem>>();
+        for (var i = start + firstHeadline; i < end; i++)
+        {
+            if (headline[i - start])
+            {
+                section.Stories.Add(new StoryDraft(items[i].Text, items[i].Line, []));
+                bodies.Add([]);
+            }
+            else
+            {
+                bodies[^1].Add(items[i]);
+            }
+        }
+
+        var tail = bodies[^1];
+        var cut = CommentaryStart(tail, baseline);
+        for (var s = 0; s < bodies.Count; s++)
+        {
+            var count = s == bodies.Count - 1 ? cut : bodies[s].Count;
+            for (var p = 0; p < count; p++) section.Stories[s].Paragraphs.Add(new Paragraph(bodies[s][p].Text, bodies[s][p].Line));
+            if (count == 0)
+            {
+                var story = section.Stories[s];
+                _diagnostics.Warning(SeedDiagnostics.StoryWithoutBody, $"story \"{Clip(story.Headline)}\" has no body paragraph", _path, story.Line, 1);
+            }
+        }
+
+        for (var p = cut; p < tail.Count; p++) section.Commentary.Add(new Paragraph(tail[p].Text, tail[p].Line));
+        return section;
+    }
+
+    /// <summary>
+    /// Marks the headlines among <c>items[start..end)</c>: a headline-shaped paragraph followed by a body
+    /// paragraph, or one with a colon and a capital start followed by a run of headline-shaped paragraphs
+    /// that ends in a body (a story without body). Linear: each run is measured once, right to left.
+    /// </summary>
+    private static bool[] Headlines(List<SeedItem> items, int start, int end)
+    {
+        var count = end - start;
+        var result = new bool[count];
+        var runEnd = end;
+        for (var i = end - 1; i >= start; i--)
+        {
+            var item = items[i];
+            if (!item.HeadlineShaped)
+            {
+                runEnd = i;
+                continue;
+            }
+
+            if (i + 1 >= end || runEnd >= end) continue;
+            result[i - start] = !items[i + 1].HeadlineShaped
+                || (LineShape.ColonIndex(item.Text) > 0 && LineShape.StartsUpperOrDigit(item.Text));
+        }
+
+        return result;
+    }
+
+    /// <summary>Where the commentary starts in the last story's paragraphs (their count when there is none).</summary>
+    private static int CommentaryStart(List<SeedItem> tail, int baseline)
+    {
+        for (var p = 1; p < tail.Count; p++)
+        {
+            if (tail[p].BlanksBefore > baseline) return p;
+        }
+
+        return tail.Count >= 2 ? tail.Count - 1 : tail.Count;
+    }
+
+    private void Unplace(SeedItem item, string why)
+    {
+        Unplaced.Add(new Paragraph(item.Text, item.Line));
+        _diagnostics.Warning(SeedDiagnostics.Unplaced, $"could not place \"{Clip(item.Text)}\": {why}", _path, item.Line, 1, "it is kept as an unplaced paragraph; fix the seed's layout");
+    }
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,167 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using Weekly.Core;
+
+namespace Weekly.Seeds;
+
+/// <summary>
+/// Turns a seed's bytes into lines of clean text. Accepts UTF-8 with or without a BOM and UTF-16
+/// (LE or BE) with a BOM; CRLF, CR and LF line ends. Refuses empty files (WK0101), binary files with
+/// NUL characters (WK0102) and invalid UTF-8 (WK0103, naming the byte offset).
+/// </summary>
+internal static class SeedText
+{
+    private static readonly SearchValues<char> Specials = SearchValues.Create("\t\u00A0\u2007\u202F\u200B\u200C\u200D\uFEFF");
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> and splits them into lines. Element <c>i</c> of the result is
+    /// line <c>i + 1</c> of the original file, with zero-width characters (U+200B..U+200D, U+FEFF)
+    /// removed, tabs and non-breaking spaces (U+00A0, U+2007, U+202F) turned into spaces, and trailing
+    /// white space trimmed. Returns null (after reporting an error) when the file cannot be read.
+    /// </summary>
+    public static string[]? ReadLines(string path, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var text = Decode(path, bytes, diagnostics);
+        if (text is null) return null;
+        var lines = SplitLines(text);
+        var blank = true;
+        foreach (var line in lines)
+        {
+            if (line.Length > 0) { blank = false; break; }
+        }
+
+        if (blank)
+        {
+            diagnostics.Error(SeedDiagnostics.EmptyFile, "the seed is empty", path, hint: "write the issue's title line, intro and sections");
+            return null;
+        }
+
+        return lines;
+    }
+
+    /// <summary>Decodes the bytes to text (BOM removed), or reports why it cannot and returns null.</summary>
+    internal static string? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        if (bytes.Length == 0)
+        {
+            diagnostics.Error(SeedDiagnostics.EmptyFile, "the seed is empty", path, hint: "write the issue's title line, intro and sections");
+            return null;
+        }
+
+        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        {
+            var utf16 = DecodeUtf16(path, bytes, new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: true), diagnostics);
+            if (utf16 is null) return null;
+            var nulChar = utf16.IndexOf('\0', StringComparison.Ordinal);
+            if (nulChar >= 0)
+            {
+                ReportBinary(path, 2 + 2 * nulChar, diagnostics);
+                return null;
+            }
+
+            return utf16;
+        }
+
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var nul = Array.IndexOf(bytes, (byte)0, start);
+        if (nul >= 0)
+        {
+            ReportBinary(path, nul, diagnostics);
+            return null;
+        }
+
+        var body = bytes.AsSpan(start);
+        var chars = new char[body.Length];
+        var status = Utf8.ToUtf16(body, chars, out var read, out var written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            var offset = start + read;
+            diagnostics.Error(
+                SeedDiagnostics.InvalidUtf8,
+                string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {offset} (byte 0x{bytes[offset]:X2})"),
+                path, LineOfOffset(bytes, offset), hint: "save the seed as UTF-8");
+            return null;
+        }
+
+        return new string(chars, 0, written);
+    }
+
+    private static string? DecodeUtf16(string path, byte[] bytes, Encoding encoding, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return encoding.GetString(bytes, 2, bytes.Length - 2);
+        }
+        catch (DecoderFallbackException e)
+        {
+            diagnostics.Error(
+                SeedDiagnostics.InvalidUtf16,
+                string.Create(CultureInfo.InvariantCulture, $"invalid UTF-16 at byte offset {2 + Math.Max(e.Index, 0)}"),
+                path, hint: "save the seed as UTF-8");
+            return null;
+        }
+    }
+
+    private static void ReportBinary(string path, int offset, DiagnosticBag diagnostics) =>
+        diagnostics.Error(
+            SeedDiagnostics.BinaryFile,
+            string.Create(CultureInfo.InvariantCulture, $"the seed is a binary file, not text (NUL at byte offset {offset})"),
+            path, hint: "seeds are plain UTF-8 text");
+
+    /// <summary>1-based line holding byte <paramref name="offset"/>, counting CRLF, CR and LF as one line end each.</summary>
+    private static int LineOfOffset(byte[] bytes, int offset)
+    {
+        var line = 1;
+        for (var i = 0; i < offset; i++)
+        {
+            if (bytes[i] == (byte)'\n') line++;
+            else if (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n')) line++;
+        }
+
+        return line;
+    }
+
+    /// <summary>Splits on CRLF, CR or LF and cleans each line (see <see cref="ReadLines"/>). A final line end does not start a new line.</summary>
+    internal static string[] SplitLines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != '\n' && c != '\r') continue;
+            lines.Add(Clean(text.AsSpan(start, i - start)));
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            start = i + 1;
+        }
+
+        if (start < text.Length) lines.Add(Clean(text.AsSpan(start)));
+        return [.. lines];
+    }
+
+    private static string Clean(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny(Specials) < 0) return line.TrimEnd().ToString();
+        var builder = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF':
+                    break;
+                case '\t' or '\u00A0' or '\u2007' or '\u202F':
+                    builder.Append(' ');
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        var end = builder.Length;
+        while (end > 0 && char.IsWhiteSpace(builder[end - 1])) end--;
+        return builder.ToString(0, end);
+    }
+}
