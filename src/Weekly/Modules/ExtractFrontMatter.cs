@@ -1,0 +1,61 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Weekly.Core;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace Weekly.Modules;
+
+/// <summary>
+/// Reads the YAML front matter of Markdown documents (a <c>---</c> line, YAML, a <c>---</c> line at the
+/// very start; found with Markdig's YAML front matter extension, parsed with YamlDotNet) into
+/// <see cref="Keys.FrontMatter"/> (string keys; scalars as strings, sequences as lists, mappings as
+/// dictionaries), and removes it from the content. A document without front matter gets an empty
+/// dictionary. Diagnostics: WK0710 YAML syntax error (at its line in the file), WK0711 front matter
+/// that is not a mapping. Either way the document keeps going with empty front matter.
+/// </summary>
+public sealed class ExtractFrontMatter : IModule
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    /// <inheritdoc />
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
+        inputs.Select(d => Extract(d, context.Diagnostics)).ToList();
+
+    private static Document Extract(Document document, DiagnosticBag diagnostics)
+    {
+        var text = document.Content.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        var block = Markdown.Parse(text, Pipeline).OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null) return document.WithContent(text).With(Keys.FrontMatter, Empty());
+
+        var body = text[Math.Min(text.Length, block.Span.End + 1)..];
+        if (body.StartsWith('\n')) body = body[1..];
+        var yaml = block.Lines.ToString();
+        IReadOnlyDictionary<string, object?> frontMatter = Empty();
+        try
+        {
+            var parsed = Yaml.Deserialize<object?>(yaml);
+            if (parsed is null) { }
+            else if (Convert(parsed) is Dictionary<string, object?> map) frontMatter = map;
+            else diagnostics.Error("WK0711", "Front matter must be a mapping of keys to values.", document.Source, block.Line + 2, 1, "write lines such as 'title: About'");
+        }
+        catch (YamlException ex)
+        {
+            // Mark lines are 1-based within the YAML text, which starts on the line after the opening '---'.
+            diagnostics.Error("WK0710", $"Front matter is not valid YAML: {ex.Message}", document.Source,
+                block.Line + 1 + (int)ex.Start.Line, (int)ex.Start.Column, "quote values that contain ': ' or start with '[' or '{'");
+        }
+        return document.WithContent(body).With(Keys.FrontMatter, frontMatter);
+    }
+
+    private static Dictionary<string, object?> Empty() => new(StringComparer.Ordinal);
+
+    private static object? Convert(object? value) => value switch
+    {
+        IDictionary<object, object?> map => map.ToDictionary(kv => kv.Key.ToString() ?? "", kv => Convert(kv.Value), StringComparer.Ordinal),
+        IList<object?> list => list.Select(Convert).ToList(),
+        _ => value,
+    };
+}

@@ -1,0 +1,59 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Weekly.Core;
+
+namespace Weekly.Modules;
+
+/// <summary>
+/// Renders each document's content from Markdown (CommonMark plus pipe tables, emphasis extras, auto
+/// links and heading ids) to HTML with Markdig, raw HTML disabled (<c>DisableHtml()</c>: HTML in the
+/// source is shown as text). Links and images whose URL uses a scheme other than http, https or mailto
+/// (e.g. <c>javascript:</c>, <c>data:</c>) are replaced by <c>#</c> and reported as warning WK0713.
+/// The result is trusted HTML for <see cref="RenderScriban"/>. Run <see cref="ExtractFrontMatter"/> first.
+/// </summary>
+public sealed class RenderMarkdown : IModule
+{
+    /// <summary>The Markdig pipeline used (thread-safe, reusable).</summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseAutoIdentifiers()
+        .DisableHtml()
+        .Build();
+
+    /// <inheritdoc />
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
+        inputs.Select(d => d.WithContent(ToHtml(d.Content, d.Source, context.Diagnostics))).ToList();
+
+    /// <summary>Renders Markdown to HTML as described on <see cref="RenderMarkdown"/>; unsafe links are reported against <paramref name="source"/>.</summary>
+    public static string ToHtml(string markdown, string? source, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { } url && !IsSafeUrl(url))
+            {
+                diagnostics.Warning("WK0713", $"Link URL '{url}' uses a scheme that is not allowed; it was replaced by '#'.", source,
+                    link.Line + 1, link.Column + 1, "use http, https, mailto or a site-relative URL");
+                link.Url = "#";
+            }
+        }
+        return document.ToHtml(Pipeline).Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static bool IsSafeUrl(string url)
+    {
+        var trimmed = url.Trim();
+        var colon = trimmed.IndexOf(':');
+        if (colon < 0) return true;
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        if (slash >= 0 && slash < colon) return true; // a relative URL with ':' later in its path or query
+        var scheme = trimmed[..colon];
+        return scheme.Equals("http", StringComparison.OrdinalIgnoreCase)
+            || scheme.Equals("https", StringComparison.OrdinalIgnoreCase)
+            || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,89 @@
+using Weekly.Core;
+using Weekly.Domain;
+using Weekly.Rendering.ViewModels;
+
+namespace Weekly.Rendering;
+
+/// <summary>
+/// Renders every kind of page of the site from a <see cref="SiteModel"/> through a <see cref="Theme"/>:
+/// one typed method per page kind, each returning the page's HTML (UTF-8 text, LF line ends). Layouts
+/// get the globals <c>site</c>, <c>page</c>, <c>issue</c>, <c>story</c>, <c>term</c>, <c>terms</c>,
+/// <c>issues</c> and <c>content</c> (unused ones are null). Thread-safe: pages may be rendered in parallel.
+/// Template problems are added to the diagnostics given to the constructor, and the method returns "".
+/// </summary>
+public sealed class SiteRenderer
+{
+    private readonly Theme _theme;
+    private readonly SiteModel _site;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <summary>Creates a renderer and builds the site's view models.</summary>
+    public SiteRenderer(Theme theme, SiteModel site, DiagnosticBag diagnostics)
+    {
+        _theme = theme;
+        _site = site;
+        _diagnostics = diagnostics;
+        Views = new ViewModelFactory(site);
+    }
+
+    /// <summary>The view models (also useful to feeds and tests).</summary>
+    public ViewModelFactory Views { get; }
+
+    /// <summary>Home page <c>/</c>: the latest issue's intro and table of contents, then the recent issues (<see cref="SiteSettings.HomeIssues"/>).</summary>
+    public string RenderHome()
+    {
+        var issues = Views.Issues(1 + Math.Max(0, _site.Settings.HomeIssues));
+        return Render("home", Views.HomePage(), issue: issues.FirstOrDefault(), issues: issues.Skip(1).ToList());
+    }
+
+    /// <summary>Archive <c>/issues/</c>: all issues newest first.</summary>
+    public string RenderArchive() => Render("archive", Views.ArchivePage(), issues: Views.Issues());
+
+    /// <summary>An issue page <c>/issues/&lt;slug&gt;/</c>: intro, "In this issue", sections with stories and commentary, footers.</summary>
+    public string RenderIssue(Issue issue) => Render("issue", Views.IssuePage(issue), issue: Views.Issue(issue));
+
+    /// <summary>A story page <c>/issues/&lt;issue&gt;/&lt;story&gt;/</c>.</summary>
+    public string RenderStory(StoryEntry entry) => Render("story", Views.StoryPage(entry), story: Views.Story(entry));
+
+    /// <summary>The region index <c>/regions/</c>: provinces with story counts and their cities.</summary>
+    public string RenderRegionIndex() => Render("regions", Views.TermIndexPage(TaxonomyKind.Region), terms: Views.RegionIndex());
+
+    /// <summary>The topic index <c>/topics/</c>.</summary>
+    public string RenderTopicIndex() => Render("topics", Views.TermIndexPage(TaxonomyKind.Topic), terms: Views.TopicIndex());
+
+    /// <summary>A term page (province, city or topic): its stories newest first; a province also lists its cities.</summary>
+    public string RenderTerm(Term term) => Render("term", Views.TermPage(term), term: Views.Term(term));
+
+    /// <summary>A hand-written page (layout <c>page</c>): the title as <c>h1</c> and the rendered Markdown body.</summary>
+    /// <param name="title">Front matter title (text).</param>
+    /// <param name="description">Front matter description, or null.</param>
+    /// <param name="permalink">Site-relative URL, e.g. <c>/about/</c>.</param>
+    /// <param name="body">HTML rendered from Markdown by <c>RenderMarkdown</c> (raw HTML disabled).</param>
+    public string RenderPage(string title, string? description, string permalink, TrustedHtml body)
+    {
+        var section = permalink == Modules.Permalinks.Page(ViewModelFactory.AboutSlug) ? "about" : "";
+        return Render("page", ViewModelFactory.MarkdownPage(_site.Settings, title, description, permalink, section), content: body);
+    }
+
+    /// <summary>The not-found page <c>/404.html</c>.</summary>
+    public string RenderNotFound() => Render("404", Views.NotFoundPage());
+
+    /// <summary>
+    /// An issue's full content as an HTML fragment for feeds (partial <c>feed-issue</c>): intro, sections
+    /// with stories and commentary, previous-issue line. Links are site-relative; feed code makes them absolute.
+    /// </summary>
+    public string RenderIssueContent(Issue issue) =>
+        _theme.RenderPartial("feed-issue", Globals(Views.IssuePage(issue), issue: Views.Issue(issue)), _diagnostics).Html;
+
+    /// <summary>A story's body as an HTML fragment for feeds (partial <c>feed-story</c>): paragraphs, then its regions and topics.</summary>
+    public string RenderStoryContent(StoryEntry entry) =>
+        _theme.RenderPartial("feed-story", Globals(Views.StoryPage(entry), story: Views.Story(entry)), _diagnostics).Html;
+
+    private string Render(string layout, PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
+        IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null) =>
+        _theme.Render(layout, Globals(page, issue, story, term, terms, issues, content), _diagnostics);
+
+    private Dictionary<string, object?> Globals(PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
+        IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null) =>
+        TemplateGlobals.Create(Views.Site, page, issue, story, term, terms, issues, content);
+}

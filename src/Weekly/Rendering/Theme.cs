@@ -1,0 +1,202 @@
+using System.Collections.Frozen;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Weekly.Core;
+
+namespace Weekly.Rendering;
+
+/// <summary>
+/// A theme folder's Scriban templates: <c>layouts/*.scriban</c> (one per page kind, plus
+/// <c>base.scriban</c> that wraps every other layout's output as <c>content</c>) and
+/// <c>partials/*.scriban</c> (included with <c>{{ include 'name' }}</c>). Each template is parsed
+/// once, at load; rendering is thread-safe and may run in parallel on many pages.
+/// </summary>
+/// <remarks>
+/// Safety rules (DESIGN.md §3, Rendering): every <c>{{ expr }}</c> result is HTML-escaped unless it
+/// is <see cref="TrustedHtml"/>; an included partial's output is trusted. Model values are never
+/// parsed as templates, so <c>{{ }}</c> in a headline stays text. <c>capture</c> returns a plain
+/// string, so its markup would be escaped when written: use partials instead. Formatting uses the
+/// invariant culture; <c>date.iso</c> and <c>date.display</c> format dates; <c>date.now</c> does not
+/// exist (builds never read the clock). Undefined variables are errors (strict variables).
+/// Diagnostics: WK0701 template syntax error, WK0702 template runtime error, WK0703 unknown layout,
+/// WK0704 theme folder or <c>layouts/base.scriban</c> missing, WK0705 unreadable template file.
+/// </remarks>
+public sealed class Theme
+{
+    /// <summary>Most iterations one loop may run in a template (Scriban's <c>LoopLimit</c>).</summary>
+    public const int LoopLimit = 100_000;
+
+    /// <summary>Deepest nesting of includes and function calls (Scriban's <c>RecursiveLimit</c>).</summary>
+    public const int RecursiveLimit = 32;
+
+    /// <summary>Name of the layout that wraps every other layout.</summary>
+    public const string BaseLayout = "base";
+
+    private readonly FrozenDictionary<string, Template> _layouts;
+
+    private Theme(string displayPath, FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials,
+        FrozenSet<string> brokenLayouts, FrozenSet<string> brokenPartials)
+    {
+        DisplayPath = displayPath;
+        _layouts = layouts;
+        PartialsByPath = partials;
+        BrokenLayouts = brokenLayouts;
+        BrokenPartials = brokenPartials;
+    }
+
+    /// <summary>The theme folder as shown in diagnostics, relative to the site root, e.g. <c>theme</c>.</summary>
+    public string DisplayPath { get; }
+
+    /// <summary>Names of the layouts that parsed, ordinal order (e.g. <c>base</c>, <c>issue</c>).</summary>
+    public IReadOnlyList<string> Layouts => _layouts.Keys.Order(StringComparer.Ordinal).ToList();
+
+    internal FrozenDictionary<string, Template> PartialsByPath { get; }
+
+    internal FrozenSet<string> BrokenLayouts { get; }
+
+    internal FrozenSet<string> BrokenPartials { get; }
+
+    /// <summary>
+    /// Loads and parses every <c>layouts/*.scriban</c> and <c>partials/*.scriban</c> under
+    /// <paramref name="directory"/>. Problems are added to <paramref name="diagnostics"/> (a template with
+    /// syntax errors is left out); never throws for bad input.
+    /// </summary>
+    /// <param name="directory">The theme folder (absolute or relative to the working directory).</param>
+    /// <param name="diagnostics">Receives WK0701, WK0704 and WK0705.</param>
+    /// <param name="displayPath">The folder as shown in diagnostics, relative to the site root.</param>
+    public static Theme Load(string directory, DiagnosticBag diagnostics, string displayPath = "theme")
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(directory))
+        {
+            diagnostics.Error("WK0704", $"Theme folder '{displayPath}' does not exist.", displayPath, hint: "restore theme/ from the repository");
+            return FromSources(files, diagnostics, displayPath);
+        }
+        foreach (var folder in new[] { "layouts", "partials" })
+        {
+            var full = Path.Combine(directory, folder);
+            if (!Directory.Exists(full)) continue;
+            foreach (var file in Directory.EnumerateFiles(full, "*.scriban").Order(StringComparer.Ordinal))
+            {
+                var key = $"{folder}/{Path.GetFileName(file)}";
+                try
+                {
+                    files[key] = File.ReadAllText(file);
+                }
+                catch (IOException ex)
+                {
+                    diagnostics.Error("WK0705", $"Cannot read template: {ex.Message}", $"{displayPath}/{key}");
+                }
+            }
+        }
+        return FromSources(files, diagnostics, displayPath);
+    }
+
+    /// <summary>
+    /// Builds a theme from template texts keyed by path inside the theme folder, e.g.
+    /// <c>layouts/issue.scriban</c>, <c>partials/head.scriban</c> (other keys are ignored). For tests and
+    /// for <see cref="Load"/>. Syntax errors become WK0701 diagnostics at <c>theme/layouts/x.scriban:line:col</c>.
+    /// </summary>
+    public static Theme FromSources(IReadOnlyDictionary<string, string> files, DiagnosticBag diagnostics, string displayPath = "theme")
+    {
+        var layouts = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var brokenLayouts = new HashSet<string>(StringComparer.Ordinal);
+        var brokenPartials = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, text) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var isLayout = key.StartsWith("layouts/", StringComparison.Ordinal);
+            if (!(isLayout || key.StartsWith("partials/", StringComparison.Ordinal)) || !key.EndsWith(".scriban", StringComparison.Ordinal)) continue;
+            var path = $"{displayPath}/{key}";
+            var template = Template.Parse(text.Replace("\r\n", "\n", StringComparison.Ordinal), path);
+            var ok = true;
+            foreach (var message in template.Messages)
+            {
+                var severity = message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning;
+                ok &= severity != Severity.Error;
+                diagnostics.Add(new Diagnostic(severity, "WK0701", $"Template syntax: {message.Message}", path,
+                    message.Span.Start.Line + 1, message.Span.Start.Column + 1));
+            }
+            if (isLayout)
+            {
+                var name = Path.GetFileNameWithoutExtension(key["layouts/".Length..]);
+                if (ok) layouts[name] = template; else brokenLayouts.Add(name);
+            }
+            else if (ok) partials[path] = template;
+            else brokenPartials.Add(path);
+        }
+        if (!layouts.ContainsKey(BaseLayout) && !brokenLayouts.Contains(BaseLayout))
+        {
+            diagnostics.Error("WK0704", $"Theme has no layouts/{BaseLayout}.scriban.", displayPath, hint: "every page is wrapped in the base layout");
+        }
+        return new Theme(displayPath, layouts.ToFrozenDictionary(StringComparer.Ordinal), partials.ToFrozenDictionary(StringComparer.Ordinal),
+            brokenLayouts.ToFrozenSet(StringComparer.Ordinal), brokenPartials.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>True when <c>layouts/&lt;name&gt;.scriban</c> loaded without syntax errors.</summary>
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>
+    /// Renders <c>layouts/&lt;layout&gt;.scriban</c> with <paramref name="globals"/> (e.g. <c>site</c>,
+    /// <c>page</c>, <c>issue</c>), then, unless it is the base layout itself, <c>layouts/base.scriban</c>
+    /// with the same globals plus <c>content</c> (the first result, trusted).
+    /// </summary>
+    /// <returns>The page's HTML; empty when a template failed (a diagnostic was added).</returns>
+    public string Render(string layout, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics)
+    {
+        if (!_layouts.TryGetValue(layout, out var template))
+        {
+            if (!BrokenLayouts.Contains(layout))
+            {
+                diagnostics.Error("WK0703", $"Unknown layout '{layout}'.", $"{DisplayPath}/layouts/{layout}.scriban",
+                    hint: $"available: {string.Join(", ", Layouts)}");
+            }
+            return "";
+        }
+        var body = RenderTemplate(template, globals, null, diagnostics);
+        if (body is null) return "";
+        if (layout == BaseLayout) return body;
+        if (!_layouts.TryGetValue(BaseLayout, out var baseTemplate)) return "";
+        return RenderTemplate(baseTemplate, globals, new TrustedHtml(body), diagnostics) ?? "";
+    }
+
+    /// <summary>
+    /// Renders <c>partials/&lt;name&gt;.scriban</c> alone (a fragment such as a feed item's content).
+    /// </summary>
+    /// <returns>The fragment; empty when it failed (a diagnostic was added).</returns>
+    public TrustedHtml RenderPartial(string name, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics)
+    {
+        var path = PartialPath(name);
+        if (!PartialsByPath.TryGetValue(path, out var template))
+        {
+            if (!BrokenPartials.Contains(path)) diagnostics.Error("WK0703", $"Unknown partial '{name}'.", path);
+            return TrustedHtml.Empty;
+        }
+        return RenderTemplate(template, globals, null, diagnostics) is { } html ? new TrustedHtml(html) : TrustedHtml.Empty;
+    }
+
+    internal string PartialPath(string name) => $"{DisplayPath}/partials/{name}.scriban";
+
+    private string? RenderTemplate(Template template, IReadOnlyDictionary<string, object?> globals, TrustedHtml? content, DiagnosticBag diagnostics)
+    {
+        var context = new ThemeTemplateContext(this);
+        var model = new ScriptObject(StringComparer.Ordinal);
+        foreach (var (key, value) in globals) model.SetValue(key, value, readOnly: true);
+        if (content is not null) model.SetValue("content", content, readOnly: true);
+        else if (!model.ContainsKey("content")) model.SetValue("content", null, readOnly: true);
+        context.PushGlobal(model);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var span = ex.Span;
+            diagnostics.Error("WK0702", $"Template error: {ex.OriginalMessage}", span.FileName ?? template.SourceFilePath,
+                span.Start.Line + 1, span.Start.Column + 1);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Weekly.Rendering;
+
+/// <summary>
+/// The Scriban context for one render: HTML-escapes every <c>{{ expr }}</c> result unless it is
+/// <see cref="TrustedHtml"/>, resolves <c>include 'name'</c> to the theme's pre-parsed partials and
+/// returns their output as trusted HTML, and formats with the invariant culture. One instance per
+/// render (contexts are not thread-safe); the parsed templates are shared.
+/// </summary>
+internal sealed class ThemeTemplateContext : TemplateContext
+{
+    private readonly Theme _theme;
+
+    public ThemeTemplateContext(Theme theme)
+    {
+        _theme = theme;
+        NewLine = "\n";
+        LoopLimit = Theme.LoopLimit;
+        RecursiveLimit = Theme.RecursiveLimit;
+        ObjectRecursionLimit = Theme.RecursiveLimit;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = true;
+        TemplateLoader = new PartialLoader(theme);
+        PushCulture(CultureInfo.InvariantCulture);
+        foreach (var (path, template) in theme.PartialsByPath) CachedTemplates[path] = template;
+
+        var include = BuiltinObject["include"] as IScriptCustomFunction
+            ?? throw new InvalidOperationException("Scriban's builtin 'include' function is missing.");
+        BuiltinObject.SetValue("include", new TrustedInclude(include), true);
+        BuiltinObject.SetValue("date", CreateDateFunctions(), true);
+    }
+
+    /// <inheritdoc />
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        TrustedHtml trusted => Write(trusted.Html),
+        null => this,
+        _ => Write(Html.Escape(ObjectToString(textAsObject))),
+    };
+
+    /// <inheritdoc />
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
+        _theme.PartialsByPath.TryGetValue(templatePath, out var template)
+            ? template
+            : throw new ScriptRuntimeException(callerContext?.Span ?? default, $"No partial at '{templatePath}'.");
+
+    private static ScriptObject CreateDateFunctions()
+    {
+        // Replaces Scriban's `date` object, whose `date.now` would read the clock.
+        var date = new ScriptObject();
+        date.Import("iso", new Func<object?, string>(v => DateFormats.FromObject(v) is { } d ? DateFormats.Iso(d) : ""));
+        date.Import("display", new Func<object?, string>(v => DateFormats.FromObject(v) is { } d ? DateFormats.Display(d) : ""));
+        return date;
+    }
+
+    /// <summary>Maps <c>include 'story-card'</c> to <c>theme/partials/story-card.scriban</c>.</summary>
+    private sealed class PartialLoader(Theme theme) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+        {
+            var path = theme.PartialPath(templateName);
+            if (theme.PartialsByPath.ContainsKey(path)) return path;
+            var reason = theme.BrokenPartials.Contains(path) ? "has syntax errors" : "does not exist";
+            throw new ScriptRuntimeException(callerSpan, $"Partial '{templateName}' ({path}) {reason}.");
+        }
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            throw new ScriptRuntimeException(callerSpan, $"No partial at '{templatePath}'.");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+
+    /// <summary>Scriban's <c>include</c>, with its output marked as trusted (it was escaped as it was rendered).</summary>
+    private sealed class TrustedInclude(IScriptCustomFunction inner) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => inner.RequiredParameterCount;
+        public int ParameterCount => inner.ParameterCount;
+        public ScriptVarParamKind VarParamKind => inner.VarParamKind;
+        public Type ReturnType => typeof(TrustedHtml);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new TrustedHtml(context.ObjectToString(inner.Invoke(context, callerContext, arguments, blockStatement)) ?? "");
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+    }
+}

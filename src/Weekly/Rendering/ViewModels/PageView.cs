@@ -1,0 +1,28 @@
+namespace Weekly.Rendering.ViewModels;
+
+/// <summary>The <c>page</c> object of every template: what the head, breadcrumbs and header need.</summary>
+/// <param name="Kind">Page kind, also the layout name: <c>home</c>, <c>archive</c>, <c>issue</c>, <c>story</c>, <c>regions</c>, <c>topics</c>, <c>term</c>, <c>page</c>, <c>404</c>.</param>
+/// <param name="Section">Navigation key of the page's area (see <see cref="NavItemView.Key"/>), or empty.</param>
+/// <param name="Title">The page's own title, used for its <c>h1</c>.</param>
+/// <param name="HeadTitle">Text of <c>&lt;title&gt;</c>: <c>Title · Site</c>, or the site title alone on the home page.</param>
+/// <param name="Description">Meta description, plain text (at most about 160 characters).</param>
+/// <param name="Permalink">Site-relative URL of the page, from <c>Permalinks</c>.</param>
+/// <param name="CanonicalUrl">Absolute URL of the page (base URL + permalink).</param>
+/// <param name="Breadcrumbs">Trail from Home to the page itself (the last item is the current page); empty on the home page.</param>
+/// <param name="Alternates">Feeds for <c>&lt;link rel="alternate"&gt;</c>: the site feeds, then the page's term feed when it has one.</param>
+/// <param name="Follow">The feed the page's visible "Follow" link points to (term feed on term pages, site RSS on the home page), or null.</param>
+/// <param name="OgType">Open Graph type: <c>website</c> or <c>article</c>.</param>
+/// <param name="JsonLd">schema.org JSON-LD serialised by <see cref="JsonLd"/>, or null.</param>
+public sealed record PageView(
+    string Kind,
+    string Section,
+    string Title,
+    string HeadTitle,
+    string Description,
+    string Permalink,
+    string CanonicalUrl,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    IReadOnlyList<FeedLinkView> Alternates,
+    FeedLinkView? Follow,
+    string OgType,
+    TrustedHtml? JsonLd);

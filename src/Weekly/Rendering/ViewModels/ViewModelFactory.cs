@@ -1,0 +1,357 @@
+using System.Globalization;
+using Weekly.Domain;
+using Weekly.Modules;
+
+namespace Weekly.Rendering.ViewModels;
+
+/// <summary>
+/// Builds the view models templates get (<c>site</c>, <c>page</c>, <c>issue</c>, <c>story</c>,
+/// <c>term</c>) from a <see cref="SiteModel"/>. Every URL comes from <see cref="Permalinks"/>; dates are
+/// pre-formatted with the invariant culture. Issue and story views are built once, in the
+/// constructor, so one factory can serve parallel renders.
+/// </summary>
+public sealed class ViewModelFactory
+{
+    /// <summary>Site-relative URL of the theme stylesheet (<c>theme/assets/css/site.css</c> copied to <c>output/assets/css/</c>).</summary>
+    public const string StylesheetUrl = "/assets/css/site.css";
+
+    /// <summary>Slug of the About page, <c>input/pages/about.md</c>.</summary>
+    public const string AboutSlug = "about";
+
+    private const char TitleSeparator = '\u4E28'; // 丨, between newsletter name and title
+
+    private readonly SiteModel _site;
+    private readonly Dictionary<string, Term> _regionByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Term> _topicBySlug = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Issue Source, IssueView View)> _issues = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Issue, string Story), (Story Source, StoryView View)> _stories = [];
+
+    /// <summary>Builds the issue and story views of <paramref name="site"/>.</summary>
+    public ViewModelFactory(SiteModel site)
+    {
+        _site = site;
+        Site = CreateSite(site.Settings);
+        foreach (var province in site.Regions)
+        {
+            if (province.Place is { } p) _regionByCode.TryAdd(p.Code, province);
+            foreach (var city in province.Children)
+            {
+                if (city.Place is { } c) _regionByCode.TryAdd(c.Code, city);
+            }
+        }
+        foreach (var topic in site.Topics) _topicBySlug.TryAdd(topic.Path, topic);
+        for (var i = 0; i < site.Issues.Count; i++)
+        {
+            var issue = site.Issues[i];
+            var newer = i > 0 ? site.Issues[i - 1] : null;
+            var older = i + 1 < site.Issues.Count ? site.Issues[i + 1] : null;
+            _issues.TryAdd(issue.Slug, (issue, BuildIssue(issue, older, newer, register: true)));
+        }
+    }
+
+    /// <summary>The <c>site</c> object.</summary>
+    public SiteView Site { get; }
+
+    /// <summary>Builds the <c>site</c> object from settings alone (for pages rendered without a <see cref="SiteModel"/>).</summary>
+    public static SiteView CreateSite(SiteSettings settings)
+    {
+        var rss = new FeedLinkView($"{settings.Title} (RSS)", Permalinks.RssFeed, "application/rss+xml");
+        return new SiteView(
+            settings.Title,
+            settings.Description,
+            settings.BaseUrl,
+            settings.Language,
+            settings.Author,
+            StylesheetUrl,
+            [
+                new("home", "Home", Permalinks.Home),
+                new("issues", "Issues", Permalinks.Archive),
+                new("regions", "Regions", Permalinks.Regions),
+                new("topics", "Topics", Permalinks.Topics),
+                new("about", "About", Permalinks.Page(AboutSlug)),
+                new("rss", "RSS", Permalinks.RssFeed),
+            ],
+            rss,
+            [
+                rss,
+                new($"{settings.Title} (Atom)", Permalinks.AtomFeed, "application/atom+xml"),
+                new($"{settings.Title} (JSON Feed)", Permalinks.JsonFeed, "application/feed+json"),
+            ],
+            new SiteUrls(Permalinks.Home, Permalinks.Archive, Permalinks.Regions, Permalinks.Topics, Permalinks.Page(AboutSlug)));
+    }
+
+    /// <summary>The view of an issue (cached for issues of the site; built on the fly for others).</summary>
+    public IssueView Issue(Issue issue) =>
+        _issues.TryGetValue(issue.Slug, out var cached) && ReferenceEquals(cached.Source, issue) ? cached.View : BuildIssue(issue, null, null, register: false);
+
+    /// <summary>The view of a story.</summary>
+    public StoryView Story(StoryEntry entry)
+    {
+        if (_stories.TryGetValue((entry.Issue.Slug, entry.Story.Slug), out var cached) && ReferenceEquals(cached.Source, entry.Story)) return cached.View;
+        var stories = entry.Issue.Stories.ToList();
+        var i = stories.FindIndex(s => ReferenceEquals(s, entry.Story));
+        return BuildStory(entry.Issue, entry.Section, entry.Story, i > 0 ? stories[i - 1] : null, i >= 0 && i + 1 < stories.Count ? stories[i + 1] : null);
+    }
+
+    /// <summary>The view of a term page: its stories newest first and, for a province, its cities.</summary>
+    public TermView Term(Term term) => new(
+        term.Kind == TaxonomyKind.Region ? "region" : "topic",
+        term.Name,
+        term.Path,
+        Permalinks.Term(term),
+        TermFeed(term),
+        term.Topic?.Description,
+        term.Parent is { } parent ? new LinkView(parent.Name, Permalinks.Term(parent)) : null,
+        term.Stories.Count,
+        Excerpt.StoryCount(term.Stories.Count),
+        term.Stories.Select(Story).ToList(),
+        term.Children.Select(Summary).ToList());
+
+    /// <summary>Provinces with their story counts and cities (the region index).</summary>
+    public IReadOnlyList<TermSummaryView> RegionIndex() => _site.Regions.Select(Summary).ToList();
+
+    /// <summary>Topics with their story counts (the topic index).</summary>
+    public IReadOnlyList<TermSummaryView> TopicIndex() => _site.Topics.Select(Summary).ToList();
+
+    /// <summary>The term's feed link (<see cref="Permalinks.TermFeed"/>).</summary>
+    public FeedLinkView TermFeed(Term term) =>
+        new($"{term.Name} · {Site.Title} (RSS)", Permalinks.TermFeed(term), "application/rss+xml");
+
+    /// <summary>The <c>page</c> of the home page.</summary>
+    public PageView HomePage() => Page("home", "home", Site.Title, Site.Description, Permalinks.Home, [], Site.Rss, "website",
+        JsonLd.Serialize(new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "WebSite",
+            ["name"] = Site.Title,
+            ["description"] = Site.Description,
+            ["url"] = Absolute(Permalinks.Home),
+        }));
+
+    /// <summary>The <c>page</c> of the issue archive.</summary>
+    public PageView ArchivePage() => Page("archive", "issues", "All issues", $"Every issue of {Site.Title}, newest first.",
+        Permalinks.Archive, [Crumb("All issues", Permalinks.Archive)], null, "website", null);
+
+    /// <summary>The <c>page</c> of an issue page.</summary>
+    public PageView IssuePage(Issue issue)
+    {
+        var view = Issue(issue);
+        return Page("issue", "issues", view.Title, Excerpt.Make(view.Description, 160), view.Url,
+            [Crumb(view.Title, view.Url)], null, "article",
+            JsonLd.Serialize(new Dictionary<string, object?>
+            {
+                ["@context"] = "https://schema.org",
+                ["@type"] = "PublicationIssue",
+                ["name"] = view.Title,
+                ["issueNumber"] = view.Number?.ToString(CultureInfo.InvariantCulture),
+                ["datePublished"] = view.DateIso,
+                ["url"] = Absolute(view.Url),
+                ["description"] = view.Description,
+                ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "Periodical", ["name"] = Site.Title, ["url"] = Absolute(Permalinks.Home) },
+            }));
+    }
+
+    /// <summary>The <c>page</c> of a story page (breadcrumbs Home &gt; Issue &gt; Story).</summary>
+    public PageView StoryPage(StoryEntry entry)
+    {
+        var view = Story(entry);
+        return Page("story", "issues", view.Headline, Excerpt.Make(view.Excerpt, 160), view.Url,
+            [Crumb(view.Issue.Title, view.Issue.Url), Crumb(view.Headline, view.Url)], null, "article",
+            JsonLd.Serialize(new Dictionary<string, object?>
+            {
+                ["@context"] = "https://schema.org",
+                ["@type"] = "NewsArticle",
+                ["headline"] = view.Headline,
+                ["datePublished"] = view.IssueDateIso,
+                ["url"] = Absolute(view.Url),
+                ["mainEntityOfPage"] = Absolute(view.Url),
+                ["description"] = view.Excerpt,
+                ["contentLocation"] = view.Regions.Count == 0 ? null : view.Regions.Select(r => new Dictionary<string, object?> { ["@type"] = "Place", ["name"] = r.Title }).ToList(),
+                ["about"] = view.Topics.Count == 0 ? null : view.Topics.Select(t => t.Title).ToList(),
+                ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "PublicationIssue", ["name"] = view.Issue.Title, ["url"] = Absolute(view.Issue.Url) },
+                ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = Site.Author },
+            }));
+    }
+
+    /// <summary>The <c>page</c> of a taxonomy index (<c>/regions/</c> or <c>/topics/</c>).</summary>
+    public PageView TermIndexPage(TaxonomyKind kind)
+    {
+        var (key, title, what) = kind == TaxonomyKind.Region ? ("regions", "Regions", "province and city") : ("topics", "Topics", "topic");
+        var url = Permalinks.Taxonomy(kind);
+        return Page(key, key, title, $"Stories of {Site.Title} by {what}.", url, [Crumb(title, url)], null, "website", null);
+    }
+
+    /// <summary>The <c>page</c> of a term page: breadcrumbs through its parent, and its feed as alternate and "Follow" link.</summary>
+    public PageView TermPage(Term term)
+    {
+        var isRegion = term.Kind == TaxonomyKind.Region;
+        var index = isRegion ? Crumb("Regions", Permalinks.Regions) : Crumb("Topics", Permalinks.Topics);
+        var crumbs = new List<LinkView> { index };
+        if (term.Parent is { } parent) crumbs.Add(Crumb(parent.Name, Permalinks.Term(parent)));
+        crumbs.Add(Crumb(term.Name, Permalinks.Term(term)));
+        var place = term.Parent is { } p ? $"{term.Name}, {p.Name}" : term.Name;
+        var description = term.Topic?.Description is { Length: > 0 } d
+            ? d
+            : isRegion ? $"Blockchain policy and industry news from {place}, from {Site.Title}." : $"Stories about {term.Name} from {Site.Title}.";
+        var feed = TermFeed(term);
+        return Page("term", isRegion ? "regions" : "topics", term.Name, Excerpt.Make(description, 160), Permalinks.Term(term), crumbs, feed, "website",
+            JsonLd.Serialize(new Dictionary<string, object?>
+            {
+                ["@context"] = "https://schema.org",
+                ["@type"] = "CollectionPage",
+                ["name"] = term.Name,
+                ["description"] = description,
+                ["url"] = Absolute(Permalinks.Term(term)),
+            }), [.. Site.Feeds, feed]);
+    }
+
+    /// <summary>The <c>page</c> of a hand-written Markdown page such as About.</summary>
+    /// <param name="settings">Site settings (title for the head, base URL).</param>
+    /// <param name="title">Front matter <c>title</c>.</param>
+    /// <param name="description">Front matter <c>description</c>, or null (the site description is used).</param>
+    /// <param name="permalink">Site-relative URL, e.g. <c>/about/</c>.</param>
+    /// <param name="section">Navigation key, e.g. <c>about</c>, or empty.</param>
+    public static PageView MarkdownPage(SiteSettings settings, string title, string? description, string permalink, string section)
+    {
+        var site = CreateSite(settings);
+        return new PageView("page", section, title, $"{title} · {site.Title}", Excerpt.Make(description ?? site.Description, 160), permalink,
+            settings.AbsoluteUrl(permalink), [new LinkView("Home", Permalinks.Home), new LinkView(title, permalink)], site.Feeds, null, "website", null);
+    }
+
+    /// <summary>The <c>page</c> of the 404 page (canonical is <c>/404.html</c>; no breadcrumbs).</summary>
+    public PageView NotFoundPage() =>
+        Page("404", "", "Page not found", "The page you asked for does not exist.", Permalinks.NotFound, [], null, "website", null);
+
+    /// <summary>The site's issues as views, newest first; at most <paramref name="count"/> when given.</summary>
+    public IReadOnlyList<IssueView> Issues(int? count = null) =>
+        _site.Issues.Take(count ?? int.MaxValue).Select(Issue).ToList();
+
+    private PageView Page(string kind, string section, string title, string description, string permalink, IReadOnlyList<LinkView> trail,
+        FeedLinkView? follow, string ogType, TrustedHtml? jsonLd, IReadOnlyList<FeedLinkView>? alternates = null)
+    {
+        IReadOnlyList<LinkView> crumbs = trail.Count == 0 ? [] : [Crumb("Home", Permalinks.Home), .. trail];
+        var headTitle = kind == "home" ? Site.Title : $"{title} · {Site.Title}";
+        return new PageView(kind, section, title, headTitle, description, permalink, Absolute(permalink), crumbs, alternates ?? Site.Feeds, follow, ogType, jsonLd);
+    }
+
+    private static LinkView Crumb(string title, string url) => new(title, url);
+
+    private string Absolute(string permalink) => _site.Settings.AbsoluteUrl(permalink);
+
+    private TermSummaryView Summary(Term term) => new(
+        term.Name,
+        Permalinks.Term(term),
+        term.Stories.Count,
+        Excerpt.StoryCount(term.Stories.Count),
+        term.Topic?.Description,
+        term.Children.Select(Summary).ToList());
+
+    private IssueView BuildIssue(Issue issue, Issue? older, Issue? newer, bool register)
+    {
+        var stories = issue.Stories.ToList();
+        var sections = new List<SectionView>();
+        var index = 0;
+        foreach (var (section, n) in issue.Sections.Select((s, n) => (s, n)))
+        {
+            var views = new List<StoryView>();
+            foreach (var story in section.Stories)
+            {
+                var i = stories.IndexOf(story);
+                var view = BuildStory(issue, section, story, i > 0 ? stories[i - 1] : null, i >= 0 && i + 1 < stories.Count ? stories[i + 1] : null);
+                if (register) _stories.TryAdd((issue.Slug, story.Slug), (story, view));
+                views.Add(view);
+                index++;
+            }
+            var commentary = section.Commentary.Select(p => p.Text).ToList();
+            sections.Add(new SectionView($"section-{(n + 1).ToString(CultureInfo.InvariantCulture)}", section.Name, section.Title, views, commentary, commentary.Count > 0));
+        }
+        var intro = issue.Intro.Select(p => p.Text).ToList();
+        var description = issue.Summary is { Length: > 0 } summary ? summary : Excerpt.Make(string.Join(' ', intro));
+        return new IssueView(
+            issue.Title,
+            issue.Newsletter,
+            issue.Number,
+            issue.Number is { } number ? "Issue " + number.ToString(CultureInfo.InvariantCulture) : "",
+            issue.Slug,
+            Permalinks.Issue(issue),
+            DateFormats.Iso(issue.Date),
+            DateFormats.Display(issue.Date),
+            description,
+            intro,
+            sections,
+            index,
+            Excerpt.StoryCount(index),
+            issue.Previous is { } previous ? new PreviousIssueView(previous.Title, MatchPrevious(previous.Title) is { } match ? Permalinks.Issue(match) : null) : null,
+            older is null ? null : new LinkView(older.Title, Permalinks.Issue(older)),
+            newer is null ? null : new LinkView(newer.Title, Permalinks.Issue(newer)));
+    }
+
+    private StoryView BuildStory(Issue issue, Section section, Story story, Story? previous, Story? next)
+    {
+        var paragraphs = story.Paragraphs.Select(p => p.Text).ToList();
+        return new StoryView(
+            story.Slug,
+            story.Headline,
+            Permalinks.Story(issue, story),
+            Permalinks.StoryAnchor(issue, story),
+            story.Date is { } d ? DateFormats.Iso(d) : null,
+            story.Date is { } e ? DateFormats.Display(e) : null,
+            paragraphs,
+            Excerpt.Make(paragraphs.Count > 0 ? paragraphs[0] : story.Headline),
+            RegionLinks(story),
+            TopicLinks(story),
+            new LinkView(issue.Title, Permalinks.Issue(issue)),
+            DateFormats.Iso(issue.Date),
+            DateFormats.Display(issue.Date),
+            section.Name,
+            previous is null ? null : new LinkView(previous.Headline, Permalinks.Story(issue, previous)),
+            next is null ? null : new LinkView(next.Headline, Permalinks.Story(issue, next)));
+    }
+
+    /// <summary>Province then city links for each place; a district links to its nearest term (its city, or a municipality).</summary>
+    private List<LinkView> RegionLinks(Story story)
+    {
+        var links = new List<LinkView>();
+        foreach (var place in story.Places)
+        {
+            var term = _regionByCode.GetValueOrDefault(place.Code)
+                ?? (place.ParentCode is { } parent ? _regionByCode.GetValueOrDefault(parent) : null);
+            if (term is null) continue;
+            foreach (var t in term.Parent is { } p ? new[] { p, term } : [term])
+            {
+                var link = new LinkView(t.Name, Permalinks.Term(t));
+                if (!links.Contains(link)) links.Add(link);
+            }
+        }
+        return links;
+    }
+
+    private List<LinkView> TopicLinks(Story story)
+    {
+        var links = new List<LinkView>();
+        foreach (var slug in story.Topics)
+        {
+            var name = _topicBySlug.TryGetValue(slug, out var term) ? term.Name
+                : _site.Taxonomy.FirstOrDefault(t => t.Slug == slug)?.Name ?? slug;
+            links.Add(new LinkView(name, Permalinks.Topic(slug)));
+        }
+        return links;
+    }
+
+    /// <summary>
+    /// Finds the issue a footer title names: the text after the last <c>丨</c> (the footer may name the
+    /// newsletter differently), compared with issue titles ignoring case and whitespace runs.
+    /// </summary>
+    private Issue? MatchPrevious(string footerTitle)
+    {
+        var wanted = NormalizeTitle(footerTitle);
+        return wanted.Length == 0 ? null : _site.Issues.FirstOrDefault(i => string.Equals(NormalizeTitle(i.Title), wanted, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string NormalizeTitle(string title)
+    {
+        var cut = title.LastIndexOf(TitleSeparator);
+        var text = cut >= 0 ? title[(cut + 1)..] : title;
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
