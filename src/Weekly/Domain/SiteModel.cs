@@ -24,7 +24,7 @@ public enum TaxonomyKind
 /// <param name="Path">Slug path below the taxonomy, e.g. <c>fujian/fuzhou</c> or <c>supply-chain</c>.</param>
 /// <param name="Name">Display name, e.g. <c>Fuzhou</c>.</param>
 /// <param name="Parent">Parent term (a city's province), or null.</param>
-/// <param name="Stories">Stories newest first (issue date desc, then issue slug, then story ordinal).</param>
+/// <param name="Stories">Stories newest first: issue order, then event date descending (undated last), then position in the issue.</param>
 public sealed record Term(TaxonomyKind Kind, string Path, string Name, Term? Parent, IReadOnlyList<StoryEntry> Stories)
 {
     /// <summary>Child terms (a province's cities), ordered by name (ordinal).</summary>

@@ -7,7 +7,8 @@ namespace Weekly.Modules;
 /// Builds the <see cref="SiteModel"/> from the ordered, tagged, slugged issue documents and stores
 /// it in the build context (<see cref="Keys.Site"/>) for the page, feed and sitemap pipelines:
 /// numbers unnumbered issues (one after the previous issue by date, the first is 1), lists stories,
-/// and groups them into region terms (province and city; a district rolls up into its city, or is
+/// and groups them into region terms (stories newest first: issue order, then event date descending,
+/// undated last, then position) (province and city; a district rolls up into its city, or is
 /// the second level under a municipality) and topic terms. Only terms with a story exist.
 /// Passes its input documents through, with numbered issues.
 /// </summary>
@@ -24,7 +25,13 @@ public sealed class GroupDocuments(Func<Place, Place?> parentOf, IReadOnlyList<T
             .SelectMany(issue => issue.Sections.SelectMany(section => section.Stories.Select(story => new StoryEntry(issue, section, story))))
             .ToList();
         var settings = context.Get(Keys.Settings);
-        context.Set(Keys.Site, new SiteModel(settings, numbered, stories, GroupRegions(stories), GroupTopics(stories), taxonomy));
+        var newestFirst = stories.Index()
+            .OrderBy(x => x.Item.Issue, OrderDocuments.NewestFirst)
+            .ThenByDescending(x => x.Item.Story.Date ?? DateOnly.MinValue)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Item)
+            .ToList();
+        context.Set(Keys.Site, new SiteModel(settings, numbered, stories, GroupRegions(newestFirst), GroupTopics(newestFirst), taxonomy));
         return documents;
     }
 
