@@ -16,6 +16,12 @@ namespace Weekly.Modules;
 /// </summary>
 public sealed class ExtractFrontMatter : IModule
 {
+    /// <summary>
+    /// 1-based line of the source file on which the content starts once the front matter is removed
+    /// (1 without front matter), so later modules can report diagnostics at file lines.
+    /// </summary>
+    public static readonly MetadataKey<int> BodyLine = new("FrontMatterBodyLine");
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
@@ -28,10 +34,11 @@ public sealed class ExtractFrontMatter : IModule
         var text = document.Content.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         var block = Markdown.Parse(text, Pipeline).OfType<YamlFrontMatterBlock>().FirstOrDefault();
-        if (block is null) return document.WithContent(text).With(Keys.FrontMatter, Empty());
+        if (block is null) return document.WithContent(text).With(Keys.FrontMatter, Empty()).With(BodyLine, 1);
 
         var body = text[Math.Min(text.Length, block.Span.End + 1)..];
         if (body.StartsWith('\n')) body = body[1..];
+        var bodyLine = text.AsSpan(0, text.Length - body.Length).Count('\n') + 1;
         var yaml = block.Lines.ToString();
         IReadOnlyDictionary<string, object?> frontMatter = Empty();
         try
@@ -47,7 +54,7 @@ public sealed class ExtractFrontMatter : IModule
             diagnostics.Error("WK0710", $"Front matter is not valid YAML: {ex.Message}", document.Source,
                 block.Line + 1 + (int)ex.Start.Line, (int)ex.Start.Column, "quote values that contain ': ' or start with '[' or '{'");
         }
-        return document.WithContent(body).With(Keys.FrontMatter, frontMatter);
+        return document.WithContent(body).With(Keys.FrontMatter, frontMatter).With(BodyLine, bodyLine);
     }
 
     private static Dictionary<string, object?> Empty() => new(StringComparer.Ordinal);

@@ -26,10 +26,14 @@ public sealed class RenderMarkdown : IModule
 
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
-        inputs.Select(d => d.WithContent(ToHtml(d.Content, d.Source, context.Diagnostics))).ToList();
+        inputs.Select(d => d.WithContent(ToHtml(d.Content, d.Source, context.Diagnostics, d.GetOrDefault(ExtractFrontMatter.BodyLine, 1)))).ToList();
 
-    /// <summary>Renders Markdown to HTML as described on <see cref="RenderMarkdown"/>; unsafe links are reported against <paramref name="source"/>.</summary>
-    public static string ToHtml(string markdown, string? source, DiagnosticBag diagnostics)
+    /// <summary>Renders Markdown to HTML as described on <see cref="RenderMarkdown"/>.</summary>
+    /// <param name="markdown">The Markdown text (without front matter).</param>
+    /// <param name="source">File the text comes from, for diagnostics.</param>
+    /// <param name="diagnostics">Receives WK0713 warnings.</param>
+    /// <param name="firstLine">1-based line of <paramref name="source"/> on which <paramref name="markdown"/> starts.</param>
+    public static string ToHtml(string markdown, string? source, DiagnosticBag diagnostics, int firstLine = 1)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
@@ -37,7 +41,7 @@ public sealed class RenderMarkdown : IModule
             if (link.Url is { } url && !IsSafeUrl(url))
             {
                 diagnostics.Warning("WK0713", $"Link URL '{url}' uses a scheme that is not allowed; it was replaced by '#'.", source,
-                    link.Line + 1, link.Column + 1, "use http, https, mailto or a site-relative URL");
+                    link.Line + firstLine, link.Column + 1, "use http, https, mailto or a site-relative URL");
                 link.Url = "#";
             }
         }

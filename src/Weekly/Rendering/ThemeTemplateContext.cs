@@ -24,7 +24,7 @@ internal sealed class ThemeTemplateContext : TemplateContext
         RecursiveLimit = Theme.RecursiveLimit;
         ObjectRecursionLimit = Theme.RecursiveLimit;
         StrictVariables = true;
-        EnableRelaxedMemberAccess = true;
+        EnableRelaxedMemberAccess = false;
         TemplateLoader = new PartialLoader(theme);
         PushCulture(CultureInfo.InvariantCulture);
         foreach (var (path, template) in theme.PartialsByPath) CachedTemplates[path] = template;

@@ -22,10 +22,13 @@ public static class SampleSite
     public static readonly Topic Copyright = new("copyright", "Copyright", ["copyright"]);
     public static readonly Topic Taxation = new("taxation", "Taxation", ["tax"]);
 
+    public const string FuzhouParagraph = "On January 4-5, the fourth meeting of the thirteenth session of the Fuzhou CPPCC was held. Mayor You Mengjun proposed to build a blockchain economic comprehensive test area.";
+
     /// <param name="fuzhouHeadline">Headline of the latest issue's first story (Fuzhou, finance); pass hostile text to test escaping.</param>
-    public static SiteModel Create(string fuzhouHeadline = FuzhouHeadline)
+    /// <param name="fuzhouParagraph">First paragraph of that story.</param>
+    public static SiteModel Create(string fuzhouHeadline = FuzhouHeadline, string fuzhouParagraph = FuzhouParagraph)
     {
-        var latest = LatestIssue(fuzhouHeadline);
+        var latest = LatestIssue(fuzhouHeadline, fuzhouParagraph);
         var older = OlderIssue();
         Issue[] issues = [latest, older];
         var stories = issues.SelectMany(i => i.Sections.SelectMany(s => s.Stories.Select(st => new StoryEntry(i, s, st)))).ToList();
@@ -53,12 +56,11 @@ public static class SampleSite
         return new SiteModel(new SiteSettings { BaseUrl = "https://weekly.example.org/" }, issues, stories, provinces, topics, taxonomy);
     }
 
-    private static Issue LatestIssue(string fuzhouHeadline)
+    private static Issue LatestIssue(string fuzhouHeadline, string fuzhouParagraph)
     {
         var government = new Section("Government Updates", "Local Two Sessions Discuss Blockchain", 7,
         [
-            Story(1, fuzhouHeadline, "mayor-of-fuzhou", new(2020, 1, 4), [Fuzhou], ["finance"], 9,
-                "On January 4-5, the fourth meeting of the thirteenth session of the Fuzhou CPPCC was held. Mayor You Mengjun proposed to build a blockchain economic comprehensive test area."),
+            Story(1, fuzhouHeadline, "mayor-of-fuzhou", new(2020, 1, 4), [Fuzhou], ["finance"], 9, fuzhouParagraph),
             Story(2, "Representatives of the two conferences in Quanzhou: promote the application of blockchain technology", "quanzhou-representatives",
                 new(2020, 1, 3), [Quanzhou], [], 13,
                 "On January 3-4, the fourth meeting of the 12th Quanzhou CPPCC was held successively.",

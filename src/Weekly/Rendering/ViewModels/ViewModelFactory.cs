@@ -256,7 +256,7 @@ public sealed class ViewModelFactory
             var views = new List<StoryView>();
             foreach (var story in section.Stories)
             {
-                var i = stories.IndexOf(story);
+                var i = index; // position in the flattened list: sections in order, stories in order
                 var view = BuildStory(issue, section, story, i > 0 ? stories[i - 1] : null, i >= 0 && i + 1 < stories.Count ? stories[i + 1] : null);
                 if (register) _stories.TryAdd((issue.Slug, story.Slug), (story, view));
                 views.Add(view);

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Weekly.Core;
+using Weekly.Rendering;
+using Weekly.Tests.TestKit;
+
+namespace Weekly.Tests.Rendering;
+
+public class ThemeTests
+{
+    private static Theme Build(DiagnosticBag bag, params (string Path, string Text)[] files)
+    {
+        var all = new Dictionary<string, string>(StringComparer.Ordinal) { ["layouts/base.scriban"] = "[{{ content }}]" };
+        foreach (var (path, text) in files) all[path] = text;
+        return Theme.FromSources(all, bag);
+    }
+
+    private static Dictionary<string, object?> Globals(params (string Key, object? Value)[] values) =>
+        values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+
+    [Fact]
+    public void Syntax_error_is_a_diagnostic_with_file_line_and_column()
+    {
+        var bag = new DiagnosticBag();
+        var theme = Build(bag, ("layouts/x.scriban", "<p>\n  {{ for }}\n</p>\n"));
+        Assert.Equal(
+            ["theme/layouts/x.scriban:2:10: error WK0701: Template syntax: Error while parsing for statement: Expecting <expression> instead of `}}` in: for <variable> in <expression> ... end"],
+            bag.Sorted().Select(d => d.ToString()));
+        Assert.False(theme.HasLayout("x"));
+        Assert.Equal("", theme.Render("x", Globals(), bag));
+        Assert.DoesNotContain(bag.Sorted(), d => d.Code == "WK0703");
+    }
+
+    [Fact]
+    public void Syntax_error_in_the_real_theme_folder_layout_is_reported_at_its_path()
+    {
+        var dir = Directory.CreateTempSubdirectory("weekly-theme-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "layouts"));
+            File.WriteAllText(Path.Combine(dir.FullName, "layouts", "base.scriban"), "{{ content }}");
+            File.WriteAllText(Path.Combine(dir.FullName, "layouts", "issue.scriban"), "line one\nline two {{ if x }}\n");
+            var bag = new DiagnosticBag();
+            Theme.Load(dir.FullName, bag);
+            var d = Assert.Single(bag.Sorted());
+            Assert.Equal(("theme/layouts/issue.scriban", 2, Severity.Error, "WK0701"), (d.File, d.Line, d.Severity, d.Code));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Runtime_error_is_a_diagnostic_at_the_failing_expression()
+    {
+        var bag = new DiagnosticBag();
+        var theme = Build(bag, ("layouts/x.scriban", "ok\n  {{ missing.name }}"));
+        Assert.Equal("", theme.Render("x", Globals(), bag));
+        Assert.Equal(["theme/layouts/x.scriban:2:6: error WK0702: Template error: The variable or function `missing` was not found"],
+            bag.Sorted().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Unknown_layout_and_partial_are_diagnostics()
+    {
+        var bag = new DiagnosticBag();
+        var theme = Build(bag, ("layouts/x.scriban", "{{ include 'nope' }}"));
+        Assert.Equal("", theme.Render("y", Globals(), bag));
+        Assert.Equal("", theme.Render("x", Globals(), bag));
+        Assert.Equal(
+        [
+            "theme/layouts/x.scriban:1:4: error WK0702: Template error: Partial 'nope' (theme/partials/nope.scriban) does not exist.",
+            "theme/layouts/y.scriban: error WK0703: Unknown layout 'y'. (available: base, x)",
+        ], bag.Sorted().Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Expressions_are_escaped_but_trusted_html_and_partials_are_not()
+    {
+        var bag = new DiagnosticBag();
+        var theme = Build(bag,
+            ("layouts/x.scriban", "<p title=\"{{ text }}\">{{ text }}|{{ html }}|{{ include 'p' text }}</p>"),
+            ("partials/p.scriban", "<b>{{ $1 }}</b>"));
+        var output = theme.Render("x", Globals(("text", "<i>&\"'{{ 1+1 }}"), ("html", new TrustedHtml("<em>ok</em>"))), bag);
+        Assert.Empty(bag.Sorted());
+        Assert.Equal(
+            "[<p title=\"&lt;i&gt;&amp;&quot;&#39;{{ 1+1 }}\">&lt;i&gt;&amp;&quot;&#39;{{ 1+1 }}|<em>ok</em>|<b>&lt;i&gt;&amp;&quot;&#39;{{ 1+1 }}</b></p>]",
+            output);
+    }
+
+    [Fact]
+    public void Dates_and_numbers_use_the_invariant_culture_and_there_is_no_clock()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("ar-SA");
+            var bag = new DiagnosticBag();
+            var theme = Build(bag,
+                ("layouts/x.scriban", "{{ date.iso d }} {{ date.display d }} {{ n }} {{ 1.5 }}"),
+                ("layouts/now.scriban", "{{ date.now }}"));
+            var globals = Globals(("d", new DateOnly(2020, 1, 6)), ("n", 12345.5));
+            Assert.Equal("[2020-01-06 6 January 2020 12345.5 1.5]", theme.Render("x", globals, bag));
+            Assert.Equal("", theme.Render("now", globals, bag));
+            Assert.Equal("WK0702", Assert.Single(bag.Sorted()).Code);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void Runaway_loops_and_recursive_partials_are_stopped_with_a_diagnostic()
+    {
+        var bag = new DiagnosticBag();
+        var theme = Build(bag,
+            ("layouts/loop.scriban", "{{ for i in 1..1000000 }}{{ end }}"),
+            ("layouts/rec.scriban", "{{ include 'self' }}"),
+            ("partials/self.scriban", "{{ include 'self' }}"));
+        Assert.Equal("", theme.Render("loop", Globals(), bag));
+        Assert.Equal("", theme.Render("rec", Globals(), bag));
+        Assert.Equal(["theme/layouts/loop.scriban", "theme/partials/self.scriban"],
+            bag.Sorted().Select(d => d.File!).Distinct());
+        Assert.All(bag.Sorted(), d => Assert.Equal("WK0702", d.Code));
+    }
+
+    [Fact]
+    public void Parallel_renders_match_a_sequential_render()
+    {
+        var f = new RenderFixture();
+        var expected = f.AllPages().ToList();
+        var results = new string[64];
+        Parallel.For(0, results.Length, i => results[i] = f.AllPages().ElementAt(i % expected.Count).Html);
+        for (var i = 0; i < results.Length; i++) Assert.Equal(expected[i % expected.Count].Html, results[i]);
+        Assert.Empty(f.Diagnostics.Sorted());
+    }
+}
