@@ -117,7 +117,7 @@ const PINYIN_FIX = {
   '乐亭县': 'Laoting', '乐清市': 'Yueqing', '歙县': 'She', '大城县': 'Dacheng', '单县': 'Shan',
   '涡阳县': 'Guoyang', '尉犁县': 'Yuli', '洪洞县': 'Hongtong', '浚县': 'Xun', '蔚县': 'Yu',
   '覃塘区': 'Tantang', '筠连县': 'Junlian', '泌阳县': 'Biyang', '繁峙县': 'Fanshi', '六合区': 'Luhe',
-  '长子县': 'Zhangzi', '番禺区': 'Panyu', '铅山县': 'Yanshan', '莘县': 'Shen', '东阿县': "Dong'e",
+  '长子县': 'Zhangzi', '黄陂区': 'Huangpi', '东乡族自治县': 'Dongxiang', '番禺区': 'Panyu', '铅山县': 'Yanshan', '莘县': 'Shen', '东阿县': "Dong'e",
   '西沙群岛': 'Xisha', '南沙群岛': 'Nansha', '中沙群岛的岛礁及其海域': 'Zhongsha',
 };
 
