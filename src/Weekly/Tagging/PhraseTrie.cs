@@ -96,27 +96,50 @@ internal static class WordTokenizer
 /// <typeparam name="T">Value attached to a phrase.</typeparam>
 internal sealed class PhraseTrie<T>
 {
+    /// <summary>Wildcard words are bucketed by their first (up to) this many chars.</summary>
+    private const int PrefixBucket = 3;
+
     private readonly TrieNode _root = new();
 
     /// <summary>Adds a phrase; returns false when it has no words.</summary>
     public bool Add(string phrase, T value)
     {
         var trimmed = phrase.Trim();
-        var prefix = trimmed.EndsWith('*');
-        var keys = WordTokenizer.Keys(prefix ? trimmed[..^1] : trimmed);
+        var wildcard = trimmed.EndsWith('*');
+        var keys = WordTokenizer.Keys(wildcard ? trimmed[..^1] : trimmed);
         if (keys.Count == 0)
             return false;
         var node = _root;
         for (var i = 0; i < keys.Count; i++)
         {
-            if (prefix && i == keys.Count - 1)
+            if (wildcard && i == keys.Count - 1)
             {
-                node.Prefixes ??= [];
-                node.Prefixes.Add((keys[i], value));
+                var prefix = keys[i];
+                if (prefix.Length < PrefixBucket)
+                {
+                    (node.ShortPrefixes ??= []).Add((prefix, value));
+                    return true;
+                }
+
+                if (node.Prefixes is null)
+                {
+                    node.Prefixes = new Dictionary<string, List<(string, T)>>(StringComparer.Ordinal);
+                    node.PrefixLookup = node.Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+                }
+
+                var bucket = prefix[..PrefixBucket];
+                if (!node.Prefixes.TryGetValue(bucket, out var list))
+                    node.Prefixes[bucket] = list = [];
+                list.Add((prefix, value));
                 return true;
             }
 
-            node.Next ??= new Dictionary<string, TrieNode>(StringComparer.Ordinal);
+            if (node.Next is null)
+            {
+                node.Next = new Dictionary<string, TrieNode>(StringComparer.Ordinal);
+                node.NextLookup = node.Next.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
             if (!node.Next.TryGetValue(keys[i], out var next))
                 node.Next[keys[i]] = next = new TrieNode();
             node = next;
@@ -128,69 +151,104 @@ internal sealed class PhraseTrie<T>
     }
 
     /// <summary>
-    /// Calls <paramref name="onMatch"/> for phrase matches starting at token <paramref name="start"/>:
-    /// (index of the last token of the match, the values). With <paramref name="longestOnly"/> only the
-    /// longest match is reported; returns the index just past the longest match, or <paramref name="start"/> when none.
+    /// The longest phrase starting at token <paramref name="start"/>: returns the index just past it and
+    /// its values, or <paramref name="start"/> and null when no phrase starts there.
     /// </summary>
-    public int MatchAt(string text, List<WordToken> tokens, int start, bool longestOnly, Action<int, IReadOnlyList<T>> onMatch)
+    public int Longest(string text, List<WordToken> tokens, int start, out IReadOnlyList<T>? values)
     {
         Span<char> buffer = stackalloc char[WordTokenizer.MaxKeyLength];
         var node = _root;
-        var bestEnd = -1;
-        IReadOnlyList<T>? bestValues = null;
-        for (var i = start; i < tokens.Count && node is not null; i++)
+        var end = start;
+        values = null;
+        for (var i = start; i < tokens.Count; i++)
         {
-            var t = tokens[i];
-            var n = WordTokenizer.Normalize(text.AsSpan(t.Start, t.KeyLength), buffer);
-            if (n <= 0)
+            var key = Key(text, tokens[i], buffer);
+            if (key.IsEmpty)
                 break;
-            var key = buffer[..n];
-            if (node.Prefixes is not null)
+            if (node.HasPrefixes)
             {
-                foreach (var (prefix, value) in node.Prefixes)
+                var prefixed = new List<T>(1);
+                node.AddPrefixMatches(key, prefixed);
+                if (prefixed.Count > 0)
                 {
-                    if (key.StartsWith(prefix, StringComparison.Ordinal))
-                    {
-                        if (longestOnly)
-                        {
-                            bestEnd = i;
-                            bestValues = [value];
-                        }
-                        else
-                        {
-                            onMatch(i, [value]);
-                        }
-                    }
+                    end = i + 1;
+                    values = prefixed;
                 }
             }
 
-            if (node.Next is null || !node.Next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var next))
+            if (node.Next is null || !node.NextLookup.TryGetValue(key, out var next))
                 break;
             node = next;
             if (node.Values is not null)
             {
-                if (longestOnly)
-                {
-                    bestEnd = i;
-                    bestValues = node.Values;
-                }
-                else
-                {
-                    onMatch(i, node.Values);
-                }
+                end = i + 1;
+                values = node.Values;
             }
         }
 
-        if (!longestOnly || bestValues is null)
-            return start;
-        onMatch(bestEnd, bestValues);
-        return bestEnd + 1;
+        return end;
+    }
+
+    /// <summary>Adds to <paramref name="sink"/> the values of every phrase (of any length) starting at token <paramref name="start"/>.</summary>
+    public void All(string text, List<WordToken> tokens, int start, List<T> sink)
+    {
+        Span<char> buffer = stackalloc char[WordTokenizer.MaxKeyLength];
+        var node = _root;
+        for (var i = start; i < tokens.Count; i++)
+        {
+            var key = Key(text, tokens[i], buffer);
+            if (key.IsEmpty)
+                return;
+            if (node.HasPrefixes)
+                node.AddPrefixMatches(key, sink);
+            if (node.Next is null || !node.NextLookup.TryGetValue(key, out var next))
+                return;
+            node = next;
+            if (node.Values is not null)
+                sink.AddRange(node.Values);
+        }
+    }
+
+    private static ReadOnlySpan<char> Key(string text, WordToken token, Span<char> buffer)
+    {
+        var n = WordTokenizer.Normalize(text.AsSpan(token.Start, token.KeyLength), buffer);
+        return n <= 0 ? [] : buffer[..n];
     }
 
     private sealed class TrieNode
     {
         public Dictionary<string, TrieNode>? Next;
+        public Dictionary<string, TrieNode>.AlternateLookup<ReadOnlySpan<char>> NextLookup;
         public List<T>? Values;
-        public List<(string Prefix, T Value)>? Prefixes;
+
+        /// <summary>Wildcard words of at least <see cref="PrefixBucket"/> chars, by their first chars.</summary>
+        public Dictionary<string, List<(string Prefix, T Value)>>? Prefixes;
+        public Dictionary<string, List<(string Prefix, T Value)>>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup;
+
+        /// <summary>Wildcard words shorter than <see cref="PrefixBucket"/> chars (rare).</summary>
+        public List<(string Prefix, T Value)>? ShortPrefixes;
+
+        public bool HasPrefixes => Prefixes is not null || ShortPrefixes is not null;
+
+        public void AddPrefixMatches(ReadOnlySpan<char> key, List<T> sink)
+        {
+            if (Prefixes is not null && key.Length >= PrefixBucket && PrefixLookup.TryGetValue(key[..PrefixBucket], out var list))
+            {
+                foreach (var (prefix, value) in list)
+                {
+                    if (key.StartsWith(prefix, StringComparison.Ordinal))
+                        sink.Add(value);
+                }
+            }
+
+            if (ShortPrefixes is not null)
+            {
+                foreach (var (prefix, value) in ShortPrefixes)
+                {
+                    if (key.StartsWith(prefix, StringComparison.Ordinal))
+                        sink.Add(value);
+                }
+            }
+        }
     }
 }

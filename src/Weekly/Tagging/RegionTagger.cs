@@ -181,11 +181,16 @@ public sealed class RegionTagger
                 continue;
             }
 
-            var start = i;
+            var end = _trie.Longest(text, tokens, i, out var candidates);
+            if (candidates is null)
+            {
+                i++;
+                continue;
+            }
+
             var mentionZone = zone == Zone.FirstSentence && tokens[i].Start >= firstSentenceEnd ? Zone.Rest : zone;
-            var next = _trie.MatchAt(text, tokens, i, longestOnly: true, (last, values) =>
-                mentions.Add(new Mention([.. values], mentionZone, tokens[start].Start, tokens[last].End)));
-            i = next > i ? next : i + 1;
+            mentions.Add(new Mention([.. candidates], mentionZone, tokens[i].Start, tokens[end - 1].End));
+            i = end;
         }
 
         // Hyphenated chains of places ("Guangdong-Hong Kong-Macao", "Beijing-Tianjin-Hebei") are weak.

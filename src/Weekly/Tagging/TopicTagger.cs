@@ -75,20 +75,16 @@ public static class TopicTagger
         {
             var found = new SortedSet<int>();
             var tokens = new List<WordToken>();
+            var hits = new List<int>();
             foreach (var text in paragraphs.Prepend(headline))
             {
                 tokens.Clear();
                 WordTokenizer.Tokenize(text, tokens);
                 for (var i = 0; i < tokens.Count; i++)
-                {
-                    _keywords.MatchAt(text, tokens, i, longestOnly: false, (_, topics) =>
-                    {
-                        foreach (var t in topics)
-                            found.Add(t);
-                    });
-                }
+                    _keywords.All(text, tokens, i, hits);
             }
 
+            found.UnionWith(hits);
             return found;
         }
 

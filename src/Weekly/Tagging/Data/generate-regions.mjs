@@ -117,7 +117,7 @@ const PINYIN_FIX = {
   '乐亭县': 'Laoting', '乐清市': 'Yueqing', '歙县': 'She', '大城县': 'Dacheng', '单县': 'Shan',
   '涡阳县': 'Guoyang', '尉犁县': 'Yuli', '洪洞县': 'Hongtong', '浚县': 'Xun', '蔚县': 'Yu',
   '覃塘区': 'Tantang', '筠连县': 'Junlian', '泌阳县': 'Biyang', '繁峙县': 'Fanshi', '六合区': 'Luhe',
-  '长子县': 'Zhangzi', '番禺区': 'Panyu', '铅山县': 'Yanshan', '莘县': 'Shen', '东阿县': "Dong'e",
+  '长子县': 'Zhangzi', '黄陂区': 'Huangpi', '万柏林区': 'Wanbailin', '番禺区': 'Panyu', '铅山县': 'Yanshan', '莘县': 'Shen', '东阿县': "Dong'e",
   '西沙群岛': 'Xisha', '南沙群岛': 'Nansha', '中沙群岛的岛礁及其海域': 'Zhongsha',
 };
 
@@ -178,7 +178,8 @@ function stripEthnic(zh) {
       if (changed) break;
     }
   }
-  return s;
+  // A name that is only an ethnic group keeps it without 族: 东乡族自治县 -> 东乡, 鄂温克族自治旗 -> 鄂温克.
+  return s.endsWith('族') && s.length > 2 ? s.slice(0, -1) : s;
 }
 
 const CITY_SUFFIXES = [
@@ -190,8 +191,11 @@ const CITY_SUFFIXES = [
 const AREA_SUFFIXES = [
   ['自治县', 'autonomous-county', ['Autonomous County', 'County']],
   ['自治旗', 'autonomous-banner', ['Autonomous Banner', 'Banner']],
-  ['林区', 'forestry-district', ['Forestry District', 'Forest District']],
-  ['特区', 'special-district', ['Special District']],
+  // These three only with a long enough name before them: 金林区 is Jinlin District, 万柏林区 Wanbailin
+  // District; 神农架林区 is the one forestry district.
+  ['林区', 'forestry-district', ['Forestry District', 'Forest District'], 3],
+  ['特区', 'special-district', ['Special District'], 2],
+  ['新区', 'new-area', ['New Area', 'New District', 'District'], 2],
   ['区', 'district', ['District']],
   ['县', 'county', ['County']],
   ['市', 'county-city', ['City', 'County-level City']],
@@ -246,9 +250,10 @@ for (const a of areas) {
   const city = cityByCode.get(a.cityCode);
   if (a.code === pad(a.cityCode)) continue; // Dongguan, Zhongshan, Danzhou: a city with no districts repeats itself
   const parent = pseudoCity(city) ? pad(a.provinceCode) : pad(a.cityCode);
-  const [suffix, type, words] = AREA_SUFFIXES.find(([s]) => a.name.endsWith(s)) ?? ['', 'county', []];
+  const [suffix, type, words] = AREA_SUFFIXES.find(([s, , , min = 1]) => a.name.endsWith(s) && a.name.length - s.length >= min)
+    ?? ['', 'county', []];
   let short = suffix ? a.name.slice(0, -suffix.length) : a.name;
-  if (type.startsWith('autonomous')) short = stripEthnic(short);
+  if (type.startsWith('autonomous') || short.endsWith('族')) short = stripEthnic(short); // 管城回族区 -> 管城
   const stem = PINYIN_FIX[a.name] ?? toPinyin(short);
   // One-character names keep the suffix in pinyin, as the national romanisation does (沛县 Peixian,
   // 城区 Chengqu); "Pei County" stays a variant, "Cheng District" is no name anyone uses.
