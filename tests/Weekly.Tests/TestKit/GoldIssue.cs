@@ -19,10 +19,8 @@ public sealed record GoldStory(
 
 /// <summary>
 /// The real seed <c>Data/seeds/000_680a3467cedacbca.txt</c> and its gold labels
-/// <c>Data/gold/000_680a3467cedacbca.yaml</c>. <see cref="Load"/> builds the <see cref="Issue"/> without
-/// the seed parser (written in parallel): each gold headline is located in the seed and its story is
-/// the paragraphs after it up to the next headline, section heading, commentary or footer. Swap the
-/// body of <see cref="Load"/> for the real parser once it exists.
+/// <c>Data/gold/000_680a3467cedacbca.yaml</c>. <see cref="Load"/> parses the seed with the real parser,
+/// so the tagger's gold test checks the parser and the taggers together.
 /// </summary>
 public static class GoldIssue
 {
@@ -33,67 +31,14 @@ public static class GoldIssue
 
     public static string GoldPath => Path.Combine(AppContext.BaseDirectory, "Data", "gold", GoldName);
 
-    /// <summary>The real seed as an <see cref="Issue"/> (untagged), structured by the gold file.</summary>
+    /// <summary>The real seed parsed by the real <see cref="Weekly.Seeds.SeedParser"/> (untagged).</summary>
     public static Issue Load()
     {
-        var lines = File.ReadAllText(SeedPath).TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n')
-            .Select(l => l.Trim()).ToArray();
-        var gold = Root();
-        var goldSections = (YamlSequenceNode)gold["sections"];
-
-        var headings = new List<int>();
-        var commentaries = new List<int>();
-        var headlines = new HashSet<int>();
-        foreach (YamlMappingNode s in goldSections)
-        {
-            var heading = $"{Str(s, "name")}: {Str(s, "title")}";
-            headings.Add(Array.FindIndex(lines, l => l == heading));
-            commentaries.Add(Array.FindIndex(lines, l => l.StartsWith(Str(s, "commentary_starts")!, StringComparison.Ordinal)));
-            foreach (var headline in Stories(s).Select(g => g.Headline))
-                headlines.Add(Array.FindIndex(lines, l => l == headline));
-        }
-
-        if (headings.Contains(-1) || commentaries.Contains(-1) || headlines.Contains(-1))
-            throw new InvalidOperationException("A gold heading, headline or commentary is not in the seed.");
-        var footer = Array.FindIndex(lines, l => l.StartsWith("Review of previous period", StringComparison.Ordinal));
-        var stops = new HashSet<int>(headings.Concat(commentaries).Concat(headlines)) { footer };
-
-        List<Paragraph> ParagraphsFrom(int index)
-        {
-            var result = new List<Paragraph>();
-            for (var i = index; i < lines.Length && !stops.Contains(i); i++)
-            {
-                if (lines[i].Length > 0)
-                    result.Add(new Paragraph(lines[i], i + 1));
-            }
-
-            return result;
-        }
-
-        var sections = new List<Section>();
-        var ordinal = 0;
-        var k = 0;
-        foreach (YamlMappingNode s in goldSections)
-        {
-            var stories = Stories(s).Select(g =>
-            {
-                var line = Array.FindIndex(lines, l => l == g.Headline);
-                return new Story { Headline = g.Headline, Line = line + 1, Paragraphs = ParagraphsFrom(line + 1), Ordinal = ++ordinal };
-            }).ToList();
-            sections.Add(new Section(Str(s, "name")!, Str(s, "title")!, headings[k] + 1, stories, ParagraphsFrom(commentaries[k])));
-            k++;
-        }
-
-        var issue = (YamlMappingNode)gold["issue"];
-        return new Issue
-        {
-            SourcePath = "seeds/" + SeedName,
-            Newsletter = Str(issue, "newsletter")!,
-            Title = Str(issue, "title")!,
-            Date = DateOnly.Parse(Str(issue, "date")!, System.Globalization.CultureInfo.InvariantCulture),
-            Intro = ParagraphsFrom(1).Where(p => p.Line < headings[0] + 1).ToList(),
-            Sections = sections,
-        };
+        var diagnostics = new Weekly.Core.DiagnosticBag();
+        var issue = Weekly.Seeds.SeedParser.Parse("seeds/" + SeedName, File.ReadAllBytes(SeedPath), diagnostics);
+        if (issue is null || diagnostics.HasErrors)
+            throw new InvalidOperationException("The real seed does not parse:\n" + string.Join("\n", diagnostics.Sorted()));
+        return issue;
     }
 
     /// <summary>The gold labels of every story, in seed order.</summary>
