@@ -42,7 +42,7 @@ internal static class EventDates
     private static readonly Regex Date = new(
         @"\b(?<month>" + MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)" +
         @"(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))?" +
-        @"(?:\s*,?\s*(?<year>(?:19|20)\d{2})(?!\d))?",
+        @"(?:\s*[,，]?\s*(?<year>(?:19|20)\d{2})(?!\d))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
 
     /// <summary>The first date in the first sentence(s) of <paramref name="firstParagraph"/>, or null.</summary>
