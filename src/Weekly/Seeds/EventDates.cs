@@ -58,7 +58,7 @@ internal static class EventDates
             if (day < 1 || day > DateTime.DaysInMonth(2000, month)) continue;
             int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
             var found = new MonthDay(month, day, year);
-            if (year is { } y && found.In(y) is null) found = found with { Year = null };
+            if (year is { } y && found.In(y) is null) continue;
             return found;
         }
 
