@@ -42,7 +42,7 @@ internal static class EventDates
     private static readonly Regex Date = new(
         @"\b(?<month>" + MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)" +
         @"(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))?" +
-        @"(?:\s*,?\s*(?<year>(?:19|20)\d{2})(?!\d))?",
+        @"(?:\s*[,，]?\s*(?<year>(?:19|20)\d{2})(?!\d))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
 
     /// <summary>The first date in the first sentence(s) of <paramref name="firstParagraph"/>, or null.</summary>
@@ -58,7 +58,7 @@ internal static class EventDates
             if (day < 1 || day > DateTime.DaysInMonth(2000, month)) continue;
             int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
             var found = new MonthDay(month, day, year);
-            if (year is { } y && found.In(y) is null) found = found with { Year = null };
+            if (year is { } y && found.In(y) is null) continue;
             return found;
         }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Weekly.Core;
 using Weekly.Domain;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -47,7 +47,7 @@ internal sealed record FrontMatter
     /// <see cref="SeedText"/>) and returns it with the index of the first body line (0 when there is
     /// no front matter). Problems are reported with the file's own 1-based line numbers.
     /// </summary>
-    public static FrontMatter Read(string[] lines, string path, Core.DiagnosticBag diagnostics, out int bodyStart)
+    public static FrontMatter Read(string[] lines, string path, DiagnosticBag diagnostics, out int bodyStart)
     {
         bodyStart = 0;
         if (lines.Length == 0 || lines[0] != "---") return None;

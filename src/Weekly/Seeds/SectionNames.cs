@@ -13,7 +13,7 @@ internal static class SectionNames
     /// <summary>Known names as the newsletter writes them.</summary>
     public static readonly IReadOnlyList<string> Known =
     [
-        "Government Updates", "Industrial Policy", "Research Institute", "Application Landing", "Listed Companies",
+        "Government Updates", "Industrial Policy", "Research Institute", "Application Landing", "Listed Companies", "Standards and Patents",
         "Industry News", "Industry Updates", "Policy Updates", "Local Policies", "Financial Applications",
         "Investment and Financing", "Technology Progress", "International News",
     ];

@@ -20,8 +20,8 @@ internal sealed record StoryDraft(string Headline, int Line, List<Paragraph> Par
 /// <item>The title line is the first paragraph (<c>Newsletter 丨 title</c>; <c>|</c> and <c>｜</c> also
 /// separate; with no separator the whole line is the title).</item>
 /// <item>A section heading is a known section name (<see cref="SectionNames"/>), or by layout: a
-/// <c>Name: title</c> line after two or more blank lines, followed by a headline-shaped line and then a
-/// body paragraph.</item>
+/// <c>Name: title</c> line after two or more blank lines (or right after a commentary set off by a wide
+/// gap), followed by a headline-shaped line and then a body paragraph.</item>
 /// <item>A headline is a headline-shaped line followed by a body paragraph (or, with a colon, by another
 /// headline: a story without body, WK0205).</item>
 /// <item>The commentary closing a section is the tail of its last story from the first paragraph set off
@@ -183,7 +183,7 @@ internal sealed class SeedStructure
         var headings = new List<(int Index, string Name, string Title)>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (IsHeading(items, i, out var name, out var title)) headings.Add((i, name, title));
+            if (IsHeading(items, i, baseline, out var name, out var title)) headings.Add((i, name, title));
         }
 
         if (headings.Count == 0)
@@ -205,7 +205,12 @@ internal sealed class SeedStructure
         }
     }
 
-    private static bool IsHeading(List<SeedItem> items, int i, out string name, out string title)
+    /// <summary>
+    /// A known section name; or by layout, a <c>Name: title</c> line followed by a headline-shaped line and
+    /// a body paragraph, set off by two or more blank lines or following a paragraph that was itself set
+    /// off by a wider gap than usual (the commentary closing the previous section).
+    /// </summary>
+    private static bool IsHeading(List<SeedItem> items, int i, int baseline, out string name, out string title)
     {
         var item = items[i];
         if (item.Text.Length <= LineShape.MaxHeadlineLength && !LineShape.HasSentenceBreak(item.Text)
@@ -215,7 +220,8 @@ internal sealed class SeedStructure
         }
 
         name = title = "";
-        return item.BlanksBefore >= 2 && item.HeadlineShaped && i + 2 < items.Count
+        var setOff = item.BlanksBefore >= 2 || (i > 0 && items[i - 1].BlanksBefore > baseline && !items[i - 1].HeadlineShaped);
+        return setOff && item.HeadlineShaped && i + 2 < items.Count
             && items[i + 1].HeadlineShaped && !items[i + 2].HeadlineShaped
             && !SectionNames.TryMatch(items[i + 1].Text, out _, out _)
             && LineShape.TrySplitHeading(item.Text, out name, out title);

@@ -1,0 +1,51 @@
+using Weekly.Seeds;
+
+namespace Weekly.Tests.Seeds;
+
+public class EventDatesTests
+{
+    [Theory]
+    [InlineData("On January 4-5, the fourth meeting of the thirteenth session was held.", "--01-04")]
+    [InlineData("On December 31, 2019, Wang Dongfeng pointed out that it is necessary.", "2019-12-31")]
+    [InlineData("On January 2nd, the report meeting was held in Dahaining.", "--01-02")]
+    [InlineData("Under the guidance of the State Administration of Taxation, Guangzhou Metro issued the first invoice on January 1, 2020, marking the application.", "2020-01-01")]
+    [InlineData("According to Beijing Daily, from January 2nd, Beijing officially launched an electronic certificate.", "--01-02")]
+    [InlineData("August 7: Tianjin's platform was officially launched.", "--08-07")]
+    [InlineData("On Jan. 3, the court upgraded its platform.", "--01-03")]
+    [InlineData("On Sept 30 2019 the bank said so.", "2019-09-30")]
+    [InlineData("On January 4，2020, the mayor proposed a plan.", "2020-01-04")]
+    [InlineData("From December 30 to January 1, Zhangzhou held a meeting.", "--12-30")]
+    [InlineData("On January 4 and 5, the sessions were held.", "--01-04")]
+    [InlineData("on march 3rd the committee met.", "--03-03")]
+    [InlineData("On February 29, 2019, nothing happened; on March 1 it did.", "--03-01")]
+    public void Finds_the_first_date_of_the_first_sentence(string text, string expected) =>
+        Assert.Equal(expected, EventDates.Find(text)?.ToString());
+
+    [Theory]
+    [InlineData("A few days ago, China Everbright Bank's platform was put into production. It was first announced on December 20.")]
+    [InlineData("The annual National Two Sessions will be officially held in March.")]
+    [InlineData("It released the 2020 plan in January 2020 after a long wait.")]
+    [InlineData("An affiliate also released a solution in May last year.")]
+    [InlineData("The score was 31 to 2 in the final.")]
+    [InlineData("On February 30, something impossible happened.")]
+    [InlineData("")]
+    public void Finds_no_date(string text) => Assert.Null(EventDates.Find(text));
+
+    [Fact]
+    public void A_short_lead_in_sentence_brings_in_the_second()
+    {
+        Assert.Equal("--01-05", EventDates.Find("Good news. On January 5, the platform went live.")?.ToString());
+        Assert.Null(EventDates.Find("The platform went live after two years of work by many teams. On January 5, it was celebrated."));
+    }
+
+    [Fact]
+    public void A_date_after_an_abbreviation_is_still_in_the_first_sentence() =>
+        Assert.Equal("--01-03", EventDates.Find("China Ping An Insurance (Group) Co. Ltd. signed an agreement on January 3 with the bureau.")?.ToString());
+
+    [Fact]
+    public void Only_a_bounded_prefix_is_searched()
+    {
+        var text = new string('x', 5000) + " On January 3, 2020.";
+        Assert.Null(EventDates.Find(text));
+    }
+}

@@ -1,0 +1,64 @@
+using Weekly.Core;
+using Weekly.Seeds;
+
+namespace Weekly.Tests.Seeds;
+
+public class IssueDatesTests
+{
+    private static MonthDay? D(int month, int day, int? year = null) => new MonthDay(month, day, year);
+
+    private static string Show(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-";
+
+    [Fact]
+    public void Without_a_given_date_the_latest_dated_story_anchors_the_year_across_the_turn()
+    {
+        var bag = new DiagnosticBag();
+        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(12, 31, 2019), D(1, 2), null, D(12, 30), D(1, 6)], bag);
+        Assert.Equal("2020-01-06", Show(issue));
+        Assert.Equal(["2019-12-31", "2020-01-02", "-", "2019-12-30", "2020-01-06"], stories.Select(Show));
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
+    public void A_given_date_puts_yearless_dates_on_or_before_it_within_a_year()
+    {
+        var (issue, stories) = IssueDates.Resolve("s.txt", new DateOnly(2020, 1, 6), [D(1, 6), D(1, 7), D(12, 30), D(2, 29), D(3, 1, 2017)], new DiagnosticBag());
+        Assert.Equal("2020-01-06", Show(issue));
+        Assert.Equal(["2020-01-06", "2019-01-07", "2019-12-30", "-", "2017-03-01"], stories.Select(Show));
+    }
+
+    [Fact]
+    public void February_29_resolves_in_a_leap_year()
+    {
+        Assert.Equal("2020-02-29", Show(IssueDates.OnOrBefore(new MonthDay(2, 29, null), new DateOnly(2020, 3, 2))));
+        Assert.Equal("2024-02-29", Show(IssueDates.Closest(new MonthDay(2, 29, null), new DateOnly(2024, 3, 1))));
+    }
+
+    [Fact]
+    public void The_given_date_wins_over_later_story_dates()
+    {
+        var (issue, _) = IssueDates.Resolve("s.txt", new DateOnly(2020, 1, 3), [D(1, 6, 2020)], new DiagnosticBag());
+        Assert.Equal("2020-01-03", Show(issue));
+    }
+
+    [Fact]
+    public void No_year_anywhere_is_an_error_and_never_guessed_from_the_clock()
+    {
+        var bag = new DiagnosticBag();
+        var (issue, stories) = IssueDates.Resolve("seeds/x.txt", null, [D(1, 2), D(1, 4)], bag);
+        Assert.Null(issue);
+        Assert.Equal(["-", "-"], stories.Select(Show));
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal(SeedDiagnostics.NoYear, error.Code);
+        Assert.Equal("seeds/x.txt: error WK0301: the dates in seeds/x.txt name no year, and neither front matter nor the file name gives the issue's date (add date: YYYY-MM-DD to the seed's front matter)", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("seeds/2020-01-06-two-sessions.txt", "2020-01-06")]
+    [InlineData("2019-12-30-x.txt", "2019-12-30")]
+    [InlineData("seeds/2020-01-06.txt", "-")]
+    [InlineData("seeds/2020-01-06-x/issue.txt", "-")]
+    [InlineData("seeds/000_680a3467cedacbca.txt", "-")]
+    public void File_name_prefix_gives_a_date(string path, string expected) =>
+        Assert.Equal(expected, Show(IssueDates.FromFileName(path, new DiagnosticBag())));
+}

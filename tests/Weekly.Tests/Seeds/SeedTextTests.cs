@@ -1,0 +1,46 @@
+using System.Text;
+using Weekly.Core;
+using Weekly.Seeds;
+
+namespace Weekly.Tests.Seeds;
+
+public class SeedTextTests
+{
+    [Fact]
+    public void Line_ends_of_every_kind_keep_original_line_numbers()
+    {
+        var lines = SeedText.ReadLines("s.txt", Encoding.UTF8.GetBytes("a\r\nb\rc\n\nd  \t\n"), new DiagnosticBag())!;
+        Assert.Equal(["a", "b", "c", "", "d"], lines);
+    }
+
+    [Fact]
+    public void Zero_width_characters_are_removed_and_non_breaking_spaces_become_spaces()
+    {
+        var lines = SeedText.ReadLines("s.txt", Encoding.UTF8.GetBytes("\uFEFFa\u200Bb\u200C\u200Dc\uFEFF\u00A0d\te\u202Ff\u00A0"), new DiagnosticBag())!;
+        Assert.Equal(["abc d e f"], lines);
+    }
+
+    [Fact]
+    public void Invalid_utf8_names_the_byte_offset_and_line()
+    {
+        var bag = new DiagnosticBag();
+        Assert.Null(SeedText.ReadLines("s.txt", [(byte)'a', (byte)'\n', (byte)'b', 0xE4, 0xB8, (byte)'c'], bag));
+        Assert.Equal("s.txt:2:1: error WK0103: invalid UTF-8 at byte offset 3 (byte 0xE4) (save the seed as UTF-8)", Assert.Single(bag.Sorted()).ToString());
+    }
+
+    [Fact]
+    public void Utf16_with_an_unpaired_surrogate_is_an_error()
+    {
+        var bag = new DiagnosticBag();
+        Assert.Null(SeedText.ReadLines("s.txt", [0xFF, 0xFE, (byte)'a', 0, 0x00, 0xD8, (byte)'b', 0], bag));
+        Assert.Equal(SeedDiagnostics.InvalidUtf16, Assert.Single(bag.Sorted()).Code);
+    }
+
+    [Fact]
+    public void Utf16_holding_a_nul_is_binary()
+    {
+        var bag = new DiagnosticBag();
+        Assert.Null(SeedText.ReadLines("s.txt", [0xFF, 0xFE, (byte)'a', 0, 0, 0], bag));
+        Assert.Equal("s.txt: error WK0102: the seed is a binary file, not text (NUL at byte offset 4) (seeds are plain UTF-8 text)", Assert.Single(bag.Sorted()).ToString());
+    }
+}
