@@ -48,10 +48,14 @@ public sealed class Engine
         foreach (var pipeline in _pipelines)
         {
             var deps = pipeline.Dependencies.Select(d => tasks[d]).ToArray();
+            // Each pipeline gets a thread of its own (LongRunning): pipelines block while their modules'
+            // PLINQ/Parallel work runs on the thread pool, and blocking pool threads would starve it
+            // (the pool then adds about one thread a second, which stalled small builds by seconds).
             tasks[pipeline.Name] = deps.Length == 0
-                ? Task.Run(() => RunOne(pipeline, context))
+                ? Task.Factory.StartNew(() => RunOne(pipeline, context), context.CancellationToken,
+                    TaskCreationOptions.LongRunning, TaskScheduler.Default)
                 : Task.WhenAll(deps).ContinueWith(_ => RunOne(pipeline, context), context.CancellationToken,
-                    TaskContinuationOptions.None, TaskScheduler.Default);
+                    TaskContinuationOptions.LongRunning, TaskScheduler.Default);
         }
         try
         {
