@@ -54,8 +54,11 @@ public sealed class Engine
             tasks[pipeline.Name] = deps.Length == 0
                 ? Task.Factory.StartNew(() => RunOne(pipeline, context), context.CancellationToken,
                     TaskCreationOptions.LongRunning, TaskScheduler.Default)
-                : Task.WhenAll(deps).ContinueWith(_ => RunOne(pipeline, context), context.CancellationToken,
-                    TaskContinuationOptions.LongRunning, TaskScheduler.Default);
+                : Task.WhenAll(deps).ContinueWith(done =>
+                {
+                    done.GetAwaiter().GetResult(); // a failed dependency fails this pipeline with its exception
+                    return RunOne(pipeline, context);
+                }, context.CancellationToken, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
         }
         try
         {
