@@ -24,6 +24,9 @@ public sealed class ViewModelFactory
     private readonly Dictionary<string, Term> _regionByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Term> _topicBySlug = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Issue Source, IssueView View)> _issues = new(StringComparer.Ordinal);
+
+    /// <summary>Each normalized issue title's first issue in site order, for <see cref="MatchPrevious"/> (a scan per issue was quadratic).</summary>
+    private readonly Dictionary<string, Issue> _issueByTitle = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Issue, string Story), (Story Source, StoryView View)> _stories = [];
 
     /// <summary>Builds the issue and story views of <paramref name="site"/>.</summary>
@@ -40,6 +43,7 @@ public sealed class ViewModelFactory
             }
         }
         foreach (var topic in site.Topics) _topicBySlug.TryAdd(topic.Path, topic);
+        foreach (var issue in site.Issues) _issueByTitle.TryAdd(NormalizeTitle(issue.Title), issue);
         for (var i = 0; i < site.Issues.Count; i++)
         {
             var issue = site.Issues[i];
@@ -357,7 +361,7 @@ public sealed class ViewModelFactory
     private Issue? MatchPrevious(string footerTitle)
     {
         var wanted = NormalizeTitle(footerTitle);
-        return wanted.Length == 0 ? null : _site.Issues.FirstOrDefault(i => string.Equals(NormalizeTitle(i.Title), wanted, StringComparison.OrdinalIgnoreCase));
+        return wanted.Length == 0 ? null : _issueByTitle.GetValueOrDefault(wanted);
     }
 
     private static string NormalizeTitle(string title)
