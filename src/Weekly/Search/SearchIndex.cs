@@ -43,7 +43,7 @@ public static class SearchIndex
     public const int Version = 1;
 
     /// <summary>Stories per document chunk.</summary>
-    public const int ChunkSize = 200;
+    public const int ChunkSize = 100;
 
     /// <summary>A shard larger than this many characters of keys and postings is split (about 24 KB).</summary>
     public const int ShardTarget = 24_000;
