@@ -145,7 +145,7 @@ public class PathTests
             File.WriteAllText(Path.Combine(root, "seeds", $"2020-01-{i + 10:00}-s.txt"),
                 Seed($"slug: \"{yaml}\"\nstories:\n  - story: 1\n    slug: \"{yaml}\"\n  - story: 2\n    slug: \"../{yaml}\"\n", "Issue " + i));
         }
-        File.WriteAllText(Path.Combine(root, "input", "pages", "escape.md"), "---\ntitle: Escape\nslug: \"../../../escape\"\n---\nBody\n");
+        File.WriteAllText(Path.Combine(root, "input", "pages", "escape.md"), "---\ntitle: Escape\nslug: \"../../../escape\"\npermalink: \"../../../etc/passwd\"\n---\nBody\n");
         var before = Snapshot(temp.Path);
 
         var run = CliProcess.Run(root, null, "build", "--output", "out");
