@@ -25,6 +25,9 @@ public sealed class ViewModelFactory
     private readonly Dictionary<string, Term> _topicBySlug = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Issue Source, IssueView View)> _issues = new(StringComparer.Ordinal);
 
+    /// <summary>Each topic's chart, made once: a topic with thousands of stories has hundreds of pages (term identity, not equality).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Term, ChartView> _topicCharts = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Each normalized issue title's first issue in site order, for <see cref="MatchPrevious"/> (a scan per issue was quadratic).</summary>
     private readonly Dictionary<string, Issue> _issueByTitle = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Issue, string Story), (Story Source, StoryView View)> _stories = [];
@@ -126,7 +129,7 @@ public sealed class ViewModelFactory
         (page is null ? term.Stories : page.Slice(term.Stories)).Select(Story).ToList(),
         term.Children.Select(Summary).ToList())
     {
-        Chart = term.Kind == TaxonomyKind.Topic ? TopicChart(term) : null,
+        Chart = term.Kind == TaxonomyKind.Topic ? _topicCharts.GetOrAdd(term, TopicChart) : null,
     };
 
     /// <summary>
