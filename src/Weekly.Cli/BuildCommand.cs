@@ -35,7 +35,7 @@ internal static class BuildCommand
             stderr.WriteLine("Build refused: output folder left untouched.");
             return 1;
         }
-        var result = SiteBuilder.Build(new BuildOptions(root, baseUrl, drafts));
+        var result = SiteBuilder.Build(new BuildOptions(root, baseUrl, drafts, TimeProvider.System));
         Report.Diagnostics(result.Diagnostics, stderr);
         if (verbose) Report.Timings(result.Timings, stdout);
         if (!result.Succeeded)

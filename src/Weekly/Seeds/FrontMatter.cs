@@ -30,6 +30,9 @@ internal sealed record FrontMatter
     /// <summary><c>number</c>: the issue number.</summary>
     public int? Number { get; init; }
 
+    /// <summary>1-based file line of the <c>number</c> value, or 0.</summary>
+    public int NumberLine { get; init; }
+
     /// <summary><c>slug</c>: the pinned issue slug.</summary>
     public string? Slug { get; init; }
 
