@@ -79,6 +79,13 @@ internal sealed record FrontMatter
             diagnostics.Error(SeedDiagnostics.FrontMatterSyntax, "front matter is not valid YAML: " + StripMark(e.Message), path, (int)e.Start.Line + 1, (int)e.Start.Column);
             return None;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException for some truncated input, e.g. "title: [unclosed".
+            diagnostics.Error(SeedDiagnostics.FrontMatterSyntax, "front matter is not valid YAML: it ends inside an unclosed [ or { or quote", path, close + 1, 1,
+                "close every [, { and quote before the --- line");
+            return None;
+        }
 
         if (stream.Documents.Count == 0) return None;
         var root = stream.Documents[0].RootNode;
