@@ -50,8 +50,11 @@ public sealed class Engine
             var deps = pipeline.Dependencies.Select(d => tasks[d]).ToArray();
             tasks[pipeline.Name] = deps.Length == 0
                 ? Task.Run(() => RunOne(pipeline, context))
-                : Task.WhenAll(deps).ContinueWith(_ => RunOne(pipeline, context), context.CancellationToken,
-                    TaskContinuationOptions.None, TaskScheduler.Default);
+                : Task.WhenAll(deps).ContinueWith(done =>
+                {
+                    done.GetAwaiter().GetResult(); // a failed dependency fails this pipeline with its exception
+                    return RunOne(pipeline, context);
+                }, context.CancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
         }
         try
         {

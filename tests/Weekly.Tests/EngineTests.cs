@@ -47,4 +47,19 @@ public class EngineTests
             ["seeds/a.txt:3:7: error WK0103: Bad date. (write date: 2020-01-06)", "seeds/b.txt:9:1: warning WK0201: Section has no stories."],
             bag.Sorted().Select(d => d.ToString()));
     }
+
+    private sealed class Fail : IModule
+    {
+        public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
+            throw new InvalidOperationException("module bug");
+    }
+
+    [Fact]
+    public void A_module_bug_surfaces_as_its_own_exception_and_dependents_do_not_run()
+    {
+        var engine = new Engine([new Pipeline("A", new Fail()), new Pipeline("B", ["A"], [new ReadFrom("A")])]);
+        var context = new BuildContext();
+        var error = Assert.Throws<InvalidOperationException>(() => engine.Run(context));
+        Assert.Equal("module bug", error.Message);
+    }
 }

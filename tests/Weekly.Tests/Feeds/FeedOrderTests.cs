@@ -98,20 +98,4 @@ public class FeedOrderTests
         Assert.Equal("Industry Blockchain Weekly: Fuzhou, Fujian", XDocument.Parse(docs[4].Content).Root!.Element("channel")!.Element("title")!.Value);
         Assert.Equal("Tax invoices on a blockchain.", XDocument.Parse(docs[8].Content).Root!.Element("channel")!.Element("description")!.Value);
     }
-
-    [Fact]
-    public void Feed_links_list_the_term_feed_then_the_site_feeds()
-    {
-        var settings = new SiteSettings { BaseUrl = "https://example.org/" };
-        var fuzhou = FeedFixtures.StandardSite().Regions[0].Children[0];
-        Assert.Equal(
-            [
-                new FeedLink("Industry Blockchain Weekly: Fuzhou, Fujian (RSS)", "application/rss+xml", "/regions/fujian/fuzhou/feed.xml", "https://example.org/regions/fujian/fuzhou/feed.xml"),
-                new FeedLink("Industry Blockchain Weekly (RSS)", "application/rss+xml", "/feed.xml", "https://example.org/feed.xml"),
-                new FeedLink("Industry Blockchain Weekly (Atom)", "application/atom+xml", "/atom.xml", "https://example.org/atom.xml"),
-                new FeedLink("Industry Blockchain Weekly (JSON Feed)", "application/feed+json", "/feed.json", "https://example.org/feed.json"),
-            ],
-            FeedLinks.For(settings, fuzhou));
-        Assert.Equal(["/feed.xml", "/atom.xml", "/feed.json"], FeedLinks.For(settings).Select(l => l.Permalink));
-    }
 }

@@ -84,7 +84,7 @@ public class FeedparserTests
         }
     }
 
-    private static List<JsonElement> RunFeedparser(IReadOnlyList<string> paths)
+    internal static List<JsonElement> RunFeedparser(IReadOnlyList<string> paths)
     {
         Assert.True(File.Exists(Python), $"{Python} is missing; feeds are checked with python3-feedparser (apt-get install -y python3-feedparser).");
         var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

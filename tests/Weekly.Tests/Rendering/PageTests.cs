@@ -111,7 +111,7 @@ public class PageTests
         Assert.Equal(["Fuzhou", "Quanzhou"], Texts(doc, "#cities-heading + ul a"));
         Assert.Equal("/regions/fujian/feed.xml", doc.QuerySelector("a.follow-link")!.GetAttribute("href"));
         Assert.Equal("Follow Fujian (RSS)", doc.QuerySelector("a.follow-link")!.TextContent);
-        Assert.Equal(["/feed.xml", "/atom.xml", "/feed.json", "/regions/fujian/feed.xml"], Hrefs(doc, "link[rel=alternate]"));
+        Assert.Equal(["/regions/fujian/feed.xml", "/feed.xml", "/atom.xml", "/feed.json"], Hrefs(doc, "link[rel=alternate]"));
     }
 
     [Fact]

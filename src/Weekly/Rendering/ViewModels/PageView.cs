@@ -9,7 +9,7 @@ namespace Weekly.Rendering.ViewModels;
 /// <param name="Permalink">Site-relative URL of the page, from <c>Permalinks</c>.</param>
 /// <param name="CanonicalUrl">Absolute URL of the page (base URL + permalink).</param>
 /// <param name="Breadcrumbs">Trail from Home to the page itself (the last item is the current page); empty on the home page.</param>
-/// <param name="Alternates">Feeds for <c>&lt;link rel="alternate"&gt;</c>: the site feeds, then the page's term feed when it has one.</param>
+/// <param name="Alternates">Feeds for <c>&lt;link rel="alternate"&gt;</c>: the page's most specific feed first (a term page's own feed; a story's first place or topic feed), then the site feeds.</param>
 /// <param name="Follow">The feed the page's visible "Follow" link points to (term feed on term pages, site RSS on the home page), or null.</param>
 /// <param name="OgType">Open Graph type: <c>website</c> or <c>article</c>.</param>
 /// <param name="JsonLd">schema.org JSON-LD serialised by <see cref="JsonLd"/>, or null.</param>

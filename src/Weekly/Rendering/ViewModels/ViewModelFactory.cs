@@ -155,6 +155,7 @@ public sealed class ViewModelFactory
     public PageView StoryPage(StoryEntry entry)
     {
         var view = Story(entry);
+        IReadOnlyList<FeedLinkView>? alternates = MostSpecificTerm(entry.Story) is { } term ? [TermFeed(term), .. Site.Feeds] : null;
         return Page("story", "issues", view.Headline, Excerpt.Make(view.Excerpt, 160), view.Url,
             [Crumb(view.Issue.Title, view.Issue.Url), Crumb(view.Headline, view.Url)], null, "article",
             JsonLd.Serialize(new Dictionary<string, object?>
@@ -170,7 +171,18 @@ public sealed class ViewModelFactory
                 ["about"] = view.Topics.Count == 0 ? null : view.Topics.Select(t => t.Title).ToList(),
                 ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "PublicationIssue", ["name"] = view.Issue.Title, ["url"] = Absolute(view.Issue.Url) },
                 ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = Site.Author },
-            }));
+            }), alternates);
+    }
+
+    /// <summary>The term whose feed best follows a story: its first place's page (a district's city), else its first topic.</summary>
+    private Term? MostSpecificTerm(Story story)
+    {
+        foreach (var place in story.Places)
+        {
+            var term = _regionByCode.GetValueOrDefault(place.Code) ?? (place.ParentCode is { } parent ? _regionByCode.GetValueOrDefault(parent) : null);
+            if (term is not null) return term;
+        }
+        return story.Topics.Select(slug => _topicBySlug.GetValueOrDefault(slug)).FirstOrDefault(t => t is not null);
     }
 
     /// <summary>The <c>page</c> of a taxonomy index (<c>/regions/</c> or <c>/topics/</c>).</summary>
@@ -202,7 +214,7 @@ public sealed class ViewModelFactory
                 ["name"] = term.Name,
                 ["description"] = description,
                 ["url"] = Absolute(Permalinks.Term(term)),
-            }), [.. Site.Feeds, feed]);
+            }), [feed, .. Site.Feeds]);
     }
 
     /// <summary>The <c>page</c> of a hand-written Markdown page such as About.</summary>
