@@ -39,7 +39,7 @@ public class CheckCommandTests
         var run = CliProcess.Run(site.Root, null, "check");
         Assert.Equal(1, run.ExitCode);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(lines, l => l.StartsWith("seeds/2020-01-06-bad-yaml.txt:2:", StringComparison.Ordinal) && l.Contains(": error WK0111: front matter is not valid YAML", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("seeds/2020-01-06-bad-yaml.txt:4:1: ", StringComparison.Ordinal) && l.Contains(": error WK0111: front matter is not valid YAML", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("seeds/2020-01-13-empty-section.txt:9:1: warning WK0204: ", StringComparison.Ordinal));
         Assert.Contains("seeds/2020-01-20-duplicate-number.txt:2:1: warning WK0905: issue number 2 is also the number of seeds/2020-01-13-empty-section.txt"
             + " (give each issue its own number: in front matter (unnumbered issues count up from the one before))", lines);
