@@ -27,6 +27,7 @@ internal static class BuildCommand
     {
         var root = Path.GetFullPath(source);
         var outputPath = Path.GetFullPath(output, root);
+        OutputFolder.Recover(outputPath);
         var check = new DiagnosticBag();
         OutputFolder.Check(outputPath, root, force, check);
         if (check.HasErrors)
