@@ -154,9 +154,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         _errors = null;
         _site = new Snapshot(files, (previous?.Generation ?? 0) + 1);
         var stats = _cache.LastBuild;
-        var reuse = stats is null ? "" : $"; re-rendered {stats.Rendered.Count}, reused {stats.RendersReused} renders and {stats.SeedsReused} of {stats.SeedsReused + stats.SeedsParsed} seeds";
+        var reuse = stats is null ? "" : $" ({Report.Count(stats.SeedsParsed, "seed")} parsed, {Report.Count(stats.Rendered.Count, "page")} and fragments rendered, the rest reused)";
         Report.Diagnostics(result.Diagnostics, _err);
-        _out.WriteLine($"{(previous is null ? "Built" : "Rebuilt")} {Report.Count(result.Site?.Issues.Count ?? 0, "issue")} in {time}: {Report.Count(changed, "file")} changed{reuse}; {Report.Count(result.WarningCount, "warning")}.");
+        _out.WriteLine($"{(previous is null ? "Built" : "Rebuilt")} {Report.Count(result.Site?.Issues.Count ?? 0, "issue")} in {time}{reuse}: {Report.Count(changed, "file")} changed; {Report.Count(result.WarningCount, "warning")}.");
         if (wasFailing) Broadcast(LiveReload.Event("build-ok", ""));
         if (changed > 0 || wasFailing) Broadcast(LiveReload.Event("reload", _site.Generation.ToString(CultureInfo.InvariantCulture)));
     }
