@@ -14,20 +14,21 @@ internal static class PreviewCommand
             Description = "Port on 127.0.0.1 (the next free one is used when it is taken; 0 picks any free port)",
             DefaultValueFactory = _ => 5080,
         };
-        var command = new Command("preview", "Serve the site (drafts included) on 127.0.0.1, rebuild when seeds/, input/ or theme/ change, and reload open pages.") { source, port };
-        command.SetAction((parse, cancellationToken) => Run(parse.GetValue(source)!, parse.GetValue(port), Console.Out, Console.Error, cancellationToken));
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("preview", "Serve the site (drafts included) on 127.0.0.1, rebuild when seeds/, input/ or theme/ change, and reload open pages.") { source, port, verbose };
+        command.SetAction((parse, cancellationToken) => Run(parse.GetValue(source)!, parse.GetValue(port), parse.GetValue(verbose), Console.Out, Console.Error, cancellationToken));
         return command;
     }
 
     /// <summary>Serves until cancelled (Ctrl+C); returns the exit code (1 when no port could be bound).</summary>
-    public static async Task<int> Run(string source, int port, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> Run(string source, int port, bool verbose, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (port is < 0 or > 65535)
         {
             stderr.WriteLine("weekly preview: --port must be between 0 and 65535.");
             return 1;
         }
-        await using var server = new PreviewServer(Path.GetFullPath(source), stdout, stderr);
+        await using var server = new PreviewServer(Path.GetFullPath(source), verbose, stdout, stderr);
         if (!await server.StartAsync(port, cancellationToken)) return 1;
         try
         {

@@ -45,9 +45,12 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private sealed record Snapshot(IReadOnlyDictionary<string, OutputFile> Files, int Generation);
 
-    public PreviewServer(string root, TextWriter stdout, TextWriter stderr)
+    private readonly bool _verbose;
+
+    public PreviewServer(string root, bool verbose, TextWriter stdout, TextWriter stderr)
     {
         _root = root;
+        _verbose = verbose;
         _out = stdout;
         _err = stderr;
     }
@@ -136,6 +139,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             result = new BuildResult([], [new Diagnostic(Severity.Error, "WK0920", "The build crashed (a bug in Weekly): " + e.Message)], [], null, clock.Elapsed);
         }
         var time = Report.Seconds(clock.Elapsed);
+        if (_verbose) Report.Timings(result.Timings, _out);
         if (!result.Succeeded)
         {
             var problems = result.Diagnostics.Select(d => d.ToString()).ToList();
