@@ -11,7 +11,7 @@ namespace Weekly.Modules;
 /// very start; found with Markdig's YAML front matter extension, parsed with YamlDotNet) into
 /// <see cref="Keys.FrontMatter"/> (string keys; scalars as strings, sequences as lists, mappings as
 /// dictionaries), and removes it from the content. A document without front matter gets an empty
-/// dictionary. Diagnostics: WK0710 YAML syntax error (at its line in the file), WK0711 front matter
+/// dictionary. Diagnostics: WK0710 YAML syntax error (at its line in the file; also YAML nested deeper than 64 levels, which would overflow YamlDotNet's recursive loader), WK0711 front matter
 /// that is not a mapping. Either way the document keeps going with empty front matter.
 /// </summary>
 public sealed class ExtractFrontMatter : IModule
@@ -33,7 +33,17 @@ public sealed class ExtractFrontMatter : IModule
     {
         var text = document.Content.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        var block = Markdown.Parse(text, Pipeline).OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        YamlFrontMatterBlock? block;
+        try
+        {
+            block = Markdown.Parse(text, Pipeline).OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig refuses input nested deeper than its limit (e.g. 50,000 '>' in a row) with this exception.
+            diagnostics.Error(RenderMarkdown.TooDeepCode, $"Markdown is nested too deeply to read: {ex.Message}", document.Source, 1, 1, "remove the long run of '>', '[' or list indents");
+            return document.WithContent("").With(Keys.FrontMatter, Empty()).With(BodyLine, 1);
+        }
         if (block is null) return document.WithContent(text).With(Keys.FrontMatter, Empty()).With(BodyLine, 1);
 
         var body = text[Math.Min(text.Length, block.Span.End + 1)..];
@@ -41,6 +51,12 @@ public sealed class ExtractFrontMatter : IModule
         var bodyLine = text.AsSpan(0, text.Length - body.Length).Count('\n') + 1;
         var yaml = block.Lines.ToString();
         IReadOnlyDictionary<string, object?> frontMatter = Empty();
+        if (Seeds.YamlDepth.TooDeep(yaml) is { } deep)
+        {
+            diagnostics.Error("WK0710", $"Front matter is not valid YAML: it nests lists and mappings deeper than {Seeds.YamlDepth.MaxDepth} levels.", document.Source,
+                block.Line + 1 + (int)deep.Line, (int)deep.Column);
+            return document.WithContent(body).With(Keys.FrontMatter, frontMatter).With(BodyLine, bodyLine);
+        }
         try
         {
             var parsed = Yaml.Deserialize<object?>(yaml);

@@ -10,10 +10,17 @@ namespace Weekly.Modules;
 /// links and heading ids) to HTML with Markdig, raw HTML disabled (<c>DisableHtml()</c>: HTML in the
 /// source is shown as text). Links and images whose URL uses a scheme other than http, https or mailto
 /// (e.g. <c>javascript:</c>, <c>data:</c>) are replaced by <c>#</c> and reported as warning WK0713.
+/// Markdown nested deeper than Markdig allows is error <see cref="TooDeepCode"/> (WK0403), not a crash.
 /// The result is trusted HTML for <see cref="RenderScriban"/>. Run <see cref="ExtractFrontMatter"/> first.
 /// </summary>
 public sealed class RenderMarkdown : IModule
 {
+    /// <summary>
+    /// Error code for Markdown nested deeper than Markdig's limit, which Markdig refuses with an
+    /// <see cref="ArgumentException"/> (hostile input, issue #6).
+    /// </summary>
+    public const string TooDeepCode = "WK0403";
+
     /// <summary>The Markdig pipeline used (thread-safe, reusable).</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -35,7 +42,16 @@ public sealed class RenderMarkdown : IModule
     /// <param name="firstLine">1-based line of <paramref name="source"/> on which <paramref name="markdown"/> starts.</param>
     public static string ToHtml(string markdown, string? source, DiagnosticBag diagnostics, int firstLine = 1)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            diagnostics.Error(TooDeepCode, $"Markdown is nested too deeply to render: {ex.Message}", source, firstLine, 1, "remove the long run of '>', '[' or list indents");
+            return "";
+        }
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.Url is { } url && !IsSafeUrl(url))

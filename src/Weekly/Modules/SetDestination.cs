@@ -10,6 +10,9 @@ namespace Weekly.Modules;
 /// (<c>2020-01-06-two-sessions.txt</c> → <c>2020-01-06-two-sessions</c>); a story's slug is its
 /// override's <c>slug</c>, else its headline slugified to at most 60 characters. Collisions get
 /// <c>-2</c>, <c>-3</c> in seed order with warning WK0401. Slugs are compared ignoring case.
+/// A pinned slug is slugified like any text (so <c>../../etc</c> gives <c>etc</c>, a 270-byte one is
+/// cut to 80 characters) and a Windows device name (<c>con</c>, <c>nul</c>, <c>com1</c>) gets a suffix
+/// (<c>con-issue</c>, <c>con-story</c>, <c>con-page</c>); when that changes a pinned slug, warning WK0402.
 /// A hand-written page (a document with <see cref="Keys.FrontMatter"/>) gets <c>/&lt;slug&gt;/</c> from
 /// its front matter <c>slug</c> or its file name (<c>input/pages/about.md</c> → <c>/about/</c>).
 /// </summary>
@@ -36,7 +39,8 @@ public sealed class SetDestination : IModule
             var wanted = issue.PinnedSlug is { } pinned
                 ? Slugs.From(pinned)
                 : Slugs.From(Path.GetFileNameWithoutExtension(issue.SourcePath));
-            if (ReservedIssueSlugs.Contains(wanted, StringComparer.Ordinal)) wanted += "-issue";
+            if (ReservedIssueSlugs.Contains(wanted, StringComparer.Ordinal) || Slugs.IsDeviceName(wanted)) wanted += "-issue";
+            WarnIfChanged(issue.PinnedSlug, wanted, issue.SourcePath, 1, context.Diagnostics);
             var slug = Slugs.Unique(wanted, taken);
             if (slug != wanted)
             {
@@ -53,8 +57,10 @@ public sealed class SetDestination : IModule
     private static Document SetPage(Document doc, HashSet<string> taken, DiagnosticBag diagnostics)
     {
         var frontMatter = doc.GetOrDefault(Keys.FrontMatter, new Dictionary<string, object?>());
-        var wanted = Slugs.From(frontMatter.GetValueOrDefault("slug") as string ?? Path.GetFileNameWithoutExtension(doc.Source ?? "page"));
-        if (wanted is "issues" or "regions" or "topics" or "assets" or "page") wanted += "-page";
+        var pinned = frontMatter.GetValueOrDefault("slug") as string;
+        var wanted = Slugs.From(pinned ?? Path.GetFileNameWithoutExtension(doc.Source ?? "page"));
+        if (wanted is "issues" or "regions" or "topics" or "assets" or "page" || Slugs.IsDeviceName(wanted)) wanted += "-page";
+        WarnIfChanged(pinned, wanted, doc.Source, 1, diagnostics);
         var slug = Slugs.Unique(wanted, taken);
         if (slug != wanted)
         {
@@ -73,6 +79,8 @@ public sealed class SetDestination : IModule
             {
                 var wanted = story.Override?.Slug is { } pinned ? Slugs.From(pinned) : Slugs.From(story.Headline, StorySlugLength, "story");
                 if (wanted is "page" or "feed-xml") wanted = "story-" + wanted;
+                else if (Slugs.IsDeviceName(wanted)) wanted += "-story";
+                WarnIfChanged(story.Override?.Slug, wanted, issue.SourcePath, story.Override?.Line ?? story.Line, diagnostics);
                 var slug = Slugs.Unique(wanted, taken);
                 if (slug != wanted)
                 {
@@ -83,5 +91,14 @@ public sealed class SetDestination : IModule
             }).ToList(),
         }).ToList();
         return issue with { Sections = sections };
+    }
+
+    /// <summary>Warns (WK0402) when a slug pinned in front matter could not be used as written.</summary>
+    private static void WarnIfChanged(string? pinned, string slug, string? file, int line, DiagnosticBag diagnostics)
+    {
+        if (pinned is null || pinned == slug) return;
+        var shown = pinned.Length <= 80 ? pinned : pinned[..80] + "…";
+        diagnostics.Warning("WK0402", $"Pinned slug '{shown}' is not a safe URL slug; '{slug}' is used instead.", file, line, 1,
+            "slugs are lowercase ASCII letters, digits and hyphens, at most 80 characters, and not a Windows device name such as con or nul");
     }
 }

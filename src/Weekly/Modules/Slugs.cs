@@ -40,6 +40,15 @@ public static class Slugs
     }
 
     /// <summary>
+    /// True for the Windows device names CON, PRN, AUX, NUL, COM1–COM9 and LPT1–LPT9 in lower case:
+    /// Windows cannot create a file or folder so named (Microsoft's "Naming Files, Paths, and
+    /// Namespaces"), so a slug must never be one. Slugs hold no dots, so the name alone is checked.
+    /// </summary>
+    public static bool IsDeviceName(string slug) =>
+        slug is "con" or "prn" or "aux" or "nul"
+        || (slug.Length == 4 && (slug.StartsWith("com", StringComparison.Ordinal) || slug.StartsWith("lpt", StringComparison.Ordinal)) && slug[3] is >= '1' and <= '9');
+
+    /// <summary>
     /// Returns <paramref name="slug"/>, or <c>slug-2</c>, <c>slug-3</c>, ... — the first not yet in
     /// <paramref name="taken"/> (compared ignoring case, since some file systems do), and adds it.
     /// </summary>

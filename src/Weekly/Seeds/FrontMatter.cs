@@ -69,6 +69,12 @@ internal sealed record FrontMatter
 
         bodyStart = close + 1;
         var yaml = string.Join('\n', lines, 1, close - 1);
+        if (YamlDepth.TooDeep(yaml) is { } deep)
+        {
+            diagnostics.Error(SeedDiagnostics.FrontMatterSyntax, $"front matter is not valid YAML: it nests lists and mappings deeper than {YamlDepth.MaxDepth} levels", path, (int)deep.Line + 1, (int)deep.Column);
+            return None;
+        }
+
         var stream = new YamlStream();
         try
         {

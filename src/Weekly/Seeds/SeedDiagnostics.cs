@@ -21,7 +21,7 @@ public static class SeedDiagnostics
     /// <summary>Error: the front matter opened by <c>---</c> on line 1 has no closing <c>---</c>.</summary>
     public const string FrontMatterNotClosed = "WK0110";
 
-    /// <summary>Error: the front matter is not valid YAML (the message gives YamlDotNet's reason and line).</summary>
+    /// <summary>Error: the front matter is not valid YAML (the message gives YamlDotNet's reason and line), or nests deeper than 64 levels.</summary>
     public const string FrontMatterSyntax = "WK0111";
 
     /// <summary>Error: the front matter is not a mapping of keys to values.</summary>

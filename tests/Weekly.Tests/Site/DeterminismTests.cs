@@ -3,7 +3,7 @@ using Weekly.Tests.TestKit;
 namespace Weekly.Tests.Site;
 
 /// <summary>
-/// The whole real site is byte-identical from one build to the next and whatever the machine's
+/// The whole real site, plus the hostile seed and page of issue #6 (<see cref="HostileSite"/>), is byte-identical from one build to the next and whatever the machine's
 /// culture and time zone: each build runs the real command in a child process with LANG/LC_ALL and TZ set.
 /// </summary>
 public class DeterminismTests
@@ -12,6 +12,8 @@ public class DeterminismTests
     public void Whole_site_is_byte_identical_across_builds_cultures_and_time_zones()
     {
         using var site = new TestSite(withRealSeed: true);
+        site.WriteBytes("seeds/" + HostileSite.SeedName, File.ReadAllBytes(Repo.DataPath("hostile", "seeds", HostileSite.SeedName)));
+        site.WriteBytes("input/pages/hostile.md", File.ReadAllBytes(Repo.DataPath("hostile", "pages", "hostile.md")));
         SortedDictionary<string, byte[]>? baseline = null;
         var runs = new (string Locale, string Zone)[]
         {
@@ -36,6 +38,8 @@ public class DeterminismTests
                 .Select(kv => $"{locale} {zone}: {kv.Key} differs"));
         }
         Assert.True(baseline!.Count > 100, "the site should have over 100 files");
+        Assert.Contains("issues/javascript-alert-slug/javascript-alert-story-etc-passwd/index.html", baseline.Keys);
+        Assert.Contains("javascript-alert-page/index.html", baseline.Keys);
         Assert.True(differences.Count == 0, string.Join("\n", differences.Take(30)));
     }
 }
