@@ -12,7 +12,8 @@ namespace Weekly.Modules;
 /// <list type="bullet">
 /// <item><c>WK0901</c> a headline longer than <see cref="MaxHeadlineLength"/> characters (Unicode scalar values).</item>
 /// <item><c>WK0902</c> the same story twice: an equal headline, or an equal first body paragraph of at
-/// least <see cref="MinRepeatedParagraph"/> characters (compared ignoring case and runs of white space),
+/// least <see cref="MinRepeatedParagraph"/> characters (compared ignoring runs of white space; case counts,
+/// since headlines differing only in case are told apart by their slugs),
 /// in one issue or across issues; reported on the later one.</item>
 /// <item><c>WK0903</c> an issue dated after today in the site's time zone (only when the build has a
 /// clock, <see cref="Keys.Clock"/>).</item>
@@ -160,7 +161,7 @@ public sealed class CheckIssues : IModule
     private static string Where((Issue Issue, Story Story) at) =>
         string.Create(CultureInfo.InvariantCulture, $"{at.Issue.SourcePath}:{at.Story.Line}");
 
-    /// <summary>Lower case (invariant), runs of white space as one space, trimmed.</summary>
+    /// <summary>Runs of white space as one space, trimmed.</summary>
     private static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -174,7 +175,7 @@ public sealed class CheckIssues : IModule
             }
             if (space) sb.Append(' ');
             space = false;
-            sb.Append(char.ToLowerInvariant(c));
+            sb.Append(c);
         }
         return sb.ToString();
     }

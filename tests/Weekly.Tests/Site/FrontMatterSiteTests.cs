@@ -8,7 +8,7 @@ public class FrontMatterSiteTests
     private const string FrontMatter = """
         date: 2020-02-03T09:30:00+08:00
         number: 42
-        slug: Spring Pilots
+        slug: spring-pilots
         summary: Pilots in Fuzhou and Beijing.
         stories:
           - headline: "Beijing: Dongcheng"
