@@ -18,6 +18,9 @@ public static class Keys
     /// <summary>Site-relative permalink of the page, e.g. <c>/issues/x/</c>.</summary>
     public static readonly MetadataKey<string> Permalink = new("Permalink");
 
+    /// <summary>Which page of a paginated listing a document is (set by <c>PaginateDocuments</c>).</summary>
+    public static readonly MetadataKey<Modules.Pagination> Pagination = new("Pagination");
+
     /// <summary>Name of the Scriban layout to render with, e.g. <c>issue</c> (file <c>theme/layouts/issue.scriban</c>).</summary>
     public static readonly MetadataKey<string> Layout = new("Layout");
 

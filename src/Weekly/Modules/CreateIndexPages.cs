@@ -4,7 +4,8 @@ using Weekly.Rendering;
 namespace Weekly.Modules;
 
 /// <summary>
-/// The site's fixed pages, rendered: home, the issue archive, the region and topic indexes, and
+/// The site's fixed pages, rendered: home, the issue archive (paginated, <see cref="Pagination.DefaultPageSize"/>
+/// issues a page: <c>/issues/</c>, <c>/issues/page/2/</c>, …), the region and topic indexes, the search page and
 /// the 404 page, appended to the input documents. Last-modified is the newest issue's date (none for an empty site).
 /// </summary>
 public sealed class CreateIndexPages : IModule
@@ -14,14 +15,16 @@ public sealed class CreateIndexPages : IModule
     {
         var site = context.Get(Keys.Site);
         var renderer = context.Get(Keys.Renderer);
+        var archive = Pagination.For(site.Issues.Count, Pagination.DefaultPageSize, Permalinks.Archive)
+            .Select(page => (Permalink: page.Url, Render: (Func<SiteRenderer, string>)(r => r.RenderArchive(page))));
         var pages = new (string Permalink, Func<SiteRenderer, string> Render)[]
         {
             (Permalinks.Home, r => r.RenderHome()),
-            (Permalinks.Archive, r => r.RenderArchive()),
             (Permalinks.Regions, r => r.RenderRegionIndex()),
             (Permalinks.Topics, r => r.RenderTopicIndex()),
+            (Permalinks.Search, r => r.RenderSearch()),
             (Permalinks.NotFound, r => r.RenderNotFound()),
-        };
+        }.Concat(archive).ToList();
         return [.. inputs, .. pages.Select(p =>
         {
             var doc = Document.Create(null, p.Render(renderer)).With(Keys.Permalink, p.Permalink).WithDestination(Permalinks.ToDestination(p.Permalink));

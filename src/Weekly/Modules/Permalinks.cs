@@ -39,6 +39,30 @@ public static class Permalinks
     /// <summary>robots.txt.</summary>
     public const string Robots = "/robots.txt";
 
+    /// <summary>The search page; its script loads the index below <see cref="SearchIndex"/>.</summary>
+    public const string Search = "/search/";
+
+    /// <summary>The search index manifest (see <c>Weekly.Search.SearchIndex</c>); its shards live beside it.</summary>
+    public const string SearchIndex = "/search/index.json";
+
+    /// <summary>The search page's script (<c>theme/assets/js/search.js</c>, copied to <c>/assets/js/</c>).</summary>
+    public const string SearchScript = "/assets/js/search.js";
+
+    /// <summary>Segment between a listing's URL and its page number: <c>/regions/beijing/page/2/</c>.</summary>
+    public const string PageSegment = "page";
+
+    /// <summary>
+    /// Page <paramref name="number"/> (1-based) of a paginated listing whose first page is
+    /// <paramref name="first"/> (a directory permalink): page 1 is <paramref name="first"/> itself,
+    /// page n is <c>&lt;first&gt;page/n/</c>, e.g. <c>/regions/beijing/page/2/</c>, <c>/issues/page/3/</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is below 1.</exception>
+    public static string Paged(string first, int number)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        return number == 1 ? first : $"{first}{PageSegment}/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+    }
+
     /// <summary><c>/issues/&lt;issue-slug&gt;/</c>.</summary>
     public static string Issue(Issue issue) => $"/issues/{issue.Slug}/";
 

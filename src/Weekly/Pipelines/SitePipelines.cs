@@ -6,13 +6,13 @@ namespace Weekly.Pipelines;
 
 /// <summary>
 /// The site's pipelines, in Statiq's spirit: Issues (read, parse, tag, slug, order, group, render
-/// issue pages), Stories, Pages (home, archive, indexes, 404, Markdown pages), Taxonomies (term
-/// pages), Feeds, Assets and Sitemap.
+/// issue pages), Stories, Pages (home, archive, indexes, search, 404, Markdown pages), Taxonomies (term
+/// pages, paginated), Feeds, Search (the search index), Assets and Sitemap.
 /// </summary>
 public static class SitePipelines
 {
     /// <summary>Pipeline names.</summary>
-    public const string Issues = "Issues", Stories = "Stories", Pages = "Pages", Taxonomies = "Taxonomies", Feeds = "Feeds", Assets = "Assets", Sitemap = "Sitemap";
+    public const string Issues = "Issues", Stories = "Stories", Pages = "Pages", Taxonomies = "Taxonomies", Feeds = "Feeds", Assets = "Assets", Sitemap = "Sitemap", Search = "Search";
 
     /// <summary>Creates the pipelines for one build.</summary>
     public static IReadOnlyList<Pipeline> Create(SiteInputs inputs) =>
@@ -36,7 +36,8 @@ public static class SitePipelines
         new(Taxonomies, [Issues],
         [
             new CreateTermPages(),
-            new RenderPages((r, d) => r.RenderTerm(d.Get(Keys.Term))),
+            new PaginateDocuments(Pagination.DefaultPageSize, d => d.Get(Keys.Term).Stories.Count),
+            new RenderPages((r, d) => r.RenderTerm(d.Get(Keys.Term), d.Get(Keys.Pagination))),
         ]),
         new(Pages, [Issues],
         [
@@ -54,6 +55,10 @@ public static class SitePipelines
                 var renderer = context.Get(Keys.Renderer);
                 return new GenerateFeeds(renderer.RenderIssueContent, renderer.RenderStoryContent);
             }),
+        ]),
+        new(Search, [Issues],
+        [
+            new GenerateSearchIndex(),
         ]),
         new(Assets, [],
         [

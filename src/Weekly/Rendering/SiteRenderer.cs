@@ -1,6 +1,7 @@
 using Weekly.Caching;
 using Weekly.Core;
 using Weekly.Domain;
+using Weekly.Modules;
 using Weekly.Rendering.ViewModels;
 
 namespace Weekly.Rendering;
@@ -43,23 +44,33 @@ public sealed class SiteRenderer
         return Render("home", Views.HomePage(), issue: issues.FirstOrDefault(), issues: issues.Skip(1).ToList());
     }
 
-    /// <summary>Archive <c>/issues/</c>: all issues newest first.</summary>
-    public string RenderArchive() => Render("archive", Views.ArchivePage(), issues: Views.Issues());
+    /// <summary>Archive <c>/issues/</c>: all issues newest first, or one page of them (<c>/issues/page/2/</c>).</summary>
+    public string RenderArchive(Pagination? page = null)
+    {
+        var issues = Views.Issues();
+        return Render("archive", Views.ArchivePage(page), issues: page is null ? issues : page.Slice(issues));
+    }
+
+    /// <summary>The search page <c>/search/</c>: a form, and the script that searches the index (reading needs no script).</summary>
+    public string RenderSearch() => Render("search", Views.SearchPage());
 
     /// <summary>An issue page <c>/issues/&lt;slug&gt;/</c>: intro, "In this issue", sections with stories and commentary, footers.</summary>
     public string RenderIssue(Issue issue) => Render("issue", Views.IssuePage(issue), issue: Views.Issue(issue));
 
     /// <summary>A story page <c>/issues/&lt;issue&gt;/&lt;story&gt;/</c>.</summary>
-    public string RenderStory(StoryEntry entry) => Render("story", Views.StoryPage(entry), story: Views.Story(entry));
+    public string RenderStory(StoryEntry entry) => Render("story", Views.StoryPage(entry), story: Views.Story(entry), related: Views.Related(entry));
 
-    /// <summary>The region index <c>/regions/</c>: provinces with story counts and their cities.</summary>
-    public string RenderRegionIndex() => Render("regions", Views.TermIndexPage(TaxonomyKind.Region), terms: Views.RegionIndex());
+    /// <summary>The region index <c>/regions/</c>: the chart of stories per province (with its table), then provinces with story counts and their cities.</summary>
+    public string RenderRegionIndex() => Render("regions", Views.TermIndexPage(TaxonomyKind.Region), terms: Views.RegionIndex(), chart: Views.RegionChart());
 
     /// <summary>The topic index <c>/topics/</c>.</summary>
     public string RenderTopicIndex() => Render("topics", Views.TermIndexPage(TaxonomyKind.Topic), terms: Views.TopicIndex());
 
-    /// <summary>A term page (province, city or topic): its stories newest first; a province also lists its cities.</summary>
-    public string RenderTerm(Term term) => Render("term", Views.TermPage(term), term: Views.Term(term));
+    /// <summary>
+    /// A term page (province, city or topic): its stories newest first, or one page of them
+    /// (<c>/regions/beijing/page/2/</c>); a province also lists its cities, a topic shows its chart.
+    /// </summary>
+    public string RenderTerm(Term term, Pagination? page = null) => Render("term", Views.TermPage(term, page), term: Views.Term(term, page));
 
     /// <summary>A hand-written page (layout <c>page</c>): the title as <c>h1</c> and the rendered Markdown body.</summary>
     /// <param name="title">Front matter title (text).</param>
@@ -85,9 +96,10 @@ public sealed class SiteRenderer
     public string RenderStoryContent(StoryEntry entry) => Partial("feed-story", Views.StoryPage(entry), Globals(Views.StoryPage(entry), story: Views.Story(entry)));
 
     private string Render(string layout, PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
-        IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null)
+        IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null,
+        ChartView? chart = null, IReadOnlyList<RelatedView>? related = null)
     {
-        var globals = Globals(page, issue, story, term, terms, issues, content);
+        var globals = Globals(page, issue, story, term, terms, issues, content, chart, related);
         return _cache is null
             ? _theme.Render(layout, globals, _diagnostics)
             : _cache.Render(CacheKey("layout " + layout, globals), layout + " " + page.Permalink, bag => _theme.Render(layout, globals, bag), _diagnostics);
@@ -103,6 +115,7 @@ public sealed class SiteRenderer
         template + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(globals)));
 
     private Dictionary<string, object?> Globals(PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
-        IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null) =>
-        TemplateGlobals.Create(Views.Site, page, issue, story, term, terms, issues, content);
+        IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null,
+        ChartView? chart = null, IReadOnlyList<RelatedView>? related = null) =>
+        TemplateGlobals.Create(Views.Site, page, issue, story, term, terms, issues, content, chart, related);
 }

@@ -7,7 +7,8 @@ public static class TemplateGlobals
 {
     /// <summary>
     /// Builds the globals: <c>site</c>, <c>page</c>, <c>issue</c>, <c>story</c>, <c>term</c>, <c>terms</c>
-    /// (index lists), <c>issues</c> (issue lists) and <c>content</c> (trusted body HTML).
+    /// (index lists), <c>issues</c> (issue lists), <c>content</c> (trusted body HTML), <c>chart</c> (the region
+    /// index's chart) and <c>related</c> (a story page's "more from / more on" lists).
     /// </summary>
     /// <param name="site">The <c>site</c> object.</param>
     /// <param name="page">The <c>page</c> object, normally a <see cref="PageView"/> (the theme's head partial reads its members).</param>
@@ -17,8 +18,11 @@ public static class TemplateGlobals
     /// <param name="terms">The <c>terms</c> list of an index page, or null.</param>
     /// <param name="issues">The <c>issues</c> list of the home page or archive, or null.</param>
     /// <param name="content">The <c>content</c> body, or null.</param>
+    /// <param name="chart">The <c>chart</c> of an index page, or null.</param>
+    /// <param name="related">The <c>related</c> lists of a story page, or null.</param>
     public static Dictionary<string, object?> Create(SiteView site, object page, IssueView? issue = null, StoryView? story = null,
-        TermView? term = null, IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null) =>
+        TermView? term = null, IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null,
+        ChartView? chart = null, IReadOnlyList<RelatedView>? related = null) =>
         new(StringComparer.Ordinal)
         {
             ["site"] = site,
@@ -29,5 +33,7 @@ public static class TemplateGlobals
             ["terms"] = terms,
             ["issues"] = issues,
             ["content"] = content,
+            ["chart"] = chart,
+            ["related"] = related,
         };
 }

@@ -65,6 +65,13 @@ public class InjectionTests
         Assert.Single(OutputSafety.Check("x.json", "{\"items\":[{\"url\":\"javascript:x\"}]}"));
         Assert.Equal(2, OutputSafety.Check("x.json", "{\"items\":[{\"content_html\":\"<img src=x>\"}]}").Count);
         Assert.Single(OutputSafety.Check("x.xml", "<a>]]></b>"));
+        // The theme's own chart, search form and script pass only where the theme puts them.
+        Assert.Empty(OutputSafety.Check("regions/index.html", "<figure class=\"chart-figure\"><svg class=\"chart\"><title>t</title><g><rect/><text>x</text></g></svg></figure>"));
+        Assert.Single(OutputSafety.Check("x.html", "<svg class=\"chart\"></svg>"));
+        Assert.Single(OutputSafety.Check("x.html", "<figure class=\"chart-figure\"><svg class=\"chart\"><foreignObject></foreignObject></svg></figure>"));
+        Assert.Empty(OutputSafety.Check("search/index.html", "<form class=\"search-form\"><input name=q><button>Go</button></form><script src=\"/assets/js/search.js\" defer></script>"));
+        Assert.Equal(4, OutputSafety.Check("x.html", "<form class=\"search-form\"><input name=q><button>Go</button></form><script src=\"/assets/js/search.js\" defer></script>").Count);
+        Assert.Single(OutputSafety.Check("search/index.html", "<script src=\"/assets/js/search.js\">alert(1)</script>"));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace Weekly.Tests.Hostile;
 /// Parses built files the way a browser or a feed reader would and lists every place where seed text
 /// could have become markup: an element the theme never writes (<c>img</c>, <c>iframe</c>, ...), a
 /// <c>script</c> that is not our JSON-LD, an event-handler attribute, a comment, a URL whose scheme is
-/// not http(s), mailto, a tag URI or site-relative. Only a Markdown page's body (<c>.prose</c>) may hold an image. HTML is parsed with AngleSharp, XML with
+/// not http(s), mailto, a tag URI or site-relative. Only a Markdown page's body (<c>.prose</c>) may hold an image; the
+/// theme's own charts (SVG), search form and search script are allowed where the theme puts them. HTML is parsed with AngleSharp, XML with
 /// <see cref="XmlReader"/> (HTML inside feed items is parsed again), JSON with System.Text.Json.
 /// </summary>
 public static class OutputSafety
@@ -41,9 +42,12 @@ public static class OutputSafety
             var name = element.LocalName;
             // Markdown pages may hold images (their URLs are checked below); seed text never makes elements.
             var markdownImage = name == "img" && element.Closest(".prose") is not null;
-            if (ForbiddenElements.Contains(name) && !markdownImage) problems.Add($"{where}: <{name}> element: {Clip(element.OuterHtml)}");
+            if (ForbiddenElements.Contains(name) && !markdownImage && !IsThemeElement(where, element)) problems.Add($"{where}: <{name}> element: {Clip(element.OuterHtml)}");
+            if (element.Closest("svg.chart") is not null && name is not ("svg" or "title" or "desc" or "g" or "rect" or "text" or "line"))
+                problems.Add($"{where}: <{name}> inside a chart: {Clip(element.OuterHtml)}");
             if (name == "script")
             {
+                if (IsSearchScript(where, element)) continue;
                 if (element.GetAttribute("type") != "application/ld+json") problems.Add($"{where}: script that is not JSON-LD: {Clip(element.OuterHtml)}");
                 else if (element.TextContent.Contains('<')) problems.Add($"{where}: '<' inside JSON-LD");
                 else
@@ -130,6 +134,24 @@ public static class OutputSafety
             }
         }
     }
+
+    /// <summary>
+    /// Elements the theme itself writes (issue #5): a build-time chart (<c>figure.chart-figure &gt; svg.chart</c>)
+    /// anywhere, and the search form and its "Show more" button on the search page only.
+    /// </summary>
+    private static bool IsThemeElement(string where, IElement element) => element.LocalName switch
+    {
+        "svg" => element.ClassList.Contains("chart") && element.ParentElement?.ClassList.Contains("chart-figure") == true,
+        "form" => IsSearchPage(where) && element.ClassList.Contains("search-form"),
+        "input" or "button" => IsSearchPage(where) && (element.Closest("form.search-form") ?? element.Closest("#search-more")) is not null,
+        _ => false,
+    };
+
+    /// <summary>The search page's one script: <c>&lt;script src="/assets/js/search.js" defer&gt;</c>, empty, on <c>search/index.html</c>.</summary>
+    private static bool IsSearchScript(string where, IElement element) =>
+        IsSearchPage(where) && element.GetAttribute("src") == "/assets/js/search.js" && element.TextContent.Length == 0 && element.Attributes.Length == 2;
+
+    private static bool IsSearchPage(string where) => where == "search/index.html";
 
     /// <summary>True for site-relative and fragment URLs, http(s), mailto and tag URIs (RFC 4151, feed IDs).</summary>
     public static bool IsSafeUrl(string url)

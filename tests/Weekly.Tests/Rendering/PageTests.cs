@@ -162,11 +162,13 @@ public class PageTests
             for (var i = 1; i < levels.Count; i++) Assert.True(levels[i] <= levels[i - 1] + 1, $"{name}: heading h{levels[i]} follows h{levels[i - 1]}");
             Assert.Equal("#main", doc.QuerySelector("a.skip-link")!.GetAttribute("href"));
             Assert.Equal("main", doc.GetElementById("main")!.LocalName);
-            Assert.Equal(["Home", "Issues", "Regions", "Topics", "About", "RSS"], Texts(doc, ".site-nav a"));
+            Assert.Equal(["Home", "Issues", "Regions", "Topics", "Search", "About", "RSS"], Texts(doc, ".site-nav a"));
             Assert.Equal("/assets/css/site.css", doc.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
             Assert.StartsWith("https://weekly.example.org/", doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
             Assert.Contains(doc.QuerySelectorAll("link[rel=alternate]"), l => l.GetAttribute("href") == "/feed.xml");
-            Assert.Empty(doc.QuerySelectorAll("script:not([type='application/ld+json'])"));
+            // Reading needs no JavaScript: only the search page has a script, its own.
+            Assert.Equal(name == "search" ? ["/assets/js/search.js"] : [],
+                doc.QuerySelectorAll("script:not([type='application/ld+json'])").Select(e => e.GetAttribute("src")));
         }
     }
 

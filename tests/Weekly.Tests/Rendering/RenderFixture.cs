@@ -49,6 +49,7 @@ internal sealed class RenderFixture
         foreach (var story in Site.Stories) yield return ($"story:{story.Issue.Slug}/{story.Story.Slug}", Renderer.RenderStory(story));
         yield return ("regions", Renderer.RenderRegionIndex());
         yield return ("topics", Renderer.RenderTopicIndex());
+        yield return ("search", Renderer.RenderSearch());
         foreach (var term in Site.Regions.SelectMany(r => r.Children.Prepend(r)).Concat(Site.Topics)) yield return ($"term:{term.Path}", Renderer.RenderTerm(term));
         yield return ("page:about", Renderer.RenderPage("About", "What this is.", "/about/", new TrustedHtml("<p>Hello.</p>")));
         yield return ("404", Renderer.RenderNotFound());

@@ -25,4 +25,14 @@ public sealed record PageView(
     IReadOnlyList<FeedLinkView> Alternates,
     FeedLinkView? Follow,
     string OgType,
-    TrustedHtml? JsonLd);
+    TrustedHtml? JsonLd)
+{
+    /// <summary>Pages of a paginated listing (archive, term page), or null; the head links its neighbours with <c>rel="prev"</c>/<c>rel="next"</c>.</summary>
+    public PagerView? Pager { get; init; }
+
+    /// <summary>Publication date (ISO 8601, <c>2020-01-06</c>) of an issue or story page, for <c>article:published_time</c>; null elsewhere.</summary>
+    public string? Published { get; init; }
+
+    /// <summary>Open Graph / Twitter card title: <see cref="Title"/>, or the site title on the home page.</summary>
+    public string ShareTitle => Kind == "home" ? HeadTitle : Title;
+}

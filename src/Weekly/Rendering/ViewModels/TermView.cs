@@ -10,7 +10,7 @@ namespace Weekly.Rendering.ViewModels;
 /// <param name="Parent">The province of a city, or null.</param>
 /// <param name="StoryCount">Number of stories.</param>
 /// <param name="StoryCountLabel">"1 story" / "3 stories".</param>
-/// <param name="Stories">Stories newest first.</param>
+/// <param name="Stories">Stories newest first: on a paginated term page, only this page's stories.</param>
 /// <param name="Children">A province's cities with their counts; empty otherwise.</param>
 public sealed record TermView(
     string Kind,
@@ -23,7 +23,11 @@ public sealed record TermView(
     int StoryCount,
     string StoryCountLabel,
     IReadOnlyList<StoryView> Stories,
-    IReadOnlyList<TermSummaryView> Children);
+    IReadOnlyList<TermSummaryView> Children)
+{
+    /// <summary>How often a topic came up, issue by issue (recent issues); null for regions.</summary>
+    public ChartView? Chart { get; init; }
+}
 
 /// <summary>A term in an index list (the items of <c>terms</c>).</summary>
 /// <param name="Name">Display name.</param>

@@ -68,6 +68,7 @@ public sealed class ViewModelFactory
                 new("issues", "Issues", Permalinks.Archive),
                 new("regions", "Regions", Permalinks.Regions),
                 new("topics", "Topics", Permalinks.Topics),
+                new("search", "Search", Permalinks.Search),
                 new("about", "About", Permalinks.Page(AboutSlug)),
                 new("rss", "RSS", Permalinks.RssFeed),
             ],
@@ -77,7 +78,12 @@ public sealed class ViewModelFactory
                 new($"{settings.Title} (Atom)", Permalinks.AtomFeed, "application/atom+xml"),
                 new($"{settings.Title} (JSON Feed)", Permalinks.JsonFeed, "application/feed+json"),
             ],
-            new SiteUrls(Permalinks.Home, Permalinks.Archive, Permalinks.Regions, Permalinks.Topics, Permalinks.Page(AboutSlug)));
+            new SiteUrls(Permalinks.Home, Permalinks.Archive, Permalinks.Regions, Permalinks.Topics, Permalinks.Page(AboutSlug))
+            {
+                Search = Permalinks.Search,
+                SearchIndex = Permalinks.SearchIndex,
+                SearchScript = Permalinks.SearchScript,
+            });
     }
 
     /// <summary>The view of an issue (cached for issues of the site; built on the fly for others).</summary>
@@ -93,8 +99,17 @@ public sealed class ViewModelFactory
         return BuildStory(entry.Issue, entry.Section, entry.Story, i > 0 ? stories[i - 1] : null, i >= 0 && i + 1 < stories.Count ? stories[i + 1] : null);
     }
 
-    /// <summary>The view of a term page: its stories newest first and, for a province, its cities.</summary>
-    public TermView Term(Term term) => new(
+    /// <summary>Issues shown in a topic's issue-by-issue chart: the most recent 52 (a year of weekly issues).</summary>
+    public const int TopicChartIssues = 52;
+
+    /// <summary>Other stories listed under "More from …" and "More on …" on a story page.</summary>
+    public const int RelatedStories = 5;
+
+    /// <summary>
+    /// The view of a term page: its stories newest first (only <paramref name="page"/>'s slice when given)
+    /// and, for a province, its cities; a topic also gets its issue-by-issue <see cref="TermView.Chart"/>.
+    /// </summary>
+    public TermView Term(Term term, Pagination? page = null) => new(
         term.Kind == TaxonomyKind.Region ? "region" : "topic",
         term.Name,
         term.Path,
@@ -104,8 +119,69 @@ public sealed class ViewModelFactory
         term.Parent is { } parent ? new LinkView(parent.Name, Permalinks.Term(parent)) : null,
         term.Stories.Count,
         Excerpt.StoryCount(term.Stories.Count),
-        term.Stories.Select(Story).ToList(),
-        term.Children.Select(Summary).ToList());
+        (page is null ? term.Stories : page.Slice(term.Stories)).Select(Story).ToList(),
+        term.Children.Select(Summary).ToList())
+    {
+        Chart = term.Kind == TaxonomyKind.Topic ? TopicChart(term) : null,
+    };
+
+    /// <summary>
+    /// The region index's chart: stories per province, most first (ties by name, ordinal), drawn as
+    /// horizontal bars with each province's name and count as text.
+    /// </summary>
+    public ChartView RegionChart()
+    {
+        var provinces = _site.Regions
+            .OrderByDescending(t => t.Stories.Count).ThenBy(t => t.Name, StringComparer.Ordinal)
+            .ToList();
+        var svg = SvgCharts.HorizontalBars("regions-chart", "Stories per province",
+            $"Horizontal bars: the number of stories about each province, most first; {provinces.Count.ToString(CultureInfo.InvariantCulture)} provinces.",
+            provinces.Select(t => new ChartBar(t.Name, t.Stories.Count, $"{t.Name}: {Excerpt.StoryCount(t.Stories.Count)}")).ToList());
+        return new ChartView(svg, "Stories per province", "Province", "Stories",
+            provinces.Select(t => new ChartRowView(t.Name, Permalinks.Term(t), t.Stories.Count)).ToList());
+    }
+
+    /// <summary>How many of each recent issue's stories (at most <see cref="TopicChartIssues"/> issues, oldest first) have the topic.</summary>
+    private ChartView TopicChart(Term term)
+    {
+        var counts = term.Stories.CountBy(s => s.Issue.Slug, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var issues = _site.Issues.Take(TopicChartIssues).Reverse().ToList();
+        var bars = issues.Select(i =>
+        {
+            var n = counts.GetValueOrDefault(i.Slug);
+            return new ChartBar(DateFormats.Iso(i.Date), n, $"{DateFormats.Display(i.Date)}: {Excerpt.StoryCount(n)}");
+        }).ToList();
+        var what = issues.Count == 1 ? "the latest issue" : $"each of the last {issues.Count.ToString(CultureInfo.InvariantCulture)} issues";
+        var svg = SvgCharts.Columns("topic-chart", $"{term.Name}: stories per issue",
+            $"Columns, oldest issue on the left: how many stories about {term.Name} were in {what}.", bars);
+        return new ChartView(svg, $"{term.Name}: stories per issue", "Issue", "Stories",
+            issues.AsEnumerable().Reverse().Select(i => new ChartRowView($"{DateFormats.Display(i.Date)}: {i.Title}", Permalinks.Issue(i), counts.GetValueOrDefault(i.Slug))).ToList());
+    }
+
+    /// <summary>
+    /// A story page's "More from &lt;region&gt;" (its first place's most specific term: the city, else the
+    /// province) and "More on &lt;topic&gt;" (its first topic) lists: up to <see cref="RelatedStories"/> other
+    /// stories of the term, newest first. A term with no other story gives no list.
+    /// </summary>
+    public IReadOnlyList<RelatedView> Related(StoryEntry entry)
+    {
+        var result = new List<RelatedView>();
+        var region = entry.Story.Places
+            .Select(p => _regionByCode.GetValueOrDefault(p.Code) ?? (p.ParentCode is { } parent ? _regionByCode.GetValueOrDefault(parent) : null))
+            .FirstOrDefault(t => t is not null);
+        var topic = entry.Story.Topics.Select(slug => _topicBySlug.GetValueOrDefault(slug)).FirstOrDefault(t => t is not null);
+        foreach (var (term, heading) in new[] { (region, "More from "), (topic, "More on ") })
+        {
+            if (term is null) continue;
+            var others = term.Stories
+                .Where(s => !(s.Issue.Slug == entry.Issue.Slug && s.Story.Slug == entry.Story.Slug))
+                .Take(RelatedStories)
+                .Select(s => new LinkView(s.Story.Headline, Permalinks.Story(s.Issue, s.Story)))
+                .ToList();
+            if (others.Count > 0) result.Add(new RelatedView(heading + term.Name, new LinkView(term.Name, Permalinks.Term(term)), others));
+        }
+        return result;
+    }
 
     /// <summary>Provinces with their story counts and cities (the region index).</summary>
     public IReadOnlyList<TermSummaryView> RegionIndex() => _site.Regions.Select(Summary).ToList();
@@ -128,15 +204,46 @@ public sealed class ViewModelFactory
             ["url"] = Absolute(Permalinks.Home),
         }));
 
-    /// <summary>The <c>page</c> of the issue archive.</summary>
-    public PageView ArchivePage() => Page("archive", "issues", "All issues", $"Every issue of {Site.Title}, newest first.",
-        Permalinks.Archive, [Crumb("All issues", Permalinks.Archive)], null, "website", null);
+    /// <summary>The <c>page</c> of the issue archive, or of one of its pages (<c>/issues/page/2/</c>).</summary>
+    public PageView ArchivePage(Pagination? page = null) => Paged(
+        Page("archive", "issues", "All issues", $"Every issue of {Site.Title}, newest first.",
+            page?.Url ?? Permalinks.Archive, [Crumb("All issues", Permalinks.Archive)], null, "website", null),
+        page, "Newer issues", "Older issues");
+
+    /// <summary>The <c>page</c> of the search page <c>/search/</c>.</summary>
+    public PageView SearchPage() => Page("search", "search", "Search", $"Search every story of {Site.Title} by place, word or phrase.",
+        Permalinks.Search, [Crumb("Search", Permalinks.Search)], null, "website", null);
+
+    /// <summary>
+    /// Adds a listing page's pager and, from page 2 on, the page number to its head title, description
+    /// and last breadcrumb (each page is its own canonical URL).
+    /// </summary>
+    private static PageView Paged(PageView view, Pagination? page, string newer, string older)
+    {
+        if (page is null || page.Count <= 1) return view;
+        var n = page.Number.ToString(CultureInfo.InvariantCulture);
+        var label = $"Page {n} of {page.Count.ToString(CultureInfo.InvariantCulture)}";
+        var pager = new PagerView(page.Number, page.Count, label,
+            page.PreviousUrl is { } prev ? new LinkView(newer, prev) : null,
+            page.NextUrl is { } next ? new LinkView(older, next) : null);
+        if (page.Number == 1) return view with { Pager = pager };
+        var crumbs = view.Breadcrumbs.ToList();
+        if (crumbs.Count > 0) crumbs[^1] = crumbs[^1] with { Url = page.FirstUrl };
+        crumbs.Add(new LinkView($"Page {n}", page.Url));
+        return view with
+        {
+            HeadTitle = view.HeadTitle.Replace(view.Title + " · ", $"{view.Title}, page {n} · ", StringComparison.Ordinal),
+            Description = Excerpt.Make($"{label}. {view.Description}", 160),
+            Breadcrumbs = crumbs,
+            Pager = pager,
+        };
+    }
 
     /// <summary>The <c>page</c> of an issue page.</summary>
     public PageView IssuePage(Issue issue)
     {
         var view = Issue(issue);
-        return Page("issue", "issues", view.Title, Excerpt.Make(view.Description, 160), view.Url,
+        return Published(view.DateIso, Page("issue", "issues", view.Title, Excerpt.Make(view.Description, 160), view.Url,
             [Crumb(view.Title, view.Url)], null, "article",
             JsonLd.Serialize(new Dictionary<string, object?>
             {
@@ -148,15 +255,17 @@ public sealed class ViewModelFactory
                 ["url"] = Absolute(view.Url),
                 ["description"] = view.Description,
                 ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "Periodical", ["name"] = Site.Title, ["url"] = Absolute(Permalinks.Home) },
-            }));
+            })));
     }
+
+    private static PageView Published(string dateIso, PageView page) => page with { Published = dateIso };
 
     /// <summary>The <c>page</c> of a story page (breadcrumbs Home &gt; Issue &gt; Story).</summary>
     public PageView StoryPage(StoryEntry entry)
     {
         var view = Story(entry);
         IReadOnlyList<FeedLinkView>? alternates = MostSpecificTerm(entry.Story) is { } term ? [TermFeed(term), .. Site.Feeds] : null;
-        return Page("story", "issues", view.Headline, Excerpt.Make(view.Excerpt, 160), view.Url,
+        return Published(view.IssueDateIso, Page("story", "issues", view.Headline, Excerpt.Make(view.Excerpt, 160), view.Url,
             [Crumb(view.Issue.Title, view.Issue.Url), Crumb(view.Headline, view.Url)], null, "article",
             JsonLd.Serialize(new Dictionary<string, object?>
             {
@@ -171,7 +280,7 @@ public sealed class ViewModelFactory
                 ["about"] = view.Topics.Count == 0 ? null : view.Topics.Select(t => t.Title).ToList(),
                 ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "PublicationIssue", ["name"] = view.Issue.Title, ["url"] = Absolute(view.Issue.Url) },
                 ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = Site.Author },
-            }), alternates);
+            }), alternates));
     }
 
     /// <summary>The term whose feed best follows a story: its first place's page (a district's city), else its first topic.</summary>
@@ -193,8 +302,11 @@ public sealed class ViewModelFactory
         return Page(key, key, title, $"Stories of {Site.Title} by {what}.", url, [Crumb(title, url)], null, "website", null);
     }
 
-    /// <summary>The <c>page</c> of a term page: breadcrumbs through its parent, and its feed as alternate and "Follow" link.</summary>
-    public PageView TermPage(Term term)
+    /// <summary>
+    /// The <c>page</c> of a term page (or of one of its pages, <c>/regions/beijing/page/2/</c>): breadcrumbs
+    /// through its parent, and its feed as alternate and "Follow" link.
+    /// </summary>
+    public PageView TermPage(Term term, Pagination? page = null)
     {
         var isRegion = term.Kind == TaxonomyKind.Region;
         var index = isRegion ? Crumb("Regions", Permalinks.Regions) : Crumb("Topics", Permalinks.Topics);
@@ -206,7 +318,7 @@ public sealed class ViewModelFactory
             ? d
             : isRegion ? $"Blockchain policy and industry news from {place}, from {Site.Title}." : $"Stories about {term.Name} from {Site.Title}.";
         var feed = TermFeed(term);
-        return Page("term", isRegion ? "regions" : "topics", term.Name, Excerpt.Make(description, 160), Permalinks.Term(term), crumbs, feed, "website",
+        return Paged(Page("term", isRegion ? "regions" : "topics", term.Name, Excerpt.Make(description, 160), page?.Url ?? Permalinks.Term(term), crumbs, feed, "website",
             JsonLd.Serialize(new Dictionary<string, object?>
             {
                 ["@context"] = "https://schema.org",
@@ -214,7 +326,7 @@ public sealed class ViewModelFactory
                 ["name"] = term.Name,
                 ["description"] = description,
                 ["url"] = Absolute(Permalinks.Term(term)),
-            }), [feed, .. Site.Feeds]);
+            }), [feed, .. Site.Feeds]), page, "Newer stories", "Older stories");
     }
 
     /// <summary>The <c>page</c> of a hand-written Markdown page such as About.</summary>

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Weekly.Search;
+using Weekly.Tests.TestKit;
+
+namespace Weekly.Tests.Search;
+
+public class SearchIndexTests
+{
+    private static SearchDocument Doc(string headline, params string[] body) =>
+        new(headline, "/issues/i/" + headline.ToLowerInvariant().Replace(' ', '-') + "/", "Issue", "6 January 2020", body.FirstOrDefault() ?? "", [headline, .. body]);
+
+    [Fact]
+    public void Postings_are_delta_encoded_in_base_36()
+    {
+        Assert.Equal("0,1,a", SearchIndex.Encode([0, 1, 11]));
+        Assert.Equal("z,10", SearchIndex.Encode([35, 71]));
+        Assert.Equal("", SearchIndex.Encode([]));
+    }
+
+    [Theory]
+    [InlineData("", "_")]
+    [InlineData("fu", "fu")]
+    [InlineData("the t", "the-t")]
+    [InlineData("区", "_533a_")]
+    [InlineData("a_b", "a_5f_b")]
+    public void Shard_file_names_are_url_safe(string name, string file) => Assert.Equal(file, SearchIndex.FileName(name));
+
+    /// <summary>Finds a key the way search.js does: walk the split names, load that shard, read the key.</summary>
+    internal static int[] Lookup(IReadOnlyDictionary<string, string> files, string key)
+    {
+        using var manifest = JsonDocument.Parse(files["/search/index.json"]);
+        var split = manifest.RootElement.GetProperty("split").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
+        var name = "";
+        while (split.Contains(name) && key.Length > name.Length) name = key[..(name.Length + 1)];
+        if (!files.TryGetValue($"/search/t/{SearchIndex.FileName(name)}.json", out var shard)) return [];
+        using var entries = JsonDocument.Parse(shard);
+        if (!entries.RootElement.TryGetProperty(key, out var postings)) return [];
+        var ids = new List<int>();
+        var id = 0;
+        foreach (var delta in postings.GetString()!.Split(','))
+        {
+            id += delta.Aggregate(0, (n, c) => n * 36 + (c <= '9' ? c - '0' : c - 'a' + 10));
+            ids.Add(id);
+        }
+        return [.. ids];
+    }
+
+    [Fact]
+    public void Words_and_adjacent_pairs_are_indexed_per_story_and_never_across_text_units()
+    {
+        var files = SearchIndex.Build([Doc("Fuzhou plans", "Copyright monitoring starts."), Doc("Beijing copyright", "Monitoring ends in Fúzhōu.")])
+            .ToDictionary(f => f.Url, f => f.Json, StringComparer.Ordinal);
+        Assert.Equal([0, 1], Lookup(files, "fuzhou"));
+        Assert.Equal([0, 1], Lookup(files, "copyright"));
+        Assert.Equal([0], Lookup(files, "copyright monitoring"));
+        Assert.Empty(Lookup(files, "plans copyright")); // headline and body are separate units
+        Assert.Empty(Lookup(files, "shanghai"));
+        Assert.Equal("[[\"Fuzhou plans\",\"/issues/i/fuzhou-plans/\",\"Issue\",\"6 January 2020\",\"Copyright monitoring starts.\"],[\"Beijing copyright\",\"/issues/i/beijing-copyright/\",\"Issue\",\"6 January 2020\",\"Monitoring ends in Fúzhōu.\"]]",
+            files["/search/d/0.json"]);
+    }
+
+    [Fact]
+    public void A_large_index_is_split_into_shards_each_near_the_target_and_every_key_is_found()
+    {
+        var docs = Enumerable.Range(0, 3000).Select(i => Doc($"Story {i}", $"Word{i % 500} and word{i % 37} in city{i % 211}.")).ToList();
+        var files = SearchIndex.Build(docs).ToDictionary(f => f.Url, f => f.Json, StringComparer.Ordinal);
+        var shards = files.Where(f => f.Key.StartsWith("/search/t/", StringComparison.Ordinal)).ToList();
+        Assert.True(shards.Count > 5, $"{shards.Count} shards");
+        Assert.All(shards, s => Assert.True(s.Value.Length < SearchIndex.ShardTarget * 2 || !s.Value.Contains(",\"", StringComparison.Ordinal), $"{s.Key}: {s.Value.Length} chars"));
+        Assert.Equal(30, files.Count(f => f.Key.StartsWith("/search/d/", StringComparison.Ordinal)));
+        Assert.Equal(Enumerable.Range(0, 3000).Where(i => i % 211 == 7).ToArray(), Lookup(files, "city7"));
+        Assert.Equal(Enumerable.Range(0, 3000).Where(i => i % 37 == 3).ToArray(), Lookup(files, "and word3"));
+        Assert.Equal(3000, Lookup(files, "story").Length);
+    }
+
+    [Fact]
+    public void Hostile_text_is_json_escaped()
+    {
+        var files = SearchIndex.Build([Doc("</script><b>x</b>", "a & b")]).ToDictionary(f => f.Url, f => f.Json, StringComparer.Ordinal);
+        Assert.DoesNotContain("<", files["/search/d/0.json"], StringComparison.Ordinal);
+        Assert.Equal("</script><b>x</b>", JsonDocument.Parse(files["/search/d/0.json"]).RootElement[0][0].GetString());
+    }
+
+    [Fact]
+    public void The_real_sites_index_finds_place_names_words_and_phrases()
+    {
+        var files = RealSite.Result.Files.Where(f => f.Destination.StartsWith("search/", StringComparison.Ordinal) && f.Destination.EndsWith(".json", StringComparison.Ordinal))
+            .ToDictionary(f => "/" + f.Destination, f => RealSite.Result.Text(f.Destination), StringComparer.Ordinal);
+        using var first = JsonDocument.Parse(files["/search/d/0.json"]);
+        string[] Headlines(int[] ids) => ids.Select(i => first.RootElement[i][0].GetString()!).ToArray();
+
+        Assert.Equal(
+            ["Mayor of Fuzhou: Creating a Comprehensive Experimental Zone for Blockchain Economy",
+             "Fuzhou: Revise the development policy of the blockchain and other industries to accelerate the layout of the blockchain industry"],
+            Headlines(Lookup(files, "fuzhou")));
+        Assert.Contains("Beijing: Create a network-wide copyright monitoring and rapid rights protection center supported by blockchain and other related technologies",
+            Headlines(Lookup(files, "copyright")));
+        Assert.Single(Lookup(files, "copyright monitoring"));
+        // Region names from tags are indexed too: every Fujian story, even one that names only its city.
+        Assert.Equal(4, Lookup(files, "fujian").Length);
+    }
+}

@@ -1,0 +1,109 @@
+using Xunit.Abstractions;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Weekly.Tests.TestKit;
+
+namespace Weekly.Tests.Site;
+
+/// <summary>Issue #5's checks on the real site that need no browser: chart counts, sharing tags, related links, page weight.</summary>
+public partial class ReadersSiteTests(ITestOutputHelper output)
+{
+    private static BuildResult Site => RealSite.Result;
+
+    private const string FuzhouStory = "issues/" + RealSite.IssueSlug + "/fuzhou-revise-the-development-policy-of-the-blockchain-and/index.html";
+
+    [Fact]
+    public void Region_index_chart_shows_stories_per_province_in_svg_text_and_in_its_table()
+    {
+        var page = Site.Html("regions/index.html");
+        var svg = page.QuerySelector("svg.chart")!;
+        var texts = svg.QuerySelectorAll("text").Select(t => t.TextContent).ToList();
+        var bars = Enumerable.Range(0, texts.Count / 2).ToDictionary(i => texts[2 * i], i => texts[2 * i + 1], StringComparer.Ordinal);
+        Assert.Equal("4", bars["Fujian"]);
+        Assert.Equal("3", bars["Beijing"]);
+        Assert.Equal("3", bars["Hunan"]);
+        Assert.Equal(["Fujian", "4", "Guangdong", "4", "Beijing", "3", "Hunan", "3"], texts.Take(8)); // most first, ties by name
+
+        var table = page.QuerySelectorAll(".chart-data tbody tr")
+            .ToDictionary(r => r.QuerySelector("th")!.TextContent, r => r.QuerySelector("td")!.TextContent, StringComparer.Ordinal);
+        Assert.Equal(("4", "3", "3"), (table["Fujian"], table["Beijing"], table["Hunan"]));
+        Assert.Equal(bars.Count, table.Count);
+        Assert.Equal("/regions/fujian/", page.QuerySelector(".chart-data tbody th a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Topic_pages_chart_their_stories_issue_by_issue()
+    {
+        var page = Site.Html("topics/copyright/index.html");
+        var svg = page.QuerySelector("svg.chart")!;
+        Assert.Equal("Copyright: stories per issue", svg.QuerySelector("title")!.TextContent);
+        Assert.Equal("6 January 2020: 1 story", svg.QuerySelector("rect title")!.TextContent);
+        Assert.Equal("1", page.QuerySelector(".chart-data tbody td")!.TextContent);
+    }
+
+    [Fact]
+    public void Story_page_has_sharing_tags_and_safe_news_article_json_ld()
+    {
+        var page = Site.Html(FuzhouStory);
+        string Meta(string selector) => page.QuerySelector(selector)!.GetAttribute("content")!;
+        var headline = "Fuzhou: Revise the development policy of the blockchain and other industries to accelerate the layout of the blockchain industry";
+        Assert.Equal(headline, Meta("meta[property='og:title']"));
+        Assert.Equal("article", Meta("meta[property='og:type']"));
+        Assert.Equal("summary", Meta("meta[name='twitter:card']"));
+        Assert.Equal(headline, Meta("meta[name='twitter:title']"));
+        Assert.Equal("2020-01-06", Meta("meta[property='article:published_time']"));
+        Assert.Equal(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), Meta("meta[property='og:url']"));
+
+        using var ld = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Equal("NewsArticle", ld.RootElement.GetProperty("@type").GetString());
+        Assert.Equal(headline, ld.RootElement.GetProperty("headline").GetString());
+        Assert.Equal("2020-01-06", ld.RootElement.GetProperty("datePublished").GetString());
+    }
+
+    [Fact]
+    public void Story_page_links_more_from_its_region_and_more_on_its_topic()
+    {
+        var page = Site.Html(FuzhouStory);
+        var groups = page.QuerySelectorAll(".related-group").ToList();
+        Assert.Equal(["More from Fuzhou", "More on Digital economy"], groups.Select(g => g.QuerySelector("h2")!.TextContent));
+        Assert.Equal(["Mayor of Fuzhou: Creating a Comprehensive Experimental Zone for Blockchain Economy"], groups[0].QuerySelectorAll("li a").Select(a => a.TextContent));
+        Assert.Equal("/regions/fujian/fuzhou/", groups[0].QuerySelector(".more a")!.GetAttribute("href"));
+        Assert.DoesNotContain(groups[1].QuerySelectorAll("li a"), a => a.GetAttribute("href")!.Contains("fuzhou-revise", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_page_has_a_labelled_form_that_works_as_a_plain_get_and_its_script()
+    {
+        var page = Site.Html("search/index.html");
+        var form = page.QuerySelector("form[role=search]")!;
+        Assert.Equal(("/search/", "get"), (form.GetAttribute("action"), form.GetAttribute("method")));
+        Assert.Equal("/search/index.json", form.GetAttribute("data-index"));
+        Assert.NotNull(page.QuerySelector("label[for=search-q]"));
+        Assert.True(Site.Has("search/index.json") && Site.Has("search/d/0.json") && Site.Has("assets/js/search.js"));
+        Assert.Contains("<loc>https://industry-blockchain-weekly.netlify.app/search/</loc>", Site.Text("sitemap.xml"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue #5, acceptance 5: no page over 100 KB of HTML + the CSS and JS it references (the search index is data, not counted).</summary>
+    [Fact]
+    public void No_page_weighs_more_than_100_KB_of_html_css_and_js()
+    {
+        const int limit = 100 * 1024;
+        var bytes = Site.Files.ToDictionary(f => "/" + f.Destination, f => f.GetBytes().Length, StringComparer.Ordinal);
+        var weights = new List<(string Page, int Bytes)>();
+        foreach (var file in Site.Files.Where(f => f.Destination.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var html = Site.Text(file.Destination);
+            var assets = AssetReference().Matches(html).Select(m => m.Groups["url"].Value).Distinct(StringComparer.Ordinal).ToList();
+            var missing = assets.Where(a => !bytes.ContainsKey(a)).ToList();
+            Assert.True(missing.Count == 0, $"{file.Destination} references missing {string.Join(", ", missing)}");
+            weights.Add((file.Destination, file.GetBytes().Length + assets.Sum(a => bytes[a])));
+        }
+        var heaviest = weights.OrderByDescending(w => w.Bytes).ThenBy(w => w.Page, StringComparer.Ordinal).First();
+        output.WriteLine($"heaviest page: {heaviest.Page}, {heaviest.Bytes} bytes of HTML+CSS+JS");
+        Assert.All(weights, w => Assert.True(w.Bytes <= limit, $"{w.Page}: {w.Bytes} bytes"));
+        Assert.True(weights.Count > 70, $"{weights.Count} pages");
+    }
+
+    [GeneratedRegex("<(?:link[^>]*rel=\"stylesheet\"[^>]*href|script[^>]*src)=\"(?<url>/[^\"]+)\"")]
+    private static partial Regex AssetReference();
+}

@@ -1,0 +1,248 @@
+// Browser tests of the real site (issue #5): builds it with the weekly CLI, serves it on 127.0.0.1
+// like Netlify (404.html for unknown paths), and drives Debian's Chromium with playwright-core.
+// - a reader's journey by clicking links: home → latest issue → a story → its region → its topic;
+// - search for "Fuzhou" and "copyright" returns exactly the stories whose text has those words;
+// - no console error on any page; screenshots at 390 and 1280 px in tests/artifacts/screenshots/;
+// - axe-core: no violations on seven pages in the light and dark colour schemes;
+// - the Nu HTML Checker (vnu-jar, with the machine's java): no errors on any page or stylesheet.
+// Run: `npm ci --ignore-scripts && npm test` in tests/browser (bash .ci/run does it).
+// WEEKLY_SITE_DIR=<built site> skips the build; CHROMIUM=<path> overrides /usr/bin/chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const artifacts = path.join(repo, 'tests', 'artifacts');
+const shots = path.join(artifacts, 'screenshots');
+const siteDir = process.env.WEEKLY_SITE_DIR
+  ? path.resolve(process.env.WEEKLY_SITE_DIR)
+  : path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'weekly-browser-')), 'site');
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+const widths = [390, 1280];
+const issueSlug = '000-680a3467cedacbca';
+
+let server;
+let origin;
+let browser;
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
+};
+
+function serve(root) {
+  return createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    let status = 200;
+    if (!fs.existsSync(file)) { status = 404; file = path.join(root, '404.html'); }
+    res.writeHead(status, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+}
+
+before(async () => {
+  if (!process.env.WEEKLY_SITE_DIR) {
+    const build = spawnSync('dotnet', ['run', '--project', 'src/Weekly.Cli', '-c', 'Release', '--', 'build', '--output', siteDir, '--force'],
+      { cwd: repo, encoding: 'utf8' });
+    assert.equal(build.status, 0, `build failed:\n${build.stdout}\n${build.stderr}`);
+  }
+  assert.ok(fs.existsSync(path.join(siteDir, 'index.html')), `no site in ${siteDir}`);
+  fs.mkdirSync(shots, { recursive: true });
+  server = serve(siteDir);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: flags });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  if (!process.env.WEEKLY_SITE_DIR) fs.rmSync(path.dirname(siteDir), { recursive: true, force: true });
+});
+
+/** A page that records console errors and uncaught exceptions. */
+async function open(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(`${page.url()}: ${m.text()}`); });
+  page.on('pageerror', (e) => page.errors.push(`${page.url()}: ${e.message}`));
+  page.on('response', (r) => { if (r.status() >= 400) page.errors.push(`${r.url()}: HTTP ${r.status()}`); });
+  return page;
+}
+
+async function screenshots(page, name) {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: path.join(shots, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function h1(page) {
+  return (await page.locator('h1').textContent()).trim();
+}
+
+test('a reader clicks from home to the latest issue, a story, its region and its topic', async () => {
+  const page = await open();
+  await page.goto(origin + '/');
+  assert.equal(await page.title(), 'Industry Blockchain Weekly');
+  await screenshots(page, '1-home');
+
+  await page.locator('.latest h2 a').click();
+  await page.waitForURL(`${origin}/issues/${issueSlug}/`);
+  assert.match(await h1(page), /^Local "two sessions" kicked off/);
+  await screenshots(page, '2-issue');
+
+  await page.locator('.story-headline a', { hasText: 'Fuzhou: Revise the development policy' }).click();
+  await page.waitForURL(`${origin}/issues/${issueSlug}/fuzhou-revise-the-development-policy-of-the-blockchain-and/`);
+  assert.match(await h1(page), /^Fuzhou: Revise the development policy/);
+  await screenshots(page, '3-story');
+
+  await page.locator('article.story-page .term-links a', { hasText: 'Fuzhou' }).click();
+  await page.waitForURL(`${origin}/regions/fujian/fuzhou/`);
+  assert.equal(await h1(page), 'Fuzhou');
+  assert.equal(await page.locator('article.story-card').count(), 2);
+  await screenshots(page, '4-region');
+
+  await page.goBack();
+  await page.locator('article.story-page .term-links a', { hasText: 'Digital economy' }).click();
+  await page.waitForURL(`${origin}/topics/digital-economy/`);
+  assert.equal(await h1(page), 'Digital economy');
+  assert.ok(await page.locator('article.story-card h3', { hasText: 'Fuzhou: Revise' }).count() === 1);
+  await screenshots(page, '5-topic');
+
+  for (const [url, name] of [['/regions/', '6-regions'], ['/topics/', '7-topics'], ['/issues/', '8-archive'], ['/about/', '9-about'], ['/404.html', '10-not-found']]) {
+    await page.goto(origin + url);
+    await screenshots(page, name);
+  }
+  assert.equal(await h1(page), 'Page not found');
+  assert.deepEqual(page.errors, []);
+
+  // An unknown path gets the styled 404 page with status 404, as on Netlify (Chromium logs the status itself).
+  const response = await page.goto(origin + '/does-not-exist/');
+  assert.equal(response.status(), 404);
+  assert.equal(await h1(page), 'Page not found');
+});
+
+/** Stories of the built site whose text (headline, body, regions, topics) has a word starting with `word`. */
+function storiesWith(word) {
+  const dir = path.join(siteDir, 'issues', issueSlug);
+  const found = [];
+  for (const slug of fs.readdirSync(dir)) {
+    const file = path.join(dir, slug, 'index.html');
+    if (!fs.existsSync(file)) continue;
+    const html = fs.readFileSync(file, 'utf8');
+    const article = html.match(/<article class="story story-page">([\s\S]*?)<\/article>/)[1];
+    const text = article.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const normal = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+    if (new RegExp(`(^|[^\\p{L}\\p{N}])${word}`, 'u').test(normal)) found.push(`/issues/${issueSlug}/${slug}/`);
+  }
+  return found.sort();
+}
+
+async function search(page, query) {
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction((q) => document.getElementById('search-status').textContent.includes(`“${q}”`) &&
+    !document.getElementById('search-status').textContent.startsWith('Searching'), query.trim());
+  return page.$$eval('#search-results h2 a', (links) => links.map((a) => new URL(a.href).pathname));
+}
+
+test('search finds place names, words and phrases, ignoring case and accents', async () => {
+  const page = await open();
+  await page.goto(origin + '/search/');
+
+  const fuzhou = await search(page, 'Fuzhou');
+  assert.deepEqual([...fuzhou].sort(), storiesWith('fuzhou'));
+  assert.ok(fuzhou.includes(`/issues/${issueSlug}/mayor-of-fuzhou-creating-a-comprehensive-experimental-zone/`));
+  assert.ok(fuzhou.includes(`/issues/${issueSlug}/fuzhou-revise-the-development-policy-of-the-blockchain-and/`));
+  await screenshots(page, '11-search-fuzhou');
+  assert.deepEqual(await search(page, 'FÚZHŌU'), fuzhou);
+
+  const copyright = await search(page, 'copyright');
+  assert.deepEqual([...copyright].sort(), storiesWith('copyright'));
+  assert.ok(copyright.includes(`/issues/${issueSlug}/beijing-create-a-network-wide-copyright-monitoring-and-rapid/`));
+  await screenshots(page, '12-search-copyright');
+
+  assert.deepEqual(await search(page, '"copyright monitoring"'), [`/issues/${issueSlug}/beijing-create-a-network-wide-copyright-monitoring-and-rapid/`]);
+  assert.deepEqual(await search(page, 'Fujian Zhangzhou'), [`/issues/${issueSlug}/mayor-of-zhangzhou-encourage-the-application-of-blockchain/`]);
+  assert.deepEqual(await search(page, 'constructor'), []);
+  assert.equal(await page.locator('#search-status').textContent(), 'No stories match “constructor”.');
+
+  await page.goto(origin + '/search/?q=copyright');
+  await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+  assert.deepEqual(await page.$$eval('#search-results h2 a', (l) => l.map((a) => new URL(a.href).pathname)), copyright);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the region index charts stories per province', async () => {
+  const page = await open();
+  await page.goto(origin + '/regions/');
+  const texts = await page.$$eval('svg.chart text', (t) => t.map((x) => x.textContent));
+  const bars = Object.fromEntries(texts.flatMap((t, i) => (i % 2 === 0 ? [[t, texts[i + 1]]] : [])));
+  assert.deepEqual([bars.Fujian, bars.Beijing, bars.Hunan], ['4', '3', '3']);
+  const box = await page.locator('svg.chart').boundingBox();
+  assert.ok(box.width > 300 && box.height > 100, JSON.stringify(box));
+  assert.deepEqual(page.errors, []);
+});
+
+const axePages = {
+  home: '/',
+  issue: `/issues/${issueSlug}/`,
+  story: `/issues/${issueSlug}/fuzhou-revise-the-development-policy-of-the-blockchain-and/`,
+  region: '/regions/fujian/',
+  'region-index': '/regions/',
+  topic: '/topics/copyright/',
+  search: '/search/?q=Fuzhou',
+  '404': '/404.html',
+};
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no violations in the ${scheme} colour scheme`, async () => {
+    const page = await open({ colorScheme: scheme });
+    const problems = [];
+    for (const [name, url] of Object.entries(axePages)) {
+      await page.goto(origin + url);
+      if (name === 'search') await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const result = await page.evaluate(() => window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      }));
+      for (const v of result.violations) {
+        problems.push(`${name} (${scheme}): ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' ')).join('\n    ')}`);
+      }
+      if (scheme === 'dark') await screenshots(page, `dark-${name}`);
+    }
+    assert.deepEqual(problems, []);
+    assert.deepEqual(page.errors, []);
+  });
+}
+
+test('the Nu HTML Checker reports no errors on any page of the site', () => {
+  const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
+  const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--errors-only', '--skip-non-html', '--also-check-css', siteDir],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.ok(run.status !== null, `java did not run: ${run.error}`);
+  const messages = JSON.parse(run.stderr || '{"messages":[]}').messages;
+  const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal')
+    .map((m) => `${path.relative(siteDir, fileURLToPath(m.url))}:${m.lastLine}: ${m.message}`);
+  assert.deepEqual(errors, []);
+  const pages = fs.readdirSync(siteDir, { recursive: true }).filter((f) => f.endsWith('.html'));
+  assert.ok(pages.length > 70, `${pages.length} pages checked`);
+});
