@@ -27,6 +27,7 @@ internal static class BuildCommand
     {
         var root = Path.GetFullPath(source);
         var outputPath = Path.GetFullPath(output, root);
+        OutputFolder.Recover(outputPath);
         var check = new DiagnosticBag();
         OutputFolder.Check(outputPath, root, force, check);
         if (check.HasErrors)
@@ -35,7 +36,7 @@ internal static class BuildCommand
             stderr.WriteLine("Build refused: output folder left untouched.");
             return 1;
         }
-        var result = SiteBuilder.Build(new BuildOptions(root, baseUrl, drafts));
+        var result = SiteBuilder.Build(new BuildOptions(root, baseUrl, drafts, TimeProvider.System));
         Report.Diagnostics(result.Diagnostics, stderr);
         if (verbose) Report.Timings(result.Timings, stdout);
         if (!result.Succeeded)

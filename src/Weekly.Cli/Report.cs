@@ -3,13 +3,38 @@ using Weekly.Core;
 
 namespace Weekly.Cli;
 
-/// <summary>Console output shared by the commands: diagnostics on stderr, one summary line on stdout.</summary>
+/// <summary>
+/// Console output shared by the commands: diagnostics one per line, one summary line. Colours
+/// (severity words only) are used only when the stream is a terminal, <c>NO_COLOR</c> is unset and
+/// <c>TERM</c> is not <c>dumb</c>.
+/// </summary>
 internal static class Report
 {
-    /// <summary>Prints every diagnostic (one line each, <c>file:line:col: severity CODE: message (hint)</c>) to stderr.</summary>
-    public static void Diagnostics(IEnumerable<Diagnostic> diagnostics, TextWriter error)
+    /// <summary>Prints every diagnostic (one line each, <c>file:line:col: severity CODE: message (hint)</c>).</summary>
+    public static void Diagnostics(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
     {
-        foreach (var d in diagnostics) error.WriteLine(d.ToString());
+        var color = UseColor(writer);
+        foreach (var d in diagnostics)
+        {
+            var line = d.ToString();
+            if (color)
+            {
+                var word = d.Severity == Severity.Error ? "error" : "warning";
+                var code = d.Severity == Severity.Error ? "\u001b[31m" : "\u001b[33m";
+                var at = line.IndexOf(": " + word + " ", StringComparison.Ordinal);
+                if (at >= 0) line = line[..(at + 2)] + code + word + "\u001b[0m" + line[(at + 2 + word.Length)..];
+            }
+            writer.WriteLine(line);
+        }
+    }
+
+    /// <summary>True when <paramref name="writer"/> is the console's own stream, attached to a terminal, and colours are not turned off.</summary>
+    public static bool UseColor(TextWriter writer)
+    {
+        if (Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 } || Environment.GetEnvironmentVariable("TERM") == "dumb") return false;
+        if (ReferenceEquals(writer, Console.Out)) return !Console.IsOutputRedirected;
+        if (ReferenceEquals(writer, Console.Error)) return !Console.IsErrorRedirected;
+        return false;
     }
 
     /// <summary>Prints per-pipeline timings.</summary>

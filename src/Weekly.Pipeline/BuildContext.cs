@@ -44,5 +44,16 @@ public sealed class BuildContext
             ? docs
             : throw new InvalidOperationException($"Pipeline '{pipeline}' has not run yet; declare it as a dependency.");
 
+    /// <summary>
+    /// A context with the same shared values and cancellation token but its own, empty diagnostics and
+    /// no pipeline outputs: for running modules aside and keeping what they report apart (caching).
+    /// </summary>
+    public BuildContext Fork()
+    {
+        var fork = new BuildContext(CancellationToken);
+        foreach (var (key, value) in _values) fork._values[key] = value;
+        return fork;
+    }
+
     internal void SetOutputs(string pipeline, IReadOnlyList<Document> documents) => _outputs[pipeline] = documents;
 }

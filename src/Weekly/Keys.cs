@@ -50,4 +50,13 @@ public static class Keys
 
     /// <summary>Build-wide: true to include draft issues.</summary>
     public static readonly MetadataKey<bool> IncludeDrafts = new("IncludeDrafts");
+
+    /// <summary>
+    /// Build-wide: the clock, read only by checks that warn about dates in the future
+    /// (<c>CheckIssues</c>); never by anything that shapes the output. Absent in builds without a clock.
+    /// </summary>
+    public static readonly MetadataKey<TimeProvider> Clock = new("Clock");
+
+    /// <summary>Build-wide: the cache of earlier builds' work (<c>weekly preview</c>), absent in one-off builds.</summary>
+    public static readonly MetadataKey<Caching.BuildCache> Cache = new("Cache");
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Weekly.Caching;
 using Weekly.Core;
 using Weekly.IO;
 using Weekly.Pipelines;
@@ -18,13 +19,57 @@ public static class SiteBuilder
     /// <param name="options">Site root and build switches.</param>
     /// <param name="cancellationToken">Stops the build between modules.</param>
     /// <returns>The files and diagnostics; <see cref="BuildResult.Files"/> is empty when there are errors.</returns>
-    public static BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default)
+    public static BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default) => Build(options, null, cancellationToken);
+
+    /// <summary>
+    /// Builds the site, reusing <paramref name="cache"/>'s parsed seeds and rendered pages from earlier
+    /// builds of the same site (<c>weekly preview</c>); the result is the same as without a cache.
+    /// </summary>
+    /// <param name="options">Site root and build switches.</param>
+    /// <param name="cache">Work of earlier builds to reuse and update, or null.</param>
+    /// <param name="cancellationToken">Stops the build between modules.</param>
+    public static BuildResult Build(BuildOptions options, BuildCache? cache, CancellationToken cancellationToken = default)
+    {
+        if (cache is null) return BuildOnce(options, null, cancellationToken);
+        var root = Path.GetFullPath(options.RootDirectory);
+        cache.BeginBuild(
+            HashFiles(root, SiteInputs.TaxonomyPath) + (options.IncludeDrafts ? " drafts" : ""),
+            HashFiles(root, "theme"));
+        try
+        {
+            return BuildOnce(options, cache, cancellationToken);
+        }
+        finally
+        {
+            cache.EndBuild();
+        }
+    }
+
+    /// <summary>SHA-256 over the paths and bytes of a file, or of every file under a folder (ordinal order); empty input hashes too.</summary>
+    private static string HashFiles(string root, string relative)
+    {
+        var full = Path.Combine(root, relative);
+        var files = File.Exists(full) ? [full]
+            : Directory.Exists(full) ? Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            : new List<string>();
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(root, file) + "\n"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    private static BuildResult BuildOnce(BuildOptions options, BuildCache? cache, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var root = Path.GetFullPath(options.RootDirectory);
         var context = new BuildContext(cancellationToken)
             .Set(Keys.RootDirectory, root)
             .Set(Keys.IncludeDrafts, options.IncludeDrafts);
+        if (options.Clock is { } now) context.Set(Keys.Clock, now);
+        if (cache is not null) context.Set(Keys.Cache, cache);
         var settings = SiteSettingsLoader.Load(root, options.BaseUrl, context.Diagnostics);
         context.Set(Keys.Settings, settings);
         var inputs = SiteInputs.Load(root, context.Diagnostics);

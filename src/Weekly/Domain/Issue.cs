@@ -24,6 +24,12 @@ public sealed record Issue
     /// <summary>Issue number from front matter <c>number</c>, else null (the build numbers issues by date).</summary>
     public int? Number { get; init; }
 
+    /// <summary>1-based seed line of the front matter <c>number</c>, or 0 when the number is not from front matter.</summary>
+    public int NumberLine { get; init; }
+
+    /// <summary>1-based seed line of the front matter <c>date</c>, or 0 when the date is not from front matter.</summary>
+    public int DateLine { get; init; }
+
     /// <summary>Slug pinned in front matter, or null. After <c>SetDestination</c> see <see cref="Slug"/>.</summary>
     public string? PinnedSlug { get; init; }
 

@@ -92,9 +92,28 @@ public static class OutputFolder
         return files.Count;
     }
 
-    /// <summary>Deletes staging or old folders a killed build left beside the output (only ours: they hold the marker).</summary>
+    /// <summary>
+    /// Puts the previous output back when a build was killed between moving it aside and moving the new
+    /// one in (the output folder is missing and an <c>.&lt;name&gt;.old-*</c> folder of ours is beside it).
+    /// Safe to call at any time; does nothing otherwise.
+    /// </summary>
+    public static void Recover(string outputDirectory)
+    {
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output);
+        if (parent is null || Directory.Exists(output) || !Directory.Exists(parent)) return;
+        var name = Path.GetFileName(output);
+        var old = Directory.EnumerateDirectories(parent, $".{name}.old-*")
+            .Where(d => File.Exists(Path.Combine(d, MarkerFileName)))
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (old is not null) Directory.Move(old, output);
+    }
+
+    /// <summary>Deletes staging or old folders a killed build left beside the output (only ours: they hold the marker), after <see cref="Recover"/>.</summary>
     private static void RemoveLeftovers(string parent, string name)
     {
+        Recover(Path.Combine(parent, name));
         foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.*"))
         {
             var leaf = Path.GetFileName(dir);

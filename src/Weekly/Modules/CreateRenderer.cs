@@ -14,7 +14,7 @@ public sealed class CreateRenderer(Theme theme) : IModule
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        context.Set(Keys.Renderer, new SiteRenderer(theme, context.Get(Keys.Site), context.Diagnostics));
+        context.Set(Keys.Renderer, new SiteRenderer(theme, context.Get(Keys.Site), context.Diagnostics, context.GetOrDefault(Keys.Cache, null!)));
         return inputs;
     }
 }

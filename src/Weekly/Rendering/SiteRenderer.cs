@@ -1,3 +1,4 @@
+using Weekly.Caching;
 using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Modules;
@@ -17,13 +18,19 @@ public sealed class SiteRenderer
     private readonly Theme _theme;
     private readonly SiteModel _site;
     private readonly DiagnosticBag _diagnostics;
+    private readonly BuildCache? _cache;
 
     /// <summary>Creates a renderer and builds the site's view models.</summary>
-    public SiteRenderer(Theme theme, SiteModel site, DiagnosticBag diagnostics)
+    /// <param name="theme">The theme.</param>
+    /// <param name="site">The site model.</param>
+    /// <param name="diagnostics">Receives template problems.</param>
+    /// <param name="cache">Earlier builds' renders to reuse (<c>weekly preview</c>), or null to render everything.</param>
+    public SiteRenderer(Theme theme, SiteModel site, DiagnosticBag diagnostics, BuildCache? cache = null)
     {
         _theme = theme;
         _site = site;
         _diagnostics = diagnostics;
+        _cache = cache;
         Views = new ViewModelFactory(site);
     }
 
@@ -83,17 +90,29 @@ public sealed class SiteRenderer
     /// An issue's full content as an HTML fragment for feeds (partial <c>feed-issue</c>): intro, sections
     /// with stories and commentary, previous-issue line. Links are site-relative; feed code makes them absolute.
     /// </summary>
-    public string RenderIssueContent(Issue issue) =>
-        _theme.RenderPartial("feed-issue", Globals(Views.IssuePage(issue), issue: Views.Issue(issue)), _diagnostics).Html;
+    public string RenderIssueContent(Issue issue) => Partial("feed-issue", Views.IssuePage(issue), Globals(Views.IssuePage(issue), issue: Views.Issue(issue)));
 
     /// <summary>A story's body as an HTML fragment for feeds (partial <c>feed-story</c>): paragraphs, then its regions and topics.</summary>
-    public string RenderStoryContent(StoryEntry entry) =>
-        _theme.RenderPartial("feed-story", Globals(Views.StoryPage(entry), story: Views.Story(entry)), _diagnostics).Html;
+    public string RenderStoryContent(StoryEntry entry) => Partial("feed-story", Views.StoryPage(entry), Globals(Views.StoryPage(entry), story: Views.Story(entry)));
 
     private string Render(string layout, PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
         IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null,
-        ChartView? chart = null, IReadOnlyList<RelatedView>? related = null) =>
-        _theme.Render(layout, Globals(page, issue, story, term, terms, issues, content, chart, related), _diagnostics);
+        ChartView? chart = null, IReadOnlyList<RelatedView>? related = null)
+    {
+        var globals = Globals(page, issue, story, term, terms, issues, content, chart, related);
+        return _cache is null
+            ? _theme.Render(layout, globals, _diagnostics)
+            : _cache.Render(CacheKey("layout " + layout, globals), layout + " " + page.Permalink, bag => _theme.Render(layout, globals, bag), _diagnostics);
+    }
+
+    private string Partial(string name, PageView page, Dictionary<string, object?> globals) =>
+        _cache is null
+            ? _theme.RenderPartial(name, globals, _diagnostics).Html
+            : _cache.Render(CacheKey("partial " + name, globals), name + " " + page.Permalink, bag => _theme.RenderPartial(name, globals, bag).Html, _diagnostics);
+
+    /// <summary>The template's name and a SHA-256 of the JSON of its globals: all a template can read (see <see cref="BuildCache"/>).</summary>
+    private static string CacheKey(string template, Dictionary<string, object?> globals) =>
+        template + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(globals)));
 
     private Dictionary<string, object?> Globals(PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
         IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null,

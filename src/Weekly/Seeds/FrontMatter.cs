@@ -30,6 +30,9 @@ internal sealed record FrontMatter
     /// <summary><c>number</c>: the issue number.</summary>
     public int? Number { get; init; }
 
+    /// <summary>1-based file line of the <c>number</c> value, or 0.</summary>
+    public int NumberLine { get; init; }
+
     /// <summary><c>slug</c>: the pinned issue slug.</summary>
     public string? Slug { get; init; }
 
@@ -80,6 +83,13 @@ internal sealed record FrontMatter
         catch (YamlException e)
         {
             diagnostics.Error(SeedDiagnostics.FrontMatterSyntax, "front matter is not valid YAML: " + StripMark(e.Message), path, (int)e.Start.Line + 1, (int)e.Start.Column);
+            return None;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException for some truncated input, e.g. "title: [unclosed".
+            diagnostics.Error(SeedDiagnostics.FrontMatterSyntax, "front matter is not valid YAML: it ends inside an unclosed [ or { or quote", path, close + 1, 1,
+                "close every [, { and quote before the --- line");
             return None;
         }
 

@@ -43,7 +43,7 @@ internal sealed class FrontMatterValues(string path, DiagnosticBag diagnostics, 
                     result = result with { Summary = Text(key, value) };
                     break;
                 case "number":
-                    result = result with { Number = Integer(key, value) };
+                    result = result with { Number = Integer(key, value), NumberLine = Line(value) };
                     break;
                 case "draft":
                     result = result with { Draft = Boolean(key, value) ?? false };

@@ -64,6 +64,8 @@ public static class SeedParser
             Date = issueDate ?? DateOnly.MinValue,
             PublishedAt = frontMatter.PublishedAt,
             Number = frontMatter.Number,
+            NumberLine = frontMatter.Number is null ? 0 : frontMatter.NumberLine,
+            DateLine = frontMatter.Date is null ? 0 : frontMatter.DateLine,
             PinnedSlug = frontMatter.Slug,
             Draft = frontMatter.Draft,
             Summary = frontMatter.Summary,

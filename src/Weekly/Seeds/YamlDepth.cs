@@ -38,8 +38,9 @@ internal static class YamlDepth
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
+            // InvalidOperationException: YamlDotNet's scanner on some truncated input, e.g. "title: [unclosed".
             return null;
         }
         return null;

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using System.Globalization;
+using Weekly.Core;
+using Weekly.Editing;
+
+namespace Weekly.Cli;
+
+/// <summary><c>weekly new</c>: writes the next issue's seed from <c>theme/archetypes/issue.txt</c> (see <see cref="NewIssue"/>).</summary>
+internal static class NewCommand
+{
+    public static Command Create()
+    {
+        var source = CommonOptions.Source();
+        var title = new Option<string?>("--title", "-t") { Description = "The issue title (also gives the file name's slug); default \"Issue N\"" };
+        var command = new Command("new", "Write the next issue's seed, numbered after the latest issue and dated today, into seeds/.") { source, title };
+        command.SetAction(parse => Run(parse.GetValue(source)!, parse.GetValue(title), TimeProvider.System, Console.Out, Console.Error));
+        return command;
+    }
+
+    /// <summary>Writes the seed; returns the exit code (0 written, 1 refused).</summary>
+    public static int Run(string source, string? title, TimeProvider clock, TextWriter stdout, TextWriter stderr)
+    {
+        var diagnostics = new DiagnosticBag();
+        var seed = NewIssue.Create(source, title, clock, diagnostics);
+        Report.Diagnostics(diagnostics.Sorted(), stderr);
+        if (seed is null) return 1;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {seed.RelativePath}: issue {seed.Number}, dated {seed.Date:yyyy-MM-dd}. Edit it, then run weekly preview or weekly check."));
+        return 0;
+    }
+}

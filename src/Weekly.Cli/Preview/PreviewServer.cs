@@ -1,0 +1,277 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Weekly.Caching;
+using Weekly.Core;
+using Weekly.IO;
+
+namespace Weekly.Cli.Preview;
+
+/// <summary>
+/// <c>weekly preview</c>'s server: Kestrel on 127.0.0.1 serving the site built in memory (drafts
+/// included, base URL = the preview's own address; nothing is written to disk), rebuilt with a
+/// <see cref="BuildCache"/> when <c>seeds/</c>, <c>input/</c> or <c>theme/</c> change. HTML responses get
+/// the <see cref="LiveReload"/> script; a failed build keeps the last good site and is reported on the
+/// console and to open pages.
+/// </summary>
+internal sealed class PreviewServer : IAsyncDisposable
+{
+    /// <summary>How many ports after the requested one are tried when it is in use.</summary>
+    public const int PortAttempts = 10;
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    private readonly string _root;
+    private readonly TextWriter _out, _err;
+    private readonly BuildCache _cache = new();
+    private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly ConcurrentDictionary<Channel<string>, byte> _clients = new();
+    private volatile Snapshot? _site;
+    private volatile IReadOnlyList<string>? _errors;
+    private WebApplication? _app;
+    private SiteWatcher? _watcher;
+    private Task? _loop;
+    private string _baseUrl = "";
+
+    private sealed record Snapshot(IReadOnlyDictionary<string, OutputFile> Files, int Generation);
+
+    private readonly bool _verbose;
+
+    public PreviewServer(string root, bool verbose, TextWriter stdout, TextWriter stderr)
+    {
+        _root = root;
+        _verbose = verbose;
+        _out = stdout;
+        _err = stderr;
+    }
+
+    /// <summary>The address being served, e.g. <c>http://127.0.0.1:5080/</c>, once started.</summary>
+    public string BaseUrl => _baseUrl;
+
+    /// <summary>
+    /// Binds to <paramref name="port"/> on 127.0.0.1 (0: any free port), or to the next free one of
+    /// <see cref="PortAttempts"/> when it is in use (said on stdout); returns false when none is free.
+    /// Then builds once and starts watching.
+    /// </summary>
+    public async Task<bool> StartAsync(int port, CancellationToken cancellationToken)
+    {
+        var candidates = port == 0 ? [0] : Enumerable.Range(port, PortAttempts).Where(p => p <= IPEndPoint.MaxPort).ToList();
+        foreach (var candidate in candidates)
+        {
+            var app = CreateApp(candidate);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (IOException)
+            {
+                await app.DisposeAsync();
+                continue;
+            }
+            _app = app;
+            var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            _baseUrl = address.TrimEnd('/') + "/";
+            if (port != 0 && candidate != port)
+            {
+                _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Port {port} is in use; serving on port {candidate} instead."));
+            }
+            break;
+        }
+        if (_app is null)
+        {
+            _err.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"weekly preview: ports {port} to {port + PortAttempts - 1} on 127.0.0.1 are all in use. Stop the other server or pass --port N (0 picks a free port)."));
+            return false;
+        }
+
+        Rebuild();
+        _watcher = new SiteWatcher(_root, () => _requests.Writer.TryWrite(true));
+        _loop = Task.Run(() => RebuildLoop(cancellationToken), CancellationToken.None);
+        _out.WriteLine($"Serving {_baseUrl} (drafts included; live reload on). Watching {string.Join(", ", _watcher.Folders)}. Press Ctrl+C to stop.");
+        return true;
+    }
+
+    private WebApplication CreateApp(int port)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(o => o.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        app.Lifetime.ApplicationStopping.Register(() =>
+        {
+            foreach (var client in _clients.Keys) client.Writer.TryComplete();
+        });
+        app.Run(HandleAsync);
+        return app;
+    }
+
+    private async Task RebuildLoop(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var _ in _requests.Reader.ReadAllAsync(cancellationToken)) Rebuild();
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>Builds the site; on success swaps it in and tells open pages to reload, else keeps the last good site and reports.</summary>
+    private void Rebuild()
+    {
+        var clock = Stopwatch.StartNew();
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(new BuildOptions(_root, _baseUrl, IncludeDrafts: true, TimeProvider.System), _cache);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            result = new BuildResult([], [new Diagnostic(Severity.Error, "WK0920", "The build crashed (a bug in Weekly): " + e.Message)], [], null, clock.Elapsed);
+        }
+        var time = Report.Seconds(clock.Elapsed);
+        if (_verbose) Report.Timings(result.Timings, _out);
+        if (!result.Succeeded)
+        {
+            var problems = result.Diagnostics.Select(d => d.ToString()).ToList();
+            Report.Diagnostics(result.Diagnostics, _err);
+            _err.WriteLine($"Build failed in {time}: {Report.Count(result.ErrorCount, "error")}; {(_site is null ? "nothing to serve yet" : "still serving the last good build")}.");
+            _errors = problems;
+            Broadcast(LiveReload.Event("build-error", System.Text.Json.JsonSerializer.Serialize(problems)));
+            return;
+        }
+
+        var previous = _site;
+        var files = result.Files.ToDictionary(f => f.Destination, StringComparer.Ordinal);
+        var changed = previous is null ? files.Count : files.Count(f => !previous.Files.TryGetValue(f.Key, out var old) || !SameContent(old, f.Value))
+            + previous.Files.Keys.Count(k => !files.ContainsKey(k));
+        var wasFailing = _errors is not null;
+        _errors = null;
+        _site = new Snapshot(files, (previous?.Generation ?? 0) + 1);
+        var stats = _cache.LastBuild;
+        var reuse = stats is null ? "" : $" ({Report.Count(stats.SeedsParsed, "seed")} parsed, {Report.Count(stats.Rendered.Count, "page")} and fragments rendered, the rest reused)";
+        Report.Diagnostics(result.Diagnostics, _err);
+        _out.WriteLine($"{(previous is null ? "Built" : "Rebuilt")} {Report.Count(result.Site?.Issues.Count ?? 0, "issue")} in {time}{reuse}: {Report.Count(changed, "file")} changed; {Report.Count(result.WarningCount, "warning")}.");
+        if (wasFailing) Broadcast(LiveReload.Event("build-ok", ""));
+        if (changed > 0 || wasFailing) Broadcast(LiveReload.Event("reload", _site.Generation.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private static bool SameContent(OutputFile a, OutputFile b) =>
+        a.Text is not null && b.Text is not null ? string.Equals(a.Text, b.Text, StringComparison.Ordinal) : a.GetBytes().AsSpan().SequenceEqual(b.GetBytes());
+
+    private void Broadcast(string message)
+    {
+        foreach (var client in _clients.Keys) client.Writer.TryWrite(message);
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        var path = http.Request.Path.Value ?? "/";
+        var response = http.Response;
+        response.Headers.CacheControl = "no-store";
+        if (path == LiveReload.EventsPath)
+        {
+            await StreamEventsAsync(http);
+            return;
+        }
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+        if (path == LiveReload.ScriptPath)
+        {
+            await WriteAsync(response, 200, "text/javascript; charset=utf-8", Utf8NoBom.GetBytes(LiveReload.Script));
+            return;
+        }
+
+        var site = _site;
+        if (site is null)
+        {
+            var page = _errors is { } problems ? LiveReload.ErrorPage(problems) : "<!DOCTYPE html><title>Building…</title><body><p>Building the site…</p></body>";
+            await WriteAsync(response, _errors is null ? 503 : 500, "text/html; charset=utf-8", Utf8NoBom.GetBytes(LiveReload.Inject(page, 0)));
+            return;
+        }
+        var relative = Uri.UnescapeDataString(path.TrimStart('/'));
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        if (!site.Files.TryGetValue(relative, out var file))
+        {
+            if (site.Files.ContainsKey(relative + "/index.html"))
+            {
+                response.Redirect(path + "/" + http.Request.QueryString);
+                return;
+            }
+            if (site.Files.TryGetValue("404.html", out var notFound)) await WriteFileAsync(response, 404, "404.html", notFound, site.Generation);
+            else response.StatusCode = 404;
+            return;
+        }
+        await WriteFileAsync(response, 200, relative, file, site.Generation);
+    }
+
+    private static Task WriteFileAsync(HttpResponse response, int status, string name, OutputFile file, int generation)
+    {
+        var type = ContentTypes.TryGetContentType(name, out var known) ? known : "application/octet-stream";
+        if (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("xml", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal)) type += "; charset=utf-8";
+        var bytes = type.StartsWith("text/html", StringComparison.Ordinal)
+            ? Utf8NoBom.GetBytes(LiveReload.Inject(file.Text ?? Encoding.UTF8.GetString(file.GetBytes()), generation))
+            : file.GetBytes();
+        return WriteAsync(response, status, type, bytes);
+    }
+
+    private static async Task WriteAsync(HttpResponse response, int status, string type, byte[] bytes)
+    {
+        response.StatusCode = status;
+        response.ContentType = type;
+        response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(response.HttpContext.Request.Method)) await response.Body.WriteAsync(bytes);
+    }
+
+    private async Task StreamEventsAsync(HttpContext http)
+    {
+        var response = http.Response;
+        response.ContentType = "text/event-stream";
+        var client = Channel.CreateUnbounded<string>();
+        _clients[client] = 0;
+        try
+        {
+            var generation = _site?.Generation ?? 0;
+            await response.WriteAsync("retry: 500\n\n" + LiveReload.Event("hello", generation.ToString(CultureInfo.InvariantCulture)), http.RequestAborted);
+            if (_errors is { } problems) await response.WriteAsync(LiveReload.Event("build-error", System.Text.Json.JsonSerializer.Serialize(problems)), http.RequestAborted);
+            await response.Body.FlushAsync(http.RequestAborted);
+            await foreach (var message in client.Reader.ReadAllAsync(http.RequestAborted))
+            {
+                await response.WriteAsync(message, http.RequestAborted);
+                await response.Body.FlushAsync(http.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            _clients.TryRemove(client, out _);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        _requests.Writer.TryComplete();
+        if (_app is not null)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await _app.StopAsync(timeout.Token);
+            await _app.DisposeAsync();
+        }
+        if (_loop is not null) await _loop.ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using Weekly.Core;
+
+namespace Weekly.Caching;
+
+/// <summary>What one build with a <see cref="BuildCache"/> reused and redid.</summary>
+/// <param name="SeedsReused">Seeds whose parsed and tagged issue was reused (same path, same bytes).</param>
+/// <param name="SeedsParsed">Seeds parsed and tagged afresh.</param>
+/// <param name="RendersReused">Page and feed-fragment renders taken from the cache.</param>
+/// <param name="Rendered">What was rendered afresh: <c>layout permalink</c> (e.g. <c>issue /issues/x/</c>, <c>feed-story /issues/x/y/</c>), ordinal order.</param>
+public sealed record BuildCacheStats(int SeedsReused, int SeedsParsed, int RendersReused, IReadOnlyList<string> Rendered);
+
+/// <summary>
+/// Lets one build reuse the work of the previous builds of the same site, for <c>weekly preview</c>:
+/// <list type="bullet">
+/// <item>Seeds: the documents that parsing and tagging made from a seed (<c>CacheDocuments</c>), and the
+/// diagnostics they reported, keyed by the seed's path and a SHA-256 of its bytes. Valid while the
+/// topic taxonomy's bytes and the drafts switch stay the same (else cleared).</item>
+/// <item>Renders: each page's or feed fragment's HTML, keyed by its layout or partial and a SHA-256 of the
+/// JSON of everything the template can read (its globals: <c>site</c>, <c>page</c>, <c>issue</c>, …).
+/// Templates only see their globals, so equal keys give equal output; a page is re-rendered exactly when
+/// something it shows changed. Valid while the theme's bytes stay the same (else cleared). Renders that
+/// reported a diagnostic are not cached.</item>
+/// </list>
+/// Entries a build did not use are dropped when it ends, so the cache holds one site's worth. Not for
+/// concurrent builds: one build at a time.
+/// </summary>
+public sealed class BuildCache
+{
+    private readonly ConcurrentDictionary<string, SeedEntry> _seeds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RenderEntry> _renders = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _rendered = [];
+    private string _seedScope = "", _renderScope = "";
+    private int _generation, _seedsReused, _seedsParsed, _rendersReused;
+
+    /// <summary>Statistics of the last build that used this cache, or null before the first.</summary>
+    public BuildCacheStats? LastBuild { get; private set; }
+
+    /// <summary>Starts a build: clears the parts whose scope (a hash of the inputs they depend on) changed.</summary>
+    internal void BeginBuild(string seedScope, string renderScope)
+    {
+        _generation++;
+        if (seedScope != _seedScope) _seeds.Clear();
+        if (renderScope != _renderScope) _renders.Clear();
+        (_seedScope, _renderScope) = (seedScope, renderScope);
+        _seedsReused = _seedsParsed = _rendersReused = 0;
+        _rendered.Clear();
+    }
+
+    /// <summary>Ends a build: drops entries it did not use and records <see cref="LastBuild"/>.</summary>
+    internal void EndBuild()
+    {
+        foreach (var (key, entry) in _seeds) if (entry.Generation != _generation) _seeds.TryRemove(key, out _);
+        foreach (var (key, entry) in _renders) if (entry.Generation != _generation) _renders.TryRemove(key, out _);
+        LastBuild = new BuildCacheStats(_seedsReused, _seedsParsed, _rendersReused, _rendered.Order(StringComparer.Ordinal).ToList());
+    }
+
+    internal bool TryGetSeed(string key, out SeedEntry entry)
+    {
+        if (_seeds.TryGetValue(key, out entry!))
+        {
+            _seeds[key] = entry = entry with { Generation = _generation };
+            Interlocked.Increment(ref _seedsReused);
+            return true;
+        }
+        return false;
+    }
+
+    internal void AddSeed(string key, IReadOnlyList<Document> outputs, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        _seeds[key] = new SeedEntry(outputs, diagnostics, _generation);
+        Interlocked.Increment(ref _seedsParsed);
+    }
+
+    /// <summary>Returns the cached render for <paramref name="key"/>, or renders it (caching the result when <paramref name="render"/> reported nothing).</summary>
+    internal string Render(string key, string label, Func<DiagnosticBag, string> render, DiagnosticBag diagnostics)
+    {
+        if (_renders.TryGetValue(key, out var entry))
+        {
+            _renders[key] = entry with { Generation = _generation };
+            Interlocked.Increment(ref _rendersReused);
+            return entry.Html;
+        }
+        var local = new DiagnosticBag();
+        var html = render(local);
+        var problems = local.Sorted();
+        foreach (var d in problems) diagnostics.Add(d);
+        if (problems.Count == 0) _renders[key] = new RenderEntry(html, _generation);
+        _rendered.Add(label);
+        return html;
+    }
+
+    internal sealed record SeedEntry(IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics, int Generation);
+
+    private sealed record RenderEntry(string Html, int Generation);
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using Weekly.Core;
+using Weekly.Domain;
+using Weekly.Modules;
+using Weekly.Seeds;
+using Weekly.Settings;
+
+namespace Weekly.Editing;
+
+/// <summary>A seed written by <see cref="NewIssue.Create"/>.</summary>
+/// <param name="RelativePath">Path relative to the site root, e.g. <c>seeds/2020-01-06-two-sessions.txt</c>.</param>
+/// <param name="Number">The issue number written into its front matter.</param>
+/// <param name="Date">The issue date written into its front matter and file name.</param>
+/// <param name="Title">The issue title.</param>
+public sealed record NewSeed(string RelativePath, int Number, DateOnly Date, string Title);
+
+/// <summary>
+/// <c>weekly new</c>: writes the next issue's seed from the archetype <c>theme/archetypes/issue.txt</c>
+/// (placeholders <c>{{ title }}</c>, <c>{{ date }}</c>, <c>{{ number }}</c>, documented in
+/// <c>theme/archetypes/README.md</c>). The number is one more than the highest issue number among the
+/// existing seeds (drafts included, unnumbered issues counted up by date as the build does), or 1;
+/// the date is today in the site's time zone (<c>time_zone</c> in <c>input/site.yml</c>) from the given
+/// clock; the file is <c>seeds/YYYY-MM-DD-&lt;slug&gt;.txt</c> with the slug from the title. An existing
+/// file is never overwritten. Diagnostics: WK0910 the file exists, WK0911 no archetype, WK0912 a
+/// title that is blank or spans lines.
+/// </summary>
+public static class NewIssue
+{
+    /// <summary>The archetype, relative to the site root.</summary>
+    public const string ArchetypePath = "theme/archetypes/issue.txt";
+
+    /// <summary>Diagnostic codes.</summary>
+    public const string FileExists = "WK0910", NoArchetype = "WK0911", BadTitle = "WK0912";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes the next seed under <paramref name="rootDirectory"/>; returns null (with an error in <paramref name="diagnostics"/>) when it cannot.</summary>
+    /// <param name="rootDirectory">The site root.</param>
+    /// <param name="title">The issue title, or null for <c>Issue N</c>.</param>
+    /// <param name="clock">Where "today" comes from.</param>
+    /// <param name="diagnostics">Receives the reason when nothing is written.</param>
+    public static NewSeed? Create(string rootDirectory, string? title, TimeProvider clock, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(rootDirectory);
+        var archetypeFile = Path.Combine(root, ArchetypePath);
+        if (!File.Exists(archetypeFile))
+        {
+            diagnostics.Error(NoArchetype, "No issue archetype to start the seed from.", ArchetypePath, hint: "restore theme/archetypes/issue.txt from the repository");
+            return null;
+        }
+        if (title is not null && (title.Trim().Length == 0 || title.Contains('\n') || title.Contains('\r')))
+        {
+            diagnostics.Error(BadTitle, "The title must be one non-blank line.", hint: "pass --title \"Local two sessions kicked off\"");
+            return null;
+        }
+
+        var settings = SiteSettingsLoader.Load(root, null, new DiagnosticBag());
+        var date = CheckIssues.Today(clock, settings);
+        var number = HighestNumber(root) + 1;
+        title = title?.Trim() ?? string.Create(CultureInfo.InvariantCulture, $"Issue {number}");
+        var slug = Slugs.From(title, 60, "issue");
+        var relative = string.Create(CultureInfo.InvariantCulture, $"seeds/{date:yyyy-MM-dd}-{slug}.txt");
+        var text = Fill(File.ReadAllText(archetypeFile, Encoding.UTF8), title, date, number);
+        var full = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        try
+        {
+            using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
+            stream.Write(Utf8NoBom.GetBytes(text));
+        }
+        catch (IOException) when (File.Exists(full))
+        {
+            diagnostics.Error(FileExists, "The seed already exists; it is left as it is.", relative, hint: "edit it, or pass another --title");
+            return null;
+        }
+        return new NewSeed(relative, number, date, title);
+    }
+
+    /// <summary>
+    /// Replaces the placeholders: inside the front matter (between the first two <c>---</c> lines)
+    /// <c>{{ title }}</c> is escaped for a YAML double-quoted string (<c>\</c> and <c>"</c>); elsewhere it
+    /// is written as is. Line ends become LF; a BOM is dropped.
+    /// </summary>
+    public static string Fill(string archetype, string title, DateOnly date, int number)
+    {
+        var lines = archetype.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var inFrontMatter = lines.Length > 0 && lines[0] == "---";
+        var yamlTitle = title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0 && inFrontMatter && lines[i] == "---")
+            {
+                inFrontMatter = false;
+                continue;
+            }
+            lines[i] = lines[i]
+                .Replace("{{ title }}", inFrontMatter ? yamlTitle : title, StringComparison.Ordinal)
+                .Replace("{{ date }}", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{{ number }}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>The highest issue number among the seeds, numbering unnumbered issues as the build does (0 when there are none).</summary>
+    private static int HighestNumber(string root)
+    {
+        var folder = Path.Combine(root, "seeds");
+        if (!Directory.Exists(folder)) return 0;
+        var ignored = new DiagnosticBag();
+        var issues = Directory.EnumerateFiles(folder, "*.txt")
+            .Order(StringComparer.Ordinal)
+            .Select(f => SeedParser.Parse("seeds/" + Path.GetFileName(f), File.ReadAllBytes(f), ignored))
+            .OfType<Issue>()
+            .Select(i => i with { Slug = Path.GetFileNameWithoutExtension(i.SourcePath) })
+            .OrderBy(i => i, OrderDocuments.NewestFirst)
+            .Reverse();
+        int last = 0, highest = 0;
+        foreach (var issue in issues)
+        {
+            last = issue.Number ?? last + 1;
+            highest = Math.Max(highest, last);
+        }
+        return highest;
+    }
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+using Weekly.Core;
+using Weekly.Domain;
+
+namespace Weekly.Modules;
+
+/// <summary>
+/// Editorial checks across the ordered, numbered issues (run after <see cref="GroupDocuments"/>), all
+/// warnings: they never change the output, and documents pass through unchanged. Codes (README,
+/// "Diagnostic codes"):
+/// <list type="bullet">
+/// <item><c>WK0901</c> a headline longer than <see cref="MaxHeadlineLength"/> characters (Unicode scalar values).</item>
+/// <item><c>WK0902</c> the same story twice: an equal headline, or an equal first body paragraph of at
+/// least <see cref="MinRepeatedParagraph"/> characters (compared ignoring runs of white space; case counts,
+/// since headlines differing only in case are told apart by their slugs),
+/// in one issue or across issues; reported on the later one.</item>
+/// <item><c>WK0903</c> an issue dated after today in the site's time zone (only when the build has a
+/// clock, <see cref="Keys.Clock"/>).</item>
+/// <item><c>WK0904</c> an issue more than <see cref="MaxNeighbourGapDays"/> days from both its older and
+/// newer neighbours (a mistyped year, usually).</item>
+/// <item><c>WK0905</c> two issues with the same number (after numbering); <c>WK0906</c> two issues with
+/// the same date; <c>WK0907</c> a newer issue with a lower number than the issue before it.</item>
+/// </list>
+/// The parser already warns for a story with no body (WK0205), a section with no stories (WK0204) and a
+/// paragraph it could not place (WK0202); the taggers for an override naming an unknown region
+/// (WK0501) or topic.
+/// </summary>
+public sealed class CheckIssues : IModule
+{
+    /// <summary>Longest headline without a warning, in characters.</summary>
+    public const int MaxHeadlineLength = 200;
+
+    /// <summary>Shortest first paragraph that counts as "the same story" when repeated.</summary>
+    public const int MinRepeatedParagraph = 80;
+
+    /// <summary>Largest gap, in days, to the nearest neighbouring issue without a warning.</summary>
+    public const int MaxNeighbourGapDays = 60;
+
+    /// <summary>Diagnostic codes.</summary>
+    public const string LongHeadline = "WK0901", RepeatedStory = "WK0902", FutureDate = "WK0903", FarDate = "WK0904",
+        SameNumber = "WK0905", SameDate = "WK0906", NumberOrder = "WK0907";
+
+    /// <inheritdoc />
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var newestFirst = inputs.Select(d => d.Get(Keys.Issue)).ToList();
+        var oldestFirst = Enumerable.Reverse(newestFirst).Where(i => i.Date != DateOnly.MinValue).ToList();
+        var bag = context.Diagnostics;
+        CheckStories(Enumerable.Reverse(newestFirst), bag);
+        if (context.GetOrDefault(Keys.Clock, null!) is { } clock)
+        {
+            CheckFuture(oldestFirst, Today(clock, context.GetOrDefault(Keys.Settings, new SiteSettings())), bag);
+        }
+        CheckGaps(oldestFirst, bag);
+        CheckShared(oldestFirst, i => i.Number, SameNumber, "number", i => i.NumberLine, bag);
+        CheckShared(oldestFirst, i => i.Date, SameDate, "date", i => i.DateLine, bag);
+        CheckNumberOrder(oldestFirst, bag);
+        return inputs;
+    }
+
+    /// <summary>Today's date in the site's time zone (UTC when the zone is unknown; the settings loader reports that).</summary>
+    public static DateOnly Today(TimeProvider clock, SiteSettings settings)
+    {
+        TimeZoneInfo zone;
+        try
+        {
+            zone = settings.ResolveTimeZone();
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            zone = TimeZoneInfo.Utc;
+        }
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+    }
+
+    private static void CheckStories(IEnumerable<Issue> oldestFirst, DiagnosticBag bag)
+    {
+        var headlines = new Dictionary<string, (Issue Issue, Story Story)>(StringComparer.Ordinal);
+        var bodies = new Dictionary<string, (Issue Issue, Story Story)>(StringComparer.Ordinal);
+        foreach (var issue in oldestFirst)
+        {
+            foreach (var story in issue.Stories)
+            {
+                var length = story.Headline.EnumerateRunes().Count();
+                if (length > MaxHeadlineLength)
+                {
+                    bag.Warning(LongHeadline, string.Create(CultureInfo.InvariantCulture, $"headline is {length} characters long (more than {MaxHeadlineLength})"),
+                        issue.SourcePath, story.Line, 1, "shorten it, or check that a body paragraph was not taken for a headline");
+                }
+                if (!headlines.TryAdd(Normalize(story.Headline), (issue, story)))
+                {
+                    var first = headlines[Normalize(story.Headline)];
+                    bag.Warning(RepeatedStory, $"the same story headline already appears at {Where(first)}", issue.SourcePath, story.Line, 1,
+                        "remove the repeated story, or reword one headline");
+                    continue;
+                }
+                if (story.Paragraphs.Count > 0 && Normalize(story.Paragraphs[0].Text) is { Length: >= MinRepeatedParagraph } body
+                    && !bodies.TryAdd(body, (issue, story)))
+                {
+                    bag.Warning(RepeatedStory, $"this story's first paragraph repeats the story at {Where(bodies[body])}", issue.SourcePath, story.Line, 1,
+                        "remove the repeated story");
+                }
+            }
+        }
+    }
+
+    private static void CheckFuture(List<Issue> oldestFirst, DateOnly today, DiagnosticBag bag)
+    {
+        foreach (var issue in oldestFirst.Where(i => i.Date > today))
+        {
+            bag.Warning(FutureDate, string.Create(CultureInfo.InvariantCulture, $"issue date {issue.Date:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd})"),
+                issue.SourcePath, Math.Max(issue.DateLine, 1), 1, "check the date, or mark the issue draft: true until it is out");
+        }
+    }
+
+    private static void CheckGaps(List<Issue> oldestFirst, DiagnosticBag bag)
+    {
+        if (oldestFirst.Count < 2) return;
+        for (var i = 0; i < oldestFirst.Count; i++)
+        {
+            var issue = oldestFirst[i];
+            var before = i > 0 ? issue.Date.DayNumber - oldestFirst[i - 1].Date.DayNumber : int.MaxValue;
+            var after = i + 1 < oldestFirst.Count ? oldestFirst[i + 1].Date.DayNumber - issue.Date.DayNumber : int.MaxValue;
+            var nearest = Math.Min(before, after);
+            if (nearest <= MaxNeighbourGapDays) continue;
+            bag.Warning(FarDate, string.Create(CultureInfo.InvariantCulture,
+                $"issue date {issue.Date:yyyy-MM-dd} is {nearest} days from the nearest other issue (more than {MaxNeighbourGapDays})"),
+                issue.SourcePath, Math.Max(issue.DateLine, 1), 1, "check the year and month of the date");
+        }
+    }
+
+    private static void CheckShared<T>(List<Issue> oldestFirst, Func<Issue, T?> key, string code, string what, Func<Issue, int> line, DiagnosticBag bag)
+    {
+        foreach (var group in oldestFirst.Where(i => key(i) is not null).GroupBy(i => key(i)!).Where(g => g.Count() > 1))
+        {
+            foreach (var issue in group)
+            {
+                var others = string.Join(", ", group.Where(o => !ReferenceEquals(o, issue)).Select(o => o.SourcePath));
+                var value = key(issue) is IFormattable f ? f.ToString(what == "date" ? "yyyy-MM-dd" : null, CultureInfo.InvariantCulture) : key(issue)!.ToString();
+                bag.Warning(code, $"issue {what} {value} is also the {what} of {others}", issue.SourcePath, Math.Max(line(issue), 1), 1,
+                    what == "number"
+                        ? "give each issue its own number: in front matter (unnumbered issues count up from the one before)"
+                        : "check the dates; two issues on one day usually means a copied seed");
+            }
+        }
+    }
+
+    private static void CheckNumberOrder(List<Issue> oldestFirst, DiagnosticBag bag)
+    {
+        for (var i = 1; i < oldestFirst.Count; i++)
+        {
+            var (older, newer) = (oldestFirst[i - 1], oldestFirst[i]);
+            if (older.Date == newer.Date || newer.Number is not { } n || older.Number is not { } o || n >= o) continue;
+            bag.Warning(NumberOrder, string.Create(CultureInfo.InvariantCulture,
+                $"issue number {n} is lower than number {o} of the older issue {older.SourcePath}"),
+                newer.SourcePath, Math.Max(newer.NumberLine, 1), 1, "check the number and the date");
+        }
+    }
+
+    private static string Where((Issue Issue, Story Story) at) =>
+        string.Create(CultureInfo.InvariantCulture, $"{at.Issue.SourcePath}:{at.Story.Line}");
+
+    /// <summary>Runs of white space as one space, trimmed.</summary>
+    private static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

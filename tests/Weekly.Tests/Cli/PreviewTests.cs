@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Weekly.Tests.TestKit;
+
+namespace Weekly.Tests.Cli;
+
+/// <summary>Acceptance 4 of issue #4: <c>weekly preview</c> serves, rebuilds on an edit and signals live reload. Only 127.0.0.1; servers are always stopped.</summary>
+public class PreviewTests
+{
+    private const string Seed = "seeds/2020-01-06-a.txt";
+
+    private static TestSite Site() => new("-- " + Seed + " --\n" + SeedText.Issue("Pilots", null, SeedText.Fuzhou, SeedText.Beijing));
+
+    /// <summary>Reads Server-Sent Events lines until an <c>event: name</c> line, then returns its data.</summary>
+    private static async Task<string> NextEvent(StreamReader events, string name, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        var found = false;
+        while (true)
+        {
+            var line = await events.ReadLineAsync(cancel.Token) ?? throw new EndOfStreamException("event stream closed");
+            if (line == "event: " + name) found = true;
+            else if (found && line.StartsWith("data: ", StringComparison.Ordinal)) return line[6..];
+        }
+    }
+
+    [Fact]
+    public async Task Preview_serves_the_site_rebuilds_on_a_seed_edit_and_sends_the_reload_signal()
+    {
+        using var site = Site();
+        using var preview = PreviewProcess.Start(site.Root);
+        using var http = new HttpClient { BaseAddress = preview.Url, Timeout = TimeSpan.FromSeconds(20) };
+
+        var home = await http.GetStringAsync("/");
+        Assert.Contains("<script src=\"/__weekly/live.js\" data-generation=\"1\"></script>\n</body>", home, StringComparison.Ordinal);
+        Assert.Contains("EventSource('/__weekly/events')", await http.GetStringAsync("/__weekly/live.js"), StringComparison.Ordinal);
+        var story = "issues/2020-01-06-a/fuzhou-city-launches-a-blockchain-pilot-zone/";
+        Assert.Contains("pilot zone for blockchain in the city", await http.GetStringAsync(story), StringComparison.Ordinal);
+        Assert.Contains($"<link rel=\"canonical\" href=\"{preview.Url}{story}\">", await http.GetStringAsync(story), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/no/such/page/")).StatusCode);
+
+        using var stream = await http.GetAsync("/__weekly/events", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", stream.Content.Headers.ContentType!.MediaType);
+        using var events = new StreamReader(await stream.Content.ReadAsStreamAsync());
+        Assert.Equal("1", await NextEvent(events, "hello", TimeSpan.FromSeconds(10)));
+
+        var clock = Stopwatch.StartNew();
+        var path = Path.Combine(site.Root, Seed);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("in the city", "in the old town", StringComparison.Ordinal));
+        Assert.Equal("2", await NextEvent(events, "reload", TimeSpan.FromSeconds(2)));
+        var page = await http.GetStringAsync(story);
+        clock.Stop();
+        Assert.Contains("pilot zone for blockchain in the old town", page, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"the changed page was served after {clock.Elapsed}");
+        Assert.Contains("data-generation=\"2\"", page, StringComparison.Ordinal);
+
+        // A broken seed: the error reaches the page and the console; the last good site is still served.
+        File.WriteAllText(path, "---\ntitle: [\n---\n" + File.ReadAllText(path));
+        var problems = await NextEvent(events, "build-error", TimeSpan.FromSeconds(10));
+        Assert.Contains("seeds/2020-01-06-a.txt:3:1: error WK0111", problems, StringComparison.Ordinal);
+        preview.WaitForLine(l => l.StartsWith("seeds/2020-01-06-a.txt:3:1: error WK0111", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        preview.WaitForLine(l => l.Contains("still serving the last good build", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Contains("in the old town", await http.GetStringAsync(story), StringComparison.Ordinal);
+
+        File.WriteAllText(path, File.ReadAllText(path)[("---\ntitle: [\n---\n".Length)..]);
+        Assert.Equal("", await NextEvent(events, "build-ok", TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public void A_port_in_use_gives_the_next_free_port_and_says_so()
+    {
+        using var site = Site();
+        var busy = new TcpListener(IPAddress.Loopback, 0);
+        busy.Start();
+        try
+        {
+            var port = ((IPEndPoint)busy.LocalEndpoint).Port;
+            using var preview = PreviewProcess.Start(site.Root, port);
+            Assert.Contains($"Port {port} is in use; serving on port {preview.Url.Port} instead.", preview.Output);
+            Assert.NotEqual(port, preview.Url.Port);
+        }
+        finally
+        {
+            busy.Stop();
+        }
+    }
+
+    [Fact]
+    public void The_live_reload_script_is_never_in_a_built_site()
+    {
+        using var site = Site();
+        var result = site.Build(drafts: true);
+        Assert.DoesNotContain(result.Files, f => f.Text?.Contains("__weekly", StringComparison.Ordinal) == true);
+    }
+}

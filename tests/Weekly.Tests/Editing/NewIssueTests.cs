@@ -1,0 +1,64 @@
+using Weekly.Core;
+using Weekly.Editing;
+using Weekly.Tests.TestKit;
+
+namespace Weekly.Tests.Editing;
+
+/// <summary>Acceptance 3 of issue #4: <c>weekly new</c> with a fixed clock.</summary>
+public class NewIssueTests
+{
+    // 2020-01-26 17:00 UTC is already Monday 27 January in Asia/Shanghai, the site's time zone.
+    private static readonly FixedClock Clock = new(new DateTimeOffset(2020, 1, 26, 17, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void New_writes_the_next_numbered_seed_dated_today_from_the_archetype()
+    {
+        using var site = new TestSite(
+            "-- seeds/2020-01-06-a.txt --\n" + SeedText.Issue("A", "number: 6", SeedText.Fuzhou)
+            + "-- seeds/2020-01-13-b.txt --\n" + SeedText.Issue("B", null, SeedText.Beijing)
+            + "-- seeds/2020-01-20-c.txt --\n" + SeedText.Issue("C", "draft: true", SeedText.Bank));
+        var bag = new DiagnosticBag();
+        var seed = NewIssue.Create(site.Root, "Local \"two sessions\" kicked off", Clock, bag);
+        Assert.Empty(bag.Sorted());
+        Assert.Equal(new NewSeed("seeds/2020-01-27-local-two-sessions-kicked-off.txt", 9, new DateOnly(2020, 1, 27), "Local \"two sessions\" kicked off"), seed);
+        var text = File.ReadAllText(Path.Combine(site.Root, seed!.RelativePath));
+        Assert.StartsWith("---\ntitle: \"Local \\\"two sessions\\\" kicked off\"\ndate: 2020-01-27\nnumber: 9\n---\nIndustry Blockchain Weekly 丨 Local \"two sessions\" kicked off\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
+
+        // The new seed builds, with the number and date it was given.
+        var result = SiteBuilder.Build(new BuildOptions(site.Root, IncludeDrafts: true, Clock: Clock));
+        Assert.True(result.Succeeded, result.DiagnosticsText());
+        var issue = result.Site!.Issues[0];
+        Assert.Equal((9, new DateOnly(2020, 1, 27), "Local \"two sessions\" kicked off"), (issue.Number!.Value, issue.Date, issue.Title));
+    }
+
+    [Fact]
+    public void New_refuses_to_overwrite_and_numbers_from_one()
+    {
+        using var site = new TestSite();
+        var bag = new DiagnosticBag();
+        var first = NewIssue.Create(site.Root, null, Clock, bag);
+        Assert.Equal(new NewSeed("seeds/2020-01-27-issue-1.txt", 1, new DateOnly(2020, 1, 27), "Issue 1"), first);
+        File.WriteAllText(Path.Combine(site.Root, "seeds/2020-01-27-issue-2.txt"), "kept as it is");
+        File.Delete(Path.Combine(site.Root, first!.RelativePath));
+        File.WriteAllText(Path.Combine(site.Root, "seeds/2020-01-27-issue-2.txt"), "kept as it is");
+        Assert.Null(NewIssue.Create(site.Root, "Issue 2", Clock, bag));
+        Assert.Equal("seeds/2020-01-27-issue-2.txt: error WK0910: The seed already exists; it is left as it is. (edit it, or pass another --title)",
+            Assert.Single(bag.Sorted()).ToString());
+        Assert.Equal("kept as it is", File.ReadAllText(Path.Combine(site.Root, "seeds/2020-01-27-issue-2.txt")));
+    }
+
+    [Fact]
+    public void The_command_writes_the_file_and_says_so()
+    {
+        using var site = new TestSite();
+        var run = CliProcess.Run(site.Root, null, "new", "--title", "Pilot zones");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, "seeds")));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}-pilot-zones\.txt$", Path.GetFileName(file));
+        Assert.Equal($"Wrote seeds/{Path.GetFileName(file)}: issue 1, dated {Path.GetFileName(file)[..10]}. Edit it, then run weekly preview or weekly check.\n", run.Stdout);
+        var again = CliProcess.Run(site.Root, null, "new", "--title", "Pilot zones");
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("error WK0910", again.Stderr, StringComparison.Ordinal);
+    }
+}

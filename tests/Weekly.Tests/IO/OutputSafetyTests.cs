@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using Weekly.IO;
+using Weekly.Tests.TestKit;
+
+namespace Weekly.Tests.IO;
+
+/// <summary>Acceptance 5 of issue #4: the output folder is replaced whole or not at all, and only when it is ours.</summary>
+public class OutputSafetyTests
+{
+    private static string Output(TestSite site) => Path.Combine(site.Root, "output");
+
+    private static void AssertSameTree(SortedDictionary<string, byte[]> expected, string directory)
+    {
+        var actual = CliProcess.ReadTree(directory);
+        Assert.Equal(expected.Keys, actual.Keys);
+        Assert.All(expected, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(actual[kv.Key]), kv.Key + " changed"));
+    }
+
+    [Fact]
+    public void A_late_module_that_fails_leaves_the_previous_output_byte_identical()
+    {
+        using var site = new TestSite(withRealSeed: true);
+        Assert.Equal(0, CliProcess.Run(site.Root, null, "build").ExitCode);
+        var before = CliProcess.ReadTree(Output(site));
+        Assert.True(before.Count > 100);
+
+        // Change a seed (the new site would differ) and break a partial only the Feeds pipeline renders.
+        var seed = Directory.GetFiles(Path.Combine(site.Root, "seeds"))[0];
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("Fuzhou", "FUZHOU", StringComparison.Ordinal));
+        File.AppendAllText(Path.Combine(site.Root, "theme/partials/feed-story.scriban"), "{{ no_such_variable }}");
+        var run = CliProcess.Run(site.Root, null, "build");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("theme/partials/feed-story.scriban", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error WK0702", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("output/ left untouched", run.Stderr, StringComparison.Ordinal);
+        AssertSameTree(before, Output(site));
+        Assert.Equal(["input", "output", "seeds", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_write_that_dies_midway_leaves_the_previous_output_and_the_next_write_cleans_up()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.Combine("output");
+        OutputFolder.Write(output, [new OutputFile("index.html", "old home", null), new OutputFile("a/b.txt", "old b", null)]);
+        var before = CliProcess.ReadTree(output);
+
+        // "x" is both a file and a folder: writing fails after the staging folder has been half filled.
+        var files = Enumerable.Range(0, 50).Select(i => new OutputFile($"f{i}.txt", "new", null))
+            .Append(new OutputFile("x", "file", null)).Append(new OutputFile("x/y", "file below", null)).ToList();
+        Assert.ThrowsAny<Exception>(() => OutputFolder.Write(output, files));
+        AssertSameTree(before, output);
+        Assert.Contains(Directory.GetDirectories(dir.Path), d => Path.GetFileName(d).StartsWith(".output.staging-", StringComparison.Ordinal));
+
+        OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+        Assert.Equal([OutputFolder.MarkerFileName, "index.html"], CliProcess.ReadTree(output).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["output"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_build_killed_between_the_two_renames_gets_its_previous_output_back()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.Combine("output");
+        OutputFolder.Write(output, [new OutputFile("index.html", "old home", null)]);
+        var before = CliProcess.ReadTree(output);
+        Directory.Move(output, dir.Combine(".output.old-12345"));   // what a kill right after the first rename leaves
+        OutputFolder.Recover(output);
+        AssertSameTree(before, output);
+    }
+
+    [Fact]
+    public void A_build_process_killed_at_any_moment_leaves_the_old_site_or_the_new_one_whole()
+    {
+        using var site = new TestSite(withRealSeed: true);
+        Assert.Equal(0, CliProcess.Run(site.Root, null, "build").ExitCode);
+        var old = CliProcess.ReadTree(Output(site));
+        var seed = Directory.GetFiles(Path.Combine(site.Root, "seeds"))[0];
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("Fuzhou", "FUZHOU", StringComparison.Ordinal));
+        var expectedDir = Path.Combine(site.Root, "..", Path.GetFileName(site.Root) + "-expected");
+        Assert.Equal(0, CliProcess.Run(site.Root, null, "build", "--output", expectedDir).ExitCode);
+        var expected = CliProcess.ReadTree(expectedDir);
+        Directory.Delete(expectedDir, recursive: true);
+        static bool Same(SortedDictionary<string, byte[]> a, SortedDictionary<string, byte[]> b) =>
+            a.Keys.SequenceEqual(b.Keys) && a.All(kv => kv.Value.AsSpan().SequenceEqual(b[kv.Key]));
+        Assert.False(Same(old, expected));
+        foreach (var delay in new[] { 400, 1200, 2500 })
+        {
+            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Weekly.Cli.dll"));
+            start.ArgumentList.Add("build");
+            using var process = Process.Start(start)!;
+            Thread.Sleep(delay);
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            OutputFolder.Recover(Output(site));
+            var now = CliProcess.ReadTree(Output(site));
+            Assert.True(Same(now, old) || Same(now, expected), $"killed after {delay} ms: output/ is neither the old site nor the new one");
+        }
+        Assert.Equal(0, CliProcess.Run(site.Root, null, "build").ExitCode);
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(site.Root), e => Path.GetFileName(e).StartsWith(".output.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_output_folder_of_other_files_is_refused_unless_forced()
+    {
+        using var site = new TestSite(withRealSeed: true);
+        var other = Path.Combine(site.Root, "my-documents");
+        Directory.CreateDirectory(other);
+        File.WriteAllText(Path.Combine(other, "thesis.txt"), "do not delete");
+        var run = CliProcess.Run(site.Root, null, "build", "--output", "my-documents");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("weekly: error WK0010: Output folder '", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Build refused: output folder left untouched.", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["thesis.txt"], Directory.GetFileSystemEntries(other).Select(Path.GetFileName));
+
+        var forced = CliProcess.Run(site.Root, null, "build", "--output", "my-documents", "--force");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.True(File.Exists(Path.Combine(other, OutputFolder.MarkerFileName)));
+        Assert.False(File.Exists(Path.Combine(other, "thesis.txt")));
+    }
+
+    [Fact]
+    public void Static_files_including_dot_folders_are_carried_over_as_they_are()
+    {
+        using var site = new TestSite("""
+            -- input/static/_redirects --
+            /old-path /issues/ 301
+            -- input/static/.well-known/security.txt --
+            Contact: mailto:editors@example.org
+            -- input/static/img/logo.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            """, withRealSeed: true);
+        site.WriteBytes("input/static/favicon.ico", [0, 1, 2, 255]);
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.DiagnosticsText());
+        Assert.Equal("/old-path /issues/ 301\n", result.Text("_redirects"));
+        Assert.Equal("Contact: mailto:editors@example.org\n", result.Text(".well-known/security.txt"));
+        Assert.Equal([0, 1, 2, 255], result.File("favicon.ico").GetBytes());
+        Assert.True(result.Has("img/logo.svg"));
+    }
+}
