@@ -48,13 +48,17 @@ public sealed class Engine
         foreach (var pipeline in _pipelines)
         {
             var deps = pipeline.Dependencies.Select(d => tasks[d]).ToArray();
+            // Each pipeline gets a thread of its own (LongRunning): pipelines block while their modules'
+            // PLINQ/Parallel work runs on the thread pool, and blocking pool threads would starve it
+            // (the pool then adds about one thread a second, which stalled small builds by seconds).
             tasks[pipeline.Name] = deps.Length == 0
-                ? Task.Run(() => RunOne(pipeline, context))
+                ? Task.Factory.StartNew(() => RunOne(pipeline, context), context.CancellationToken,
+                    TaskCreationOptions.LongRunning, TaskScheduler.Default)
                 : Task.WhenAll(deps).ContinueWith(done =>
                 {
                     done.GetAwaiter().GetResult(); // a failed dependency fails this pipeline with its exception
                     return RunOne(pipeline, context);
-                }, context.CancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
+                }, context.CancellationToken, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
         }
         try
         {

@@ -33,7 +33,7 @@ public static class Keys
     /// <summary>Front matter of a hand-written page, as parsed YAML (string keys).</summary>
     public static readonly MetadataKey<IReadOnlyDictionary<string, object?>> FrontMatter = new("FrontMatter");
 
-    /// <summary>Raw bytes of a file that is copied as is (assets, static files).</summary>
+    /// <summary>Raw bytes of a file that is copied as is (assets, static files), or of a rendered page (UTF-8); written instead of the content when set.</summary>
     public static readonly MetadataKey<byte[]> Bytes = new("Bytes");
 
     /// <summary>Build-wide: site settings.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Weekly.Domain;
 using Weekly.Modules;
 
@@ -9,7 +10,8 @@ namespace Weekly.Feeds;
 /// <see cref="Term.Stories"/> does). Items are newest first with a deterministic tie-break and limited
 /// by <see cref="SiteSettings.SiteFeedItems"/> / <see cref="SiteSettings.TermFeedItems"/>. Dates are in
 /// the site's time zone (<see cref="FeedDates"/>), ids per <see cref="FeedIds"/>, links and every URL
-/// inside content absolute (<see cref="HtmlUrlRewriter"/>). Not thread-safe (caches story content).
+/// inside content absolute (<see cref="HtmlUrlRewriter"/>). Thread-safe: feeds may be built in
+/// parallel (a story's item is made once and shared by the feeds that list it; one URL rewriter per thread).
 /// </summary>
 public sealed class FeedBuilder
 {
@@ -18,8 +20,8 @@ public sealed class FeedBuilder
     private readonly TimeZoneInfo _zone;
     private readonly Func<Issue, string> _issueContent;
     private readonly Func<StoryEntry, string> _storyContent;
-    private readonly HtmlUrlRewriter _rewriter;
-    private readonly Dictionary<string, FeedItem> _storyItems = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<HtmlUrlRewriter> _rewriter;
+    private readonly ConcurrentDictionary<string, FeedItem> _storyItems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _topicNames;
 
     /// <summary>Creates a builder for one build.</summary>
@@ -36,7 +38,7 @@ public sealed class FeedBuilder
         _ = FeedIds.TaggingEntity(_settings);
         _issueContent = issueContent;
         _storyContent = storyContent;
-        _rewriter = new HtmlUrlRewriter(_settings);
+        _rewriter = new ThreadLocal<HtmlUrlRewriter>(() => new HtmlUrlRewriter(_settings));
         _topicNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var topic in site.Taxonomy) _topicNames.TryAdd(topic.Slug, topic.Name);
     }
@@ -108,7 +110,7 @@ public sealed class FeedBuilder
         var categories = issue.Stories.SelectMany(s => s.Topics).Distinct(StringComparer.Ordinal)
             .OrderBy(TaxonomyIndex).Select(TopicName).ToList();
         return new FeedItem(id, issue.Title, link, instant, instant,
-            _rewriter.MakeAbsolute(_issueContent(issue), link), summary, categories, _settings.Author);
+            _rewriter.Value!.MakeAbsolute(_issueContent(issue), link), summary, categories, _settings.Author);
     }
 
     private FeedItem StoryItem(StoryEntry entry, string id, DateTimeOffset instant)
@@ -121,9 +123,8 @@ public sealed class FeedBuilder
             .Concat(story.Topics.OrderBy(TaxonomyIndex).Select(TopicName))
             .Distinct(StringComparer.Ordinal).ToList();
         var item = new FeedItem(id, story.Headline, link, instant, instant,
-            _rewriter.MakeAbsolute(_storyContent(entry), link), summary, categories, _settings.Author);
-        _storyItems[id] = item;
-        return item;
+            _rewriter.Value!.MakeAbsolute(_storyContent(entry), link), summary, categories, _settings.Author);
+        return _storyItems.GetOrAdd(id, item);
     }
 
     private string TopicName(string slug) => _topicNames.TryGetValue(slug, out var name) ? name : slug;

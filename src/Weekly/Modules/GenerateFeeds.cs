@@ -40,12 +40,13 @@ public sealed class GenerateFeeds : IModule
         outputs.Add(Make(Permalinks.RssFeed, RssFeedWriter.Write(siteFeed, settings.AbsoluteUrl(Permalinks.RssFeed))));
         outputs.Add(Make(Permalinks.AtomFeed, AtomFeedWriter.Write(siteFeed, settings.AbsoluteUrl(Permalinks.AtomFeed))));
         outputs.Add(Make(Permalinks.JsonFeed, JsonFeedWriter.Write(siteFeed, settings.AbsoluteUrl(Permalinks.JsonFeed))));
-        foreach (var term in FeedBuilder.AllTerms(site))
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var permalink = Permalinks.TermFeed(term);
-            outputs.Add(Make(permalink, RssFeedWriter.Write(builder.BuildTermFeed(term), settings.AbsoluteUrl(permalink))));
-        }
+        // Term feeds in parallel (each renders and rewrites up to term_feed_items stories), in AllTerms order.
+        outputs.AddRange(FeedBuilder.AllTerms(site).AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
+            .Select(term =>
+            {
+                var permalink = Permalinks.TermFeed(term);
+                return Make(permalink, RssFeedWriter.Write(builder.BuildTermFeed(term), settings.AbsoluteUrl(permalink)));
+            }));
         return outputs;
     }
 

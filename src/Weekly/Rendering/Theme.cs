@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Scriban;
 using Scriban.Parsing;
@@ -35,6 +36,9 @@ public sealed class Theme
     public const string BaseLayout = "base";
 
     private readonly FrozenDictionary<string, Template> _layouts;
+
+    /// <summary>Contexts of finished renders, reused: a fresh one per render cost more than most renders.</summary>
+    private readonly ConcurrentBag<ThemeTemplateContext> _contexts = [];
 
     private Theme(string displayPath, FrozenDictionary<string, Template> layouts, FrozenDictionary<string, Template> partials,
         FrozenSet<string> brokenLayouts, FrozenSet<string> brokenPartials)
@@ -181,15 +185,19 @@ public sealed class Theme
 
     private string? RenderTemplate(Template template, IReadOnlyDictionary<string, object?> globals, TrustedHtml? content, DiagnosticBag diagnostics)
     {
-        var context = new ThemeTemplateContext(this);
+        var context = _contexts.TryTake(out var pooled) ? pooled : new ThemeTemplateContext(this);
         var model = new ScriptObject(StringComparer.Ordinal);
         foreach (var (key, value) in globals) model.SetValue(key, value, readOnly: true);
         if (content is not null) model.SetValue("content", content, readOnly: true);
         else if (!model.ContainsKey("content")) model.SetValue("content", null, readOnly: true);
+        context.ResetPreviousNewLine();
         context.PushGlobal(model);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            context.PopGlobal();
+            _contexts.Add(context); // only after success: a failed render may leave its stacks unbalanced
+            return html;
         }
         catch (ScriptRuntimeException ex)
         {

@@ -9,14 +9,23 @@ namespace Weekly.Rendering;
 /// <summary>
 /// The Scriban context for one render: HTML-escapes every <c>{{ expr }}</c> result unless it is
 /// <see cref="TrustedHtml"/>, resolves <c>include 'name'</c> to the theme's pre-parsed partials and
-/// returns their output as trusted HTML, and formats with the invariant culture. One instance per
-/// render (contexts are not thread-safe); the parsed templates are shared.
+/// returns their output as trusted HTML, and formats with the invariant culture. Contexts are not
+/// thread-safe: <see cref="Theme"/> hands each render its own, and reuses one only after a render that
+/// succeeded (its stacks are then balanced). The parsed templates and the builtin functions
+/// (<see cref="SharedBuiltins"/>, read-only) are shared by all contexts.
 /// </summary>
 internal sealed class ThemeTemplateContext : TemplateContext
 {
     private readonly Theme _theme;
 
-    public ThemeTemplateContext(Theme theme)
+    /// <summary>
+    /// Scriban's builtin functions with <c>include</c> and <c>date</c> replaced, built once: copying
+    /// Scriban's defaults for every render cost more than most renders. Templates cannot change it
+    /// (assignments go to the model, the top global), so contexts on many threads may share it.
+    /// </summary>
+    private static readonly ScriptObject SharedBuiltins = CreateBuiltins();
+
+    public ThemeTemplateContext(Theme theme) : base(SharedBuiltins)
     {
         _theme = theme;
         NewLine = "\n";
@@ -28,11 +37,16 @@ internal sealed class ThemeTemplateContext : TemplateContext
         TemplateLoader = new PartialLoader(theme);
         PushCulture(CultureInfo.InvariantCulture);
         foreach (var (path, template) in theme.PartialsByPath) CachedTemplates[path] = template;
+    }
 
-        var include = BuiltinObject["include"] as IScriptCustomFunction
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = GetDefaultBuiltinObject();
+        var include = builtins["include"] as IScriptCustomFunction
             ?? throw new InvalidOperationException("Scriban's builtin 'include' function is missing.");
-        BuiltinObject.SetValue("include", new TrustedInclude(include), true);
-        BuiltinObject.SetValue("date", CreateDateFunctions(), true);
+        builtins.SetValue("include", new TrustedInclude(include), true);
+        builtins.SetValue("date", CreateDateFunctions(), true);
+        return builtins;
     }
 
     /// <inheritdoc />

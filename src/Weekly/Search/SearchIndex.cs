@@ -64,15 +64,24 @@ public static class SearchIndex
     public static IReadOnlyList<(string Url, string Json)> Build(IReadOnlyList<SearchDocument> stories)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var id = 0; id < stories.Count; id++)
+        // Tokenizing is most of the work: done in parallel a batch of stories at a time (bounded memory),
+        // then added in story order, so the postings are the same as a sequential pass.
+        const int batch = 1024;
+        for (var first = 0; first < stories.Count; first += batch)
         {
-            foreach (var text in stories[id].Texts)
+            var tokenized = Enumerable.Range(first, Math.Min(batch, stories.Count - first)).AsParallel().AsOrdered()
+                .Select(id => stories[id].Texts.Select(SearchText.Tokenize).ToList())
+                .ToList();
+            for (var k = 0; k < tokenized.Count; k++)
             {
-                var tokens = SearchText.Tokenize(text);
-                for (var i = 0; i < tokens.Count; i++)
+                var id = first + k;
+                foreach (var tokens in tokenized[k])
                 {
-                    Add(postings, tokens[i], id);
-                    if (i + 1 < tokens.Count) Add(postings, tokens[i] + " " + tokens[i + 1], id);
+                    for (var i = 0; i < tokens.Count; i++)
+                    {
+                        Add(postings, tokens[i], id);
+                        if (i + 1 < tokens.Count) Add(postings, tokens[i] + " " + tokens[i + 1], id);
+                    }
                 }
             }
         }

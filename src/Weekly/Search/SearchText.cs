@@ -40,16 +40,16 @@ public static class SearchText
         for (var i = 0; i < normalized.Length; i++)
         {
             var rune = Rune.GetRuneAt(normalized, i);
-            var s = rune.ToString();
+            var start = i;
             if (rune.Utf16SequenceLength == 2) i++;
             if (IsCjk(rune.Value))
             {
                 Flush(current, tokens);
-                tokens.Add(s);
+                tokens.Add(rune.ToString());
             }
             else if (Rune.IsLetter(rune) || Rune.IsDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber)
             {
-                current.Append(s);
+                current.Append(normalized, start, rune.Utf16SequenceLength); // no string per character
             }
             else
             {

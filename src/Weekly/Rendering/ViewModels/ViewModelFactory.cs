@@ -24,6 +24,12 @@ public sealed class ViewModelFactory
     private readonly Dictionary<string, Term> _regionByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Term> _topicBySlug = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Issue Source, IssueView View)> _issues = new(StringComparer.Ordinal);
+
+    /// <summary>Each topic's chart, made once: a topic with thousands of stories has hundreds of pages (term identity, not equality).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Term, ChartView> _topicCharts = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Each normalized issue title's first issue in site order, for <see cref="MatchPrevious"/> (a scan per issue was quadratic).</summary>
+    private readonly Dictionary<string, Issue> _issueByTitle = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Issue, string Story), (Story Source, StoryView View)> _stories = [];
 
     /// <summary>Builds the issue and story views of <paramref name="site"/>.</summary>
@@ -40,6 +46,7 @@ public sealed class ViewModelFactory
             }
         }
         foreach (var topic in site.Topics) _topicBySlug.TryAdd(topic.Path, topic);
+        foreach (var issue in site.Issues) _issueByTitle.TryAdd(NormalizeTitle(issue.Title), issue);
         for (var i = 0; i < site.Issues.Count; i++)
         {
             var issue = site.Issues[i];
@@ -122,7 +129,7 @@ public sealed class ViewModelFactory
         (page is null ? term.Stories : page.Slice(term.Stories)).Select(Story).ToList(),
         term.Children.Select(Summary).ToList())
     {
-        Chart = term.Kind == TaxonomyKind.Topic ? TopicChart(term) : null,
+        Chart = term.Kind == TaxonomyKind.Topic ? _topicCharts.GetOrAdd(term, TopicChart) : null,
     };
 
     /// <summary>
@@ -469,7 +476,7 @@ public sealed class ViewModelFactory
     private Issue? MatchPrevious(string footerTitle)
     {
         var wanted = NormalizeTitle(footerTitle);
-        return wanted.Length == 0 ? null : _site.Issues.FirstOrDefault(i => string.Equals(NormalizeTitle(i.Title), wanted, StringComparison.OrdinalIgnoreCase));
+        return wanted.Length == 0 ? null : _issueByTitle.GetValueOrDefault(wanted);
     }
 
     private static string NormalizeTitle(string title)
