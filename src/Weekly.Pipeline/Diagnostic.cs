@@ -26,12 +26,15 @@ public enum Severity
 /// <param name="Hint">What to do about it, or null.</param>
 public sealed record Diagnostic(Severity Severity, string Code, string Message, string? File = null, int Line = 0, int Column = 0, string? Hint = null)
 {
-    /// <summary>Formats as <c>file:line:col: severity CODE: message (hint)</c>; missing parts are left out.</summary>
+    /// <summary>
+    /// Formats as <c>file:line:col: severity CODE: message (hint)</c>. A problem with the whole file is
+    /// placed at 1:1; one with no file at all starts with <c>weekly:</c>.
+    /// </summary>
     public override string ToString()
     {
-        var location = File is null ? "weekly" : Line > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Math.Max(Column, 1)}")
-            : File;
+        var location = File is null
+            ? "weekly"
+            : string.Create(CultureInfo.InvariantCulture, $"{File}:{Math.Max(Line, 1)}:{Math.Max(Column, 1)}");
         var severity = Severity == Severity.Error ? "error" : "warning";
         var hint = Hint is null ? "" : $" ({Hint})";
         return $"{location}: {severity} {Code}: {Message}{hint}";

@@ -37,6 +37,11 @@ public static class OutputFolder
                 return;
             }
         }
+        if (File.Exists(output))
+        {
+            diagnostics.Error("WK0010", $"Output folder '{outputDirectory}' is a file; refusing to replace it.", hint: "choose a folder such as output/");
+            return;
+        }
         if (force || !Directory.Exists(output) || File.Exists(Path.Combine(output, MarkerFileName)))
         {
             return;
@@ -73,11 +78,19 @@ public static class OutputFolder
         var staging = Path.Combine(parent, $".{name}.staging-{suffix}");
         Directory.CreateDirectory(staging);
         File.WriteAllText(Path.Combine(staging, MarkerFileName), "Created by Weekly. This folder is replaced on every build.\n");
-        foreach (var dir in files.Select(f => Path.GetDirectoryName(f.Destination)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
+        try
         {
-            Directory.CreateDirectory(Path.Combine(staging, dir!));
+            foreach (var dir in files.Select(f => Path.GetDirectoryName(f.Destination)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(Path.Combine(staging, dir!));
+            }
+            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Destination), file.GetBytes()));
         }
-        Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Destination), file.GetBytes()));
+        catch
+        {
+            Directory.Delete(staging, recursive: true); // the previous output is untouched; leave nothing half-written behind
+            throw;
+        }
 
         var old = Path.Combine(parent, $".{name}.old-{suffix}");
         if (Directory.Exists(output))

@@ -31,8 +31,8 @@ public static class SiteSettingsLoader
         var normalized = NormalizeBaseUrl(settings.BaseUrl);
         if (normalized is null)
         {
-            diagnostics.Error("WK0004", $"Base URL '{settings.BaseUrl}' is not an absolute http(s) URL.", baseUrlOverride is null ? RelativePath : null,
-                hint: "write base_url: https://example.org/ in input/site.yml or pass --base-url");
+            diagnostics.Error("WK0004", $"Base URL '{settings.BaseUrl}' is not the absolute http(s) URL of a host's root.", baseUrlOverride is null ? RelativePath : null,
+                hint: "write base_url: https://example.org/ in input/site.yml or pass --base-url; serving the site under a sub-path is not supported");
         }
         else
         {
@@ -108,7 +108,10 @@ public static class SiteSettingsLoader
         return settings;
     }
 
-    /// <summary>Returns the URL with exactly one trailing '/', or null when it is not an absolute http(s) URL.</summary>
+    /// <summary>
+    /// Returns the URL with exactly one trailing '/', or null when it is not an absolute http(s) URL of
+    /// a host's root (no path, query or fragment): pages link to each other root-relative.
+    /// </summary>
     public static string? NormalizeBaseUrl(string url)
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
@@ -116,7 +119,8 @@ public static class SiteSettingsLoader
         {
             return null;
         }
-        return uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";
+        // Pages link to each other root-relative (/issues/x/), so the site must sit at the root of its host.
+        return uri.AbsolutePath is "/" or "" ? uri.GetLeftPart(UriPartial.Authority) + "/" : null;
     }
 
     private static bool TryFindTimeZone(string id)

@@ -43,7 +43,7 @@ public class NewIssueTests
         File.Delete(Path.Combine(site.Root, first!.RelativePath));
         File.WriteAllText(Path.Combine(site.Root, "seeds/2020-01-27-issue-2.txt"), "kept as it is");
         Assert.Null(NewIssue.Create(site.Root, "Issue 2", Clock, bag));
-        Assert.Equal("seeds/2020-01-27-issue-2.txt: error WK0910: The seed already exists; it is left as it is. (edit it, or pass another --title)",
+        Assert.Equal("seeds/2020-01-27-issue-2.txt:1:1: error WK0910: The seed already exists; it is left as it is. (edit it, or pass another --title)",
             Assert.Single(bag.Sorted()).ToString());
         Assert.Equal("kept as it is", File.ReadAllText(Path.Combine(site.Root, "seeds/2020-01-27-issue-2.txt")));
     }

@@ -112,7 +112,7 @@ public class FeedIdTests
         var (files, diagnostics) = FeedFixtures.Generate(FeedFixtures.StandardSite(settings));
         Assert.Empty(files);
         Assert.Equal([code], diagnostics.Select(d => d.Code));
-        Assert.StartsWith($"input/site.yml: error {code}: ", diagnostics[0].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"input/site.yml:1:1: error {code}: ", diagnostics[0].ToString(), StringComparison.Ordinal);
     }
 
     private static List<string> RssOrAtomIds(string xml)

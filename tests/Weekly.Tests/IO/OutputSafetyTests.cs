@@ -38,7 +38,7 @@ public class OutputSafetyTests
     }
 
     [Fact]
-    public void A_write_that_dies_midway_leaves_the_previous_output_and_the_next_write_cleans_up()
+    public void A_write_that_dies_midway_leaves_the_previous_output_and_no_staging_folder()
     {
         using var dir = new TempDirectory();
         var output = dir.Combine("output");
@@ -50,7 +50,7 @@ public class OutputSafetyTests
             .Append(new OutputFile("x", "file", null)).Append(new OutputFile("x/y", "file below", null)).ToList();
         Assert.ThrowsAny<Exception>(() => OutputFolder.Write(output, files));
         AssertSameTree(before, output);
-        Assert.Contains(Directory.GetDirectories(dir.Path), d => Path.GetFileName(d).StartsWith(".output.staging-", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetDirectories(dir.Path), d => Path.GetFileName(d).StartsWith(".output.staging-", StringComparison.Ordinal));
 
         OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
         Assert.Equal([OutputFolder.MarkerFileName, "index.html"], CliProcess.ReadTree(output).Keys.Order(StringComparer.Ordinal));

@@ -70,7 +70,7 @@ public class ThemeTests
         Assert.Equal(
         [
             "theme/layouts/x.scriban:1:4: error WK0702: Template error: Partial 'nope' (theme/partials/nope.scriban) does not exist.",
-            "theme/layouts/y.scriban: error WK0703: Unknown layout 'y'. (available: base, x)",
+            "theme/layouts/y.scriban:1:1: error WK0703: Unknown layout 'y'. (available: base, x)",
         ], bag.Sorted().Select(d => d.ToString()));
     }
 

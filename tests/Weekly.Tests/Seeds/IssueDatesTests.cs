@@ -50,7 +50,7 @@ public class IssueDatesTests
         Assert.Equal(["-", "-"], stories.Select(Show));
         var error = Assert.Single(bag.Sorted());
         Assert.Equal(SeedDiagnostics.NoYear, error.Code);
-        Assert.Equal("seeds/x.txt: error WK0301: the dates in seeds/x.txt name no year, and neither front matter nor the file name gives the issue's date (add date: YYYY-MM-DD to the seed's front matter)", error.ToString());
+        Assert.Equal("seeds/x.txt:1:1: error WK0301: the dates in seeds/x.txt name no year, and neither front matter nor the file name gives the issue's date (add date: YYYY-MM-DD to the seed's front matter)", error.ToString());
     }
 
     [Theory]

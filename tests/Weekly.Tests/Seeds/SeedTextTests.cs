@@ -41,6 +41,6 @@ public class SeedTextTests
     {
         var bag = new DiagnosticBag();
         Assert.Null(SeedText.ReadLines("s.txt", [0xFF, 0xFE, (byte)'a', 0, 0, 0], bag));
-        Assert.Equal("s.txt: error WK0102: the seed is a binary file, not text (NUL at byte offset 4) (seeds are plain UTF-8 text)", Assert.Single(bag.Sorted()).ToString());
+        Assert.Equal("s.txt:1:1: error WK0102: the seed is a binary file, not text (NUL at byte offset 4) (seeds are plain UTF-8 text)", Assert.Single(bag.Sorted()).ToString());
     }
 }
