@@ -21,6 +21,8 @@ namespace Weekly.Modules;
 /// newer neighbours (a mistyped year, usually).</item>
 /// <item><c>WK0905</c> two issues with the same number (after numbering); <c>WK0906</c> two issues with
 /// the same date; <c>WK0907</c> a newer issue with a lower number than the issue before it.</item>
+/// <item><c>WK0908</c> a paragraph, headline or section heading still holding the archetype's
+/// placeholder text (<c>theme/archetypes/issue.txt</c>, the seed <c>weekly new</c> writes).</item>
 /// </list>
 /// The parser already warns for a story with no body (WK0205), a section with no stories (WK0204) and a
 /// paragraph it could not place (WK0202); the taggers for an override naming an unknown region
@@ -39,7 +41,7 @@ public sealed class CheckIssues : IModule
 
     /// <summary>Diagnostic codes.</summary>
     public const string LongHeadline = "WK0901", RepeatedStory = "WK0902", FutureDate = "WK0903", FarDate = "WK0904",
-        SameNumber = "WK0905", SameDate = "WK0906", NumberOrder = "WK0907";
+        SameNumber = "WK0905", SameDate = "WK0906", NumberOrder = "WK0907", Placeholder = "WK0908";
 
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
@@ -48,6 +50,7 @@ public sealed class CheckIssues : IModule
         var oldestFirst = Enumerable.Reverse(newestFirst).Where(i => i.Date != DateOnly.MinValue).ToList();
         var bag = context.Diagnostics;
         CheckStories(Enumerable.Reverse(newestFirst), bag);
+        CheckPlaceholders(newestFirst, ArchetypeLines(context.GetOrDefault(Keys.RootDirectory, "")), bag);
         if (context.GetOrDefault(Keys.Clock, null!) is { } clock)
         {
             CheckFuture(oldestFirst, Today(clock, context.GetOrDefault(Keys.Settings, new SiteSettings())), bag);
@@ -72,6 +75,35 @@ public sealed class CheckIssues : IModule
             zone = TimeZoneInfo.Utc;
         }
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+    }
+
+    /// <summary>The archetype's body lines without template placeholders: text an editor must replace.</summary>
+    private static HashSet<string> ArchetypeLines(string root)
+    {
+        var path = Path.Combine(root, "theme", "archetypes", "issue.txt");
+        if (root.Length == 0 || !File.Exists(path)) return [];
+        return File.ReadAllLines(path)
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && l != "---" && !l.Contains("{{", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static void CheckPlaceholders(IEnumerable<Issue> issues, HashSet<string> placeholders, DiagnosticBag bag)
+    {
+        if (placeholders.Count == 0) return;
+        foreach (var issue in issues)
+        {
+            var texts = issue.Intro.Select(p => (p.Text, p.Line))
+                .Concat(issue.Sections.SelectMany(section =>
+                    section.Stories.SelectMany(story => story.Paragraphs.Select(p => (p.Text, p.Line)).Prepend((story.Headline, story.Line)))
+                        .Concat(section.Commentary.Select(p => (p.Text, p.Line)))
+                        .Prepend(($"{section.Name}: {section.Title}", section.Line))));
+            foreach (var (text, line) in texts.Where(t => placeholders.Contains(t.Item1.Trim())))
+            {
+                bag.Warning(Placeholder, $"placeholder text from the archetype is still here: \"{text}\"", issue.SourcePath, line, 1,
+                    "replace it with the issue's own text, or delete it");
+            }
+        }
     }
 
     private static void CheckStories(IEnumerable<Issue> oldestFirst, DiagnosticBag bag)

@@ -30,6 +30,10 @@ public class NewIssueTests
         Assert.True(result.Succeeded, result.DiagnosticsText());
         var issue = result.Site!.Issues[0];
         Assert.Equal((9, new DateOnly(2020, 1, 27), "Local \"two sessions\" kicked off"), (issue.Number!.Value, issue.Date, issue.Title));
+
+        // ...but every line of placeholder text left unedited is a warning, at its line.
+        var placeholders = result.Diagnostics.Where(d => d.Code == "WK0908" && d.File == seed.RelativePath).Select(d => d.Line).ToList();
+        Assert.Equal([8, 11, 13, 15, 17, 19, 22, 25, 27, 29, 32], placeholders);
     }
 
     [Fact]
