@@ -284,7 +284,7 @@ public static class SearchIndex
     {
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words =
             new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly Dictionary<long, int> _pairs = new(PairComparer.Instance);
+        private readonly Dictionary<Pair, int> _pairs = [];
         private readonly List<(string? Word, int First, int Second)> _keys = []; // by key number; Word null for a pair
         private int[] _lastStory = new int[1024]; // by key number: 1 + the story id last added, 0 for none
         private int[] _counts = new int[1024]; // by key number: how many stories
@@ -303,7 +303,7 @@ public static class SearchIndex
         /// <summary>Adds story <paramref name="id"/> to the postings of the pair "first second" (words' key numbers).</summary>
         public void AddPair(int first, int second, int id)
         {
-            ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairs, (long)first << 32 | (uint)second, out var exists);
+            ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairs, new Pair(first, second), out var exists);
             if (!exists) key = NewKey(null, first, second);
             Add(key, id);
         }
@@ -365,15 +365,11 @@ public static class SearchIndex
     }
 
     /// <summary>
-    /// Hashes a pair of word numbers (<c>first &lt;&lt; 32 | second</c>) by Fibonacci hashing: <see cref="long.GetHashCode"/>
-    /// is <c>first ^ second</c>, under which the pairs of a few thousand small numbers collide by the thousand.
+    /// Two words' key numbers, as a dictionary key hashed by Fibonacci hashing: a pair of small numbers hashed the usual way
+    /// (<c>first ^ second</c>, as <see cref="long.GetHashCode"/> does) collides by the thousand.
     /// </summary>
-    private sealed class PairComparer : IEqualityComparer<long>
+    private readonly record struct Pair(int First, int Second)
     {
-        public static readonly PairComparer Instance = new();
-
-        public bool Equals(long x, long y) => x == y;
-
-        public int GetHashCode(long pair) => (int)((ulong)pair * 0x9E37_79B9_7F4A_7C15UL >> 32);
+        public override int GetHashCode() => (int)(((ulong)(uint)First << 32 | (uint)Second) * 0x9E37_79B9_7F4A_7C15UL >> 32);
     }
 }
