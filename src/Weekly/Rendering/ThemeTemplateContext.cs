@@ -49,13 +49,34 @@ internal sealed class ThemeTemplateContext : TemplateContext
         return builtins;
     }
 
+    /// <summary>Where a render's text goes (UTF-8), reused by every render on this context.</summary>
+    internal Utf8Output Utf8 { get; } = new();
+
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         TrustedHtml trusted => Write(trusted.Html),
+        LayoutContent layout => WriteLayout(layout),
         null => this,
         _ => Write(Html.Escape(ObjectToString(textAsObject))),
     };
+
+    /// <summary>Renders a layout where the base layout writes <c>content</c>, with the layout's own model (its globals, <c>content</c> null).</summary>
+    private ThemeTemplateContext WriteLayout(LayoutContent layout)
+    {
+        PushGlobal(Theme.CreateModel(layout.Globals, null));
+        PushSourceFile(layout.Template.SourceFilePath ?? "");
+        try
+        {
+            if (layout.Template.Page is { } page && Evaluate(page) is { } result) Write(page.Span, result);
+        }
+        finally
+        {
+            PopSourceFile();
+            PopGlobal();
+        }
+        return this;
+    }
 
     /// <inheritdoc />
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
