@@ -10,16 +10,6 @@ public class ExcerptTests
         Assert.Equal("On January 4, the mayor spoke.", Excerpt.Make("On  January 4,\n the mayor spoke. "));
     }
 
-    [Theory]
-    [InlineData(" a b", "a b")]
-    [InlineData("a b ", "a b")]
-    [InlineData("a  b", "a b")]
-    [InlineData("a\tb", "a b")]
-    [InlineData("a\u00A0b", "a b")] // no-break space is white space too
-    [InlineData("a b", "a b")]
-    [InlineData("", "")]
-    public void Whitespace_is_collapsed_wherever_it_is(string text, string expected) => Assert.Equal(expected, Excerpt.Make(text));
-
     [Fact]
     public void Long_text_is_cut_at_a_word_boundary()
     {
