@@ -196,7 +196,7 @@ public sealed class Theme
     /// <summary>The model a template sees: the globals, read-only, and <c>content</c> (null when not given).</summary>
     internal static ScriptObject CreateModel(IReadOnlyDictionary<string, object?> globals, object? content)
     {
-        var model = new ScriptObject(StringComparer.Ordinal);
+        var model = new ScriptObject(globals.Count + 1, StringComparer.Ordinal);
         foreach (var (key, value) in globals) model.SetValue(key, value, readOnly: true);
         if (content is not null) model.SetValue("content", content, readOnly: true);
         else if (!model.ContainsKey("content")) model.SetValue("content", null, readOnly: true);

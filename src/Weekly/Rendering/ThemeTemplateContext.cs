@@ -61,10 +61,16 @@ internal sealed class ThemeTemplateContext : TemplateContext
         _ => Write(Html.Escape(ObjectToString(textAsObject))),
     };
 
-    /// <summary>Renders a layout where the base layout writes <c>content</c>, with the layout's own model (its globals, <c>content</c> null).</summary>
+    /// <summary>
+    /// Renders a layout where the base layout writes <c>content</c>. The layout sees the base layout's
+    /// model (the same globals) under a store of its own that gives <c>content</c> the value it would
+    /// have alone (its globals' <c>content</c>, else null) and takes its assignments.
+    /// </summary>
     private ThemeTemplateContext WriteLayout(LayoutContent layout)
     {
-        PushGlobal(Theme.CreateModel(layout.Globals, null));
+        var own = new ScriptObject(1, StringComparer.Ordinal);
+        own.SetValue("content", layout.Globals.GetValueOrDefault("content"), readOnly: true);
+        PushGlobal(own);
         PushSourceFile(layout.Template.SourceFilePath ?? "");
         try
         {
