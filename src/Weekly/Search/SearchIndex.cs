@@ -278,7 +278,7 @@ public static class SearchIndex
     /// The keys seen so far and their postings. Words are looked up by their characters (no string per token), word
     /// pairs by the two words' key numbers (no string per pair: those are made once, at the end). Postings are kept
     /// as one flat list of key numbers, story after story, each key once per story, and grouped by key at the end:
-    /// a few arrays instead of a list per key, and no scattered writes while tokenizing.
+    /// a few arrays instead of a list per key.
     /// </summary>
     private sealed class KeyTable
     {
@@ -288,8 +288,13 @@ public static class SearchIndex
         private readonly List<(string? Word, int First, int Second)> _keys = []; // by key number; Word null for a pair
         private int[] _lastStory = new int[1024]; // by key number: 1 + the story id last added, 0 for none
         private int[] _counts = new int[1024]; // by key number: how many stories
-        private readonly List<int> _occurrences = [];
-        private readonly List<(int Story, int Start)> _stories = []; // where each story's occurrences start
+        // Occurrences: each story's id as ~id (negative), then its keys' numbers, each once, in fixed-size blocks
+        // (no copying as they grow; 4.4 million at 1,000 issues).
+        private const int BlockSize = 1 << 16;
+        private readonly List<int[]> _blocks = [];
+        private int[] _block = [];
+        private int _used;
+        private int _story = -1;
 
         /// <summary>Adds story <paramref name="id"/> (not below any id added before) to word <paramref name="token"/>'s postings; returns the word's key number.</summary>
         public int AddWord(ReadOnlySpan<char> token, int id)
@@ -325,8 +330,22 @@ public static class SearchIndex
             if (_lastStory[key] == id + 1) return;
             _lastStory[key] = id + 1;
             _counts[key]++;
-            if (_stories.Count == 0 || _stories[^1].Story != id) _stories.Add((id, _occurrences.Count));
-            _occurrences.Add(key);
+            if (id != _story)
+            {
+                Append(~id);
+                _story = id;
+            }
+            Append(key);
+        }
+
+        private void Append(int value)
+        {
+            if (_used == _block.Length)
+            {
+                _blocks.Add(_block = new int[BlockSize]);
+                _used = 0;
+            }
+            _block[_used++] = value;
         }
 
         /// <summary>
@@ -353,12 +372,14 @@ public static class SearchIndex
                 offsets[i + 1] = offsets[i] + _counts[order[i]];
             }
             var ids = new int[offsets[n]];
-            var occurrences = CollectionsMarshal.AsSpan(_occurrences);
-            for (var s = 0; s < _stories.Count; s++)
+            var story = 0;
+            foreach (var block in _blocks)
             {
-                var (story, start) = _stories[s];
-                var end = s + 1 < _stories.Count ? _stories[s + 1].Start : occurrences.Length;
-                foreach (var key in occurrences[start..end]) ids[next[key]++] = story;
+                foreach (var value in ReferenceEquals(block, _block) ? block.AsSpan(0, _used) : block)
+                {
+                    if (value < 0) story = ~value;
+                    else ids[next[value]++] = story;
+                }
             }
             return (names, offsets, ids);
         }
