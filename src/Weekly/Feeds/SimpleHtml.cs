@@ -20,7 +20,7 @@ namespace Weekly.Feeds;
 /// <item>attributes: lowercase names, each once, written <c>name="value"</c> after a single space;</item>
 /// <item>character references: only <c>&amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;#39;</c> (what the
 /// theme's escaping writes);</item>
-/// <item>characters: no CR, NUL or other C0/C1 controls besides tab and LF, no noncharacters, no unpaired surrogates.</item>
+/// <item>characters: no CR, NUL or other C0/C1 controls besides tab and LF, no noncharacters, no U+FEFF, no unpaired surrogates.</item>
 /// </list>
 /// Output escaping is the serializer's (HTML §13.3 as AngleSharp 1.x implements it): in text
 /// <c>&amp; &lt; &gt;</c> and U+00A0; in attribute values also <c>"</c>. Tests compare both paths on
@@ -52,14 +52,14 @@ internal static class SimpleHtml
         Elements.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Characters the subset refuses anywhere: controls other than tab and LF (CR is rewritten by the
-    // parser's input stream), C1 controls, and noncharacters.
+    // parser's input stream), C1 controls, noncharacters, and U+FEFF (a leading one may be taken for a byte order mark).
     private static readonly SearchValues<char> Refused = SearchValues.Create(
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\r\u000E\u000F"
         + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
         + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F"
         + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F"
         + "\uFDD0\uFDD1\uFDD2\uFDD3\uFDD4\uFDD5\uFDD6\uFDD7\uFDD8\uFDD9\uFDDA\uFDDB\uFDDC\uFDDD\uFDDE\uFDDF"
-        + "\uFDE0\uFDE1\uFDE2\uFDE3\uFDE4\uFDE5\uFDE6\uFDE7\uFDE8\uFDE9\uFDEA\uFDEB\uFDEC\uFDED\uFDEE\uFDEF\uFFFE\uFFFF");
+        + "\uFDE0\uFDE1\uFDE2\uFDE3\uFDE4\uFDE5\uFDE6\uFDE7\uFDE8\uFDE9\uFDEA\uFDEB\uFDEC\uFDED\uFDEE\uFDEF\uFEFF\uFFFE\uFFFF");
 
     // In text: markup starts, and characters the serializer writes as references.
     private static readonly SearchValues<char> TextSpecial = SearchValues.Create("<&>\u00A0");
