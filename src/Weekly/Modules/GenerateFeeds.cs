@@ -9,9 +9,9 @@ namespace Weekly.Modules;
 /// <c>/feed.xml</c> (RSS 2.0), <c>/atom.xml</c> (Atom 1.0) and <c>/feed.json</c> (JSON Feed 1.1), one
 /// item per issue; and <c>/regions/&lt;province&gt;[/&lt;city&gt;]/feed.xml</c> and
 /// <c>/topics/&lt;topic&gt;/feed.xml</c> (RSS 2.0), one item per story. Returns the input documents
-/// followed by one document per feed, with <see cref="Document.Destination"/> and
-/// <see cref="Keys.Permalink"/> set, in this order: site feeds, regions (each province then its cities),
-/// topics. Reports WK0801 (unknown time zone), WK0802 (base URL not absolute http(s)) and WK0803
+/// followed by one document per feed, its file as UTF-8 in <see cref="Keys.Bytes"/> (the content is
+/// empty), with <see cref="Document.Destination"/> and <see cref="Keys.Permalink"/> set, in this order:
+/// site feeds, regions (each province then its cities), topics. Reports WK0801 (unknown time zone), WK0802 (base URL not absolute http(s)) and WK0803
 /// (invalid feed id settings) as errors and then generates no feeds.
 /// </summary>
 public sealed class GenerateFeeds : IModule
@@ -50,8 +50,9 @@ public sealed class GenerateFeeds : IModule
         return outputs;
     }
 
-    private static Document Make(string permalink, string content) =>
-        Document.Create(null, content)
+    private static Document Make(string permalink, byte[] bytes) =>
+        Document.Create(null)
+            .With(Keys.Bytes, bytes)
             .WithDestination(Permalinks.ToDestination(permalink))
             .With(Keys.Permalink, permalink);
 
