@@ -7,7 +7,7 @@ namespace Weekly.Modules;
 /// Writes the static search index (<see cref="SearchIndex"/>) of every story in the site model
 /// (<see cref="Keys.Site"/>): its headline, body paragraphs and the names of its regions and topics are
 /// indexed; results show the headline, issue, issue date and excerpt. Needs <see cref="Keys.Renderer"/>
-/// for the story views. Outputs one document per index file.
+/// for the story views. Outputs one document per index file, its UTF-8 JSON in <see cref="Keys.Bytes"/>.
 /// </summary>
 public sealed class GenerateSearchIndex : IModule
 {
@@ -19,14 +19,17 @@ public sealed class GenerateSearchIndex : IModule
         var stories = site.Stories.Select(entry =>
         {
             var view = views.Story(entry);
-            var texts = new List<string> { entry.Story.Headline };
-            texts.AddRange(entry.Story.Paragraphs.Select(p => p.Text));
-            texts.AddRange(view.Regions.Select(r => r.Title));
-            texts.AddRange(view.Topics.Select(t => t.Title));
+            var paragraphs = entry.Story.Paragraphs;
+            var texts = new string[1 + paragraphs.Count + view.Regions.Count + view.Topics.Count];
+            var n = 0;
+            texts[n++] = entry.Story.Headline;
+            foreach (var p in paragraphs) texts[n++] = p.Text;
+            foreach (var r in view.Regions) texts[n++] = r.Title;
+            foreach (var t in view.Topics) texts[n++] = t.Title;
             return new SearchDocument(view.Headline, view.Url, view.Issue.Title, view.IssueDateDisplay, Rendering.Excerpt.Make(view.Excerpt, 160), texts);
         }).ToList();
         return SearchIndex.Build(stories)
-            .Select(file => Document.Create(null, file.Json).WithDestination(Permalinks.ToDestination(file.Url)))
+            .Select(file => Document.Create(null).With(Keys.Bytes, file.Json).WithDestination(Permalinks.ToDestination(file.Url)))
             .ToList();
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -34,7 +36,7 @@ public sealed record SearchDocument(string Headline, string Url, string IssueTit
 /// longer, extend the name by the key's next character. A shard's file name is its name with <c>a-z 0-9</c> kept,
 /// a space as <c>-</c>, any other code unit as <c>_hex_</c>, and <c>_</c> alone for the root (<see cref="FileName"/>).
 /// Postings are the ascending story ids, delta-encoded, in base 36, joined by commas (<c>"0,1,a"</c> = 0, 1, 11).
-/// JSON is written with System.Text.Json (<c>&lt; &gt; &amp;</c> escaped, CJK kept); keys and files in ordinal order,
+/// JSON is written with System.Text.Json's <see cref="Utf8JsonWriter"/> (<c>&lt; &gt; &amp;</c> escaped, CJK kept); keys and files in ordinal order,
 /// so the output is byte-for-byte deterministic.
 /// </summary>
 public static class SearchIndex
@@ -54,72 +56,106 @@ public static class SearchIndex
     /// <summary>Folder of the document chunks, <c>/search/d/</c>.</summary>
     public const string DocsUrl = "/search/d/";
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonWriterOptions Json = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = false,
+        Indented = false,
     };
 
-    /// <summary>Builds the index files for <paramref name="stories"/> (in site order) as (site-relative URL, UTF-8 JSON text) pairs, manifest first.</summary>
-    public static IReadOnlyList<(string Url, string Json)> Build(IReadOnlyList<SearchDocument> stories)
+    /// <summary>Builds the index files for <paramref name="stories"/> (in site order) as (site-relative URL, UTF-8 JSON bytes) pairs, manifest first.</summary>
+    public static IReadOnlyList<(string Url, byte[] Json)> Build(IReadOnlyList<SearchDocument> stories)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        // Tokenizing is most of the work: done in parallel a batch of stories at a time (bounded memory),
-        // then added in story order, so the postings are the same as a sequential pass.
-        const int batch = 1024;
-        for (var first = 0; first < stories.Count; first += batch)
+        var (names, offsets, ids) = Index(stories).Entries();
+        // Shard sizes in characters: key + postings + 6 for the quotes, colon and comma around them.
+        var lengths = new int[names.Length];
+        var sizes = new long[names.Length + 1]; // prefix sums: entries [from, to) take sizes[to] - sizes[from]
+        for (var i = 0; i < names.Length; i++)
         {
-            var tokenized = Enumerable.Range(first, Math.Min(batch, stories.Count - first)).AsParallel().AsOrdered()
-                .Select(id => stories[id].Texts.Select(SearchText.Tokenize).ToList())
-                .ToList();
-            for (var k = 0; k < tokenized.Count; k++)
-            {
-                var id = first + k;
-                foreach (var tokens in tokenized[k])
-                {
-                    for (var i = 0; i < tokens.Count; i++)
-                    {
-                        Add(postings, tokens[i], id);
-                        if (i + 1 < tokens.Count) Add(postings, tokens[i] + " " + tokens[i + 1], id);
-                    }
-                }
-            }
+            lengths[i] = EncodedLength(ids.AsSpan(offsets[i]..offsets[i + 1]));
+            sizes[i + 1] = sizes[i] + names[i].Length + lengths[i] + 6;
         }
-        var entries = postings
-            .Select(kv => (Key: kv.Key, Postings: Encode(kv.Value)))
-            .OrderBy(e => e.Key, StringComparer.Ordinal)
-            .ToList();
-        var shards = new List<(string Name, List<(string Key, string Postings)> Entries)>();
+        var shards = new List<(string Name, int From, int To)>();
         var split = new List<string>();
-        Split("", entries, shards, split);
+        Split("", 0, names.Length, names, sizes, shards, split);
         shards.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         split.Sort(StringComparer.Ordinal);
 
-        var files = new List<(string, string)>();
         var chunks = (stories.Count + ChunkSize - 1) / ChunkSize;
-        var manifest = new Dictionary<string, object>
-        {
-            ["version"] = Version,
-            ["stories"] = stories.Count,
-            ["chunkSize"] = ChunkSize,
-            ["docs"] = DocsUrl,
-            ["terms"] = TermsUrl,
-            ["shards"] = shards.Select(s => s.Name).ToList(),
-            ["split"] = split,
-        };
-        files.Add((Permalinks.SearchIndex, JsonSerializer.Serialize(manifest, Json)));
+        var files = new List<(string, byte[])>(1 + chunks + shards.Count);
+        using var json = new JsonFiles();
+        var w = json.Writer;
+        w.WriteStartObject();
+        w.WriteNumber("version", Version);
+        w.WriteNumber("stories", stories.Count);
+        w.WriteNumber("chunkSize", ChunkSize);
+        w.WriteString("docs", DocsUrl);
+        w.WriteString("terms", TermsUrl);
+        w.WriteStartArray("shards");
+        foreach (var shard in shards) w.WriteStringValue(shard.Name);
+        w.WriteEndArray();
+        w.WriteStartArray("split");
+        foreach (var name in split) w.WriteStringValue(name);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        files.Add((Permalinks.SearchIndex, json.Take()));
+
         for (var k = 0; k < chunks; k++)
         {
-            var docs = stories.Skip(k * ChunkSize).Take(ChunkSize).Select(s => new[] { s.Headline, s.Url, s.IssueTitle, s.Date, s.Excerpt }).ToList();
-            files.Add(($"{DocsUrl}{k.ToString(CultureInfo.InvariantCulture)}.json", JsonSerializer.Serialize(docs, Json)));
+            w.WriteStartArray();
+            for (var id = k * ChunkSize; id < Math.Min(stories.Count, k * ChunkSize + ChunkSize); id++)
+            {
+                var story = stories[id];
+                w.WriteStartArray();
+                w.WriteStringValue(story.Headline);
+                w.WriteStringValue(story.Url);
+                w.WriteStringValue(story.IssueTitle);
+                w.WriteStringValue(story.Date);
+                w.WriteStringValue(story.Excerpt);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            files.Add(($"{DocsUrl}{k.ToString(CultureInfo.InvariantCulture)}.json", json.Take()));
         }
-        foreach (var (name, shardEntries) in shards)
+
+        var value = new byte[256]; // one key's postings as a JSON string: base-36 digits and commas in quotes, nothing to escape
+        foreach (var (name, from, to) in shards)
         {
-            var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (key, ids) in shardEntries) map[key] = ids;
-            files.Add(($"{TermsUrl}{FileName(name)}.json", JsonSerializer.Serialize(map, Json)));
+            w.WriteStartObject();
+            for (var i = from; i < to; i++)
+            {
+                if (value.Length < lengths[i] + 2) value = new byte[Math.Max(lengths[i] + 2, value.Length * 2)];
+                value[0] = (byte)'"';
+                EncodeTo(ids.AsSpan(offsets[i]..offsets[i + 1]), value.AsSpan(1));
+                value[lengths[i] + 1] = (byte)'"';
+                w.WritePropertyName(names[i]);
+                w.WriteRawValue(value.AsSpan(0, lengths[i] + 2), skipInputValidation: true);
+            }
+            w.WriteEndObject();
+            files.Add(($"{TermsUrl}{FileName(name)}.json", json.Take()));
         }
         return files;
+    }
+
+    /// <summary>Every story's keys: its texts' tokens and the pairs of adjacent tokens within one text.</summary>
+    private static KeyTable Index(IReadOnlyList<SearchDocument> stories)
+    {
+        var keys = new KeyTable();
+        char[]? buffer = null;
+        for (var id = 0; id < stories.Count; id++)
+        {
+            foreach (var text in stories[id].Texts)
+            {
+                var tokenizer = new SearchText.Tokenizer(SearchText.Normalize(text, ref buffer));
+                var previous = -1;
+                while (tokenizer.Next(out var token))
+                {
+                    var word = keys.AddWord(token, id);
+                    if (previous >= 0) keys.AddPair(previous, word, id);
+                    previous = word;
+                }
+            }
+        }
+        return keys;
     }
 
     /// <summary>
@@ -143,50 +179,197 @@ public static class SearchIndex
     /// <summary>Delta-encodes ascending ids in base 36, comma-separated.</summary>
     public static string Encode(IReadOnlyList<int> ascendingIds)
     {
-        var sb = new StringBuilder(ascendingIds.Count * 3);
-        var previous = 0;
-        for (var i = 0; i < ascendingIds.Count; i++)
-        {
-            if (i > 0) sb.Append(',');
-            AppendBase36(sb, ascendingIds[i] - previous);
-            previous = ascendingIds[i];
-        }
-        return sb.ToString();
+        var ids = ascendingIds.ToArray();
+        var bytes = new byte[EncodedLength(ids)];
+        EncodeTo(ids, bytes);
+        return Encoding.ASCII.GetString(bytes);
     }
 
-    private static void Split(string name, List<(string Key, string Postings)> entries, List<(string, List<(string, string)>)> shards, List<string> split)
+    /// <summary>Length in characters (= UTF-8 bytes) of <see cref="Encode"/>'s text for <paramref name="ascendingIds"/>.</summary>
+    private static int EncodedLength(ReadOnlySpan<int> ascendingIds)
     {
-        var size = entries.Sum(e => e.Key.Length + e.Postings.Length + 6);
-        if (size <= ShardTarget || entries.All(e => e.Key.Length == name.Length))
+        var length = Math.Max(0, ascendingIds.Length - 1); // commas
+        var previous = 0;
+        foreach (var id in ascendingIds)
         {
-            if (entries.Count > 0) shards.Add((name, entries));
+            var delta = id - previous;
+            previous = id;
+            do
+            {
+                length++;
+                delta /= 36;
+            } while (delta > 0);
+        }
+        return length;
+    }
+
+    /// <summary>Writes <see cref="Encode"/>'s text for <paramref name="ascendingIds"/> as ASCII to the start of <paramref name="destination"/> (at least <see cref="EncodedLength"/> bytes).</summary>
+    private static void EncodeTo(ReadOnlySpan<int> ascendingIds, Span<byte> destination)
+    {
+        const string digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+        Span<byte> reversed = stackalloc byte[8];
+        var n = 0;
+        var previous = 0;
+        for (var i = 0; i < ascendingIds.Length; i++)
+        {
+            if (i > 0) destination[n++] = (byte)',';
+            var delta = ascendingIds[i] - previous;
+            previous = ascendingIds[i];
+            var count = 0;
+            do
+            {
+                reversed[count++] = (byte)digits[delta % 36];
+                delta /= 36;
+            } while (delta > 0);
+            while (count > 0) destination[n++] = reversed[--count];
+        }
+    }
+
+    /// <summary>
+    /// Cuts the keys <c>names[from..to)</c> (ordinal order, all starting with <paramref name="name"/>) into shards as the
+    /// type's summary describes; <paramref name="sizes"/> are prefix sums of the entries' sizes.
+    /// </summary>
+    private static void Split(string name, int from, int to, string[] names, long[] sizes, List<(string, int, int)> shards, List<string> split)
+    {
+        if (from == to) return;
+        // Keys are distinct and share the prefix, so only the first can equal the name (a prefix sorts first).
+        var exact = names[from].Length == name.Length ? 1 : 0;
+        if (sizes[to] - sizes[from] <= ShardTarget || to - from == exact)
+        {
+            shards.Add((name, from, to));
             return;
         }
         split.Add(name);
-        var exact = entries.Where(e => e.Key.Length == name.Length).ToList();
-        if (exact.Count > 0) shards.Add((name, exact));
-        foreach (var group in entries.Where(e => e.Key.Length > name.Length).GroupBy(e => e.Key[name.Length]))
+        if (exact > 0) shards.Add((name, from, from + 1));
+        // The keys after it are longer, and those with the same next character are adjacent.
+        for (var start = from + exact; start < to;)
         {
-            Split(name + group.Key, group.ToList(), shards, split);
+            var next = names[start][name.Length];
+            var end = start + 1;
+            while (end < to && names[end][name.Length] == next) end++;
+            Split(name + next, start, end, names, sizes, shards, split);
+            start = end;
         }
     }
 
-    private static void Add(Dictionary<string, List<int>> postings, string key, int id)
+    /// <summary>One <see cref="Utf8JsonWriter"/> and buffer reused for file after file: write a file's JSON, then <see cref="Take"/> its bytes.</summary>
+    private sealed class JsonFiles : IDisposable
     {
-        if (!postings.TryGetValue(key, out var ids)) postings[key] = ids = [];
-        if (ids.Count == 0 || ids[^1] != id) ids.Add(id);
+        private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+
+        public JsonFiles() => Writer = new Utf8JsonWriter(_buffer, Json);
+
+        public Utf8JsonWriter Writer { get; }
+
+        /// <summary>The bytes written since the last call; the writer starts a new file.</summary>
+        public byte[] Take()
+        {
+            Writer.Flush();
+            var bytes = _buffer.WrittenSpan.ToArray();
+            _buffer.ResetWrittenCount();
+            Writer.Reset(_buffer);
+            return bytes;
+        }
+
+        public void Dispose() => Writer.Dispose();
     }
 
-    private static void AppendBase36(StringBuilder sb, int value)
+    /// <summary>
+    /// The keys seen so far and their postings. Words are looked up by their characters (no string per token), word
+    /// pairs by the two words' key numbers (no string per pair: those are made once, at the end). Postings are kept
+    /// as one flat list of key numbers, story after story, each key once per story, and grouped by key at the end:
+    /// a few arrays instead of a list per key, and no scattered writes while tokenizing.
+    /// </summary>
+    private sealed class KeyTable
     {
-        const string digits = "0123456789abcdefghijklmnopqrstuvwxyz";
-        Span<char> buffer = stackalloc char[8];
-        var n = 0;
-        do
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words =
+            new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly Dictionary<Pair, int> _pairs = [];
+        private readonly List<(string? Word, int First, int Second)> _keys = []; // by key number; Word null for a pair
+        private int[] _lastStory = new int[1024]; // by key number: 1 + the story id last added, 0 for none
+        private int[] _counts = new int[1024]; // by key number: how many stories
+        private readonly List<int> _occurrences = [];
+        private readonly List<(int Story, int Start)> _stories = []; // where each story's occurrences start
+
+        /// <summary>Adds story <paramref name="id"/> (not below any id added before) to word <paramref name="token"/>'s postings; returns the word's key number.</summary>
+        public int AddWord(ReadOnlySpan<char> token, int id)
         {
-            buffer[n++] = digits[value % 36];
-            value /= 36;
-        } while (value > 0);
-        for (var i = n - 1; i >= 0; i--) sb.Append(buffer[i]);
+            ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_words, token, out var exists);
+            if (!exists) key = NewKey(token.ToString(), 0, 0);
+            Add(key, id);
+            return key;
+        }
+
+        /// <summary>Adds story <paramref name="id"/> to the postings of the pair "first second" (words' key numbers).</summary>
+        public void AddPair(int first, int second, int id)
+        {
+            ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairs, new Pair(first, second), out var exists);
+            if (!exists) key = NewKey(null, first, second);
+            Add(key, id);
+        }
+
+        private int NewKey(string? word, int first, int second)
+        {
+            var key = _keys.Count;
+            _keys.Add((word, first, second));
+            if (key == _counts.Length)
+            {
+                Array.Resize(ref _counts, key * 2);
+                Array.Resize(ref _lastStory, key * 2);
+            }
+            return key;
+        }
+
+        private void Add(int key, int id)
+        {
+            if (_lastStory[key] == id + 1) return;
+            _lastStory[key] = id + 1;
+            _counts[key]++;
+            if (_stories.Count == 0 || _stories[^1].Story != id) _stories.Add((id, _occurrences.Count));
+            _occurrences.Add(key);
+        }
+
+        /// <summary>
+        /// Every key (words and pairs) in ordinal order, with its postings: those of key <c>Names[i]</c> are
+        /// <c>Ids[Offsets[i]..Offsets[i + 1]]</c>, ascending.
+        /// </summary>
+        public (string[] Names, int[] Offsets, int[] Ids) Entries()
+        {
+            var n = _keys.Count;
+            var names = new string[n];
+            var order = new int[n];
+            for (var k = 0; k < n; k++)
+            {
+                var (word, first, second) = _keys[k];
+                names[k] = word ?? string.Concat(_keys[first].Word, " ", _keys[second].Word);
+                order[k] = k;
+            }
+            Array.Sort(names, order, StringComparer.Ordinal);
+            var offsets = new int[n + 1];
+            var next = new int[n]; // by key number: where its next story id goes
+            for (var i = 0; i < n; i++)
+            {
+                next[order[i]] = offsets[i];
+                offsets[i + 1] = offsets[i] + _counts[order[i]];
+            }
+            var ids = new int[offsets[n]];
+            var occurrences = CollectionsMarshal.AsSpan(_occurrences);
+            for (var s = 0; s < _stories.Count; s++)
+            {
+                var (story, start) = _stories[s];
+                var end = s + 1 < _stories.Count ? _stories[s + 1].Start : occurrences.Length;
+                foreach (var key in occurrences[start..end]) ids[next[key]++] = story;
+            }
+            return (names, offsets, ids);
+        }
+    }
+
+    /// <summary>
+    /// Two words' key numbers, as a dictionary key hashed by Fibonacci hashing: a pair of small numbers hashed the usual way
+    /// (<c>first ^ second</c>, as <see cref="long.GetHashCode"/> does) collides by the thousand.
+    /// </summary>
+    private readonly record struct Pair(int First, int Second)
+    {
+        public override int GetHashCode() => (int)(((ulong)(uint)First << 32 | (uint)Second) * 0x9E37_79B9_7F4A_7C15UL >> 32);
     }
 }

@@ -34,30 +34,86 @@ public static class SearchText
     /// <summary>The tokens of <paramref name="text"/>, in order (normalised first).</summary>
     public static IReadOnlyList<string> Tokenize(string text)
     {
-        var normalized = Normalize(text);
         var tokens = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 0; i < normalized.Length; i++)
-        {
-            var rune = Rune.GetRuneAt(normalized, i);
-            var start = i;
-            if (rune.Utf16SequenceLength == 2) i++;
-            if (IsCjk(rune.Value))
-            {
-                Flush(current, tokens);
-                tokens.Add(rune.ToString());
-            }
-            else if (Rune.IsLetter(rune) || Rune.IsDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber)
-            {
-                current.Append(normalized, start, rune.Utf16SequenceLength); // no string per character
-            }
-            else
-            {
-                Flush(current, tokens);
-            }
-        }
-        Flush(current, tokens);
+        char[]? buffer = null;
+        var tokenizer = new Tokenizer(Normalize(text, ref buffer));
+        while (tokenizer.Next(out var token)) tokens.Add(token.ToString());
         return tokens;
+    }
+
+    /// <summary>
+    /// <see cref="Normalize(string)"/> without allocating for ASCII text, the common case: that is lower-cased into
+    /// <paramref name="buffer"/> (grown as needed; ASCII is its own NFKD and has no marks). Other text is normalised
+    /// as a new string. The result is valid until <paramref name="buffer"/> is next used.
+    /// </summary>
+    internal static ReadOnlySpan<char> Normalize(string text, ref char[]? buffer)
+    {
+        if (!System.Text.Ascii.IsValid(text)) return Normalize(text);
+        if (buffer is null || buffer.Length < text.Length) buffer = new char[Math.Max(text.Length, 256)];
+        System.Text.Ascii.ToLower(text, buffer, out var written);
+        return buffer.AsSpan(0, written);
+    }
+
+    /// <summary>
+    /// Cuts normalised text into tokens (step 2 and 3 above) as slices of that text: a token is a maximal run of letters
+    /// and digits that are not CJK, or one CJK character.
+    /// </summary>
+    /// <param name="normalized">Text already normalised (<see cref="Normalize(string)"/>).</param>
+    internal ref struct Tokenizer(ReadOnlySpan<char> normalized)
+    {
+        private readonly ReadOnlySpan<char> _text = normalized;
+        private int _position;
+
+        /// <summary>Moves to the next token; false at the end of the text.</summary>
+        /// <exception cref="ArgumentException">The text holds an unpaired surrogate (<see cref="Normalize(string)"/> rejects those first).</exception>
+        public bool Next(out ReadOnlySpan<char> token)
+        {
+            var text = _text;
+            var i = _position;
+            while (i < text.Length)
+            {
+                var kind = Classify(text, i, out var length);
+                if (kind == Kind.Cjk)
+                {
+                    token = text.Slice(i, length);
+                    _position = i + length;
+                    return true;
+                }
+                if (kind == Kind.Word)
+                {
+                    var start = i;
+                    i += length;
+                    while (i < text.Length && Classify(text, i, out length) == Kind.Word) i += length;
+                    token = text[start..i];
+                    _position = i;
+                    return true;
+                }
+                i += length;
+            }
+            _position = i;
+            token = default;
+            return false;
+        }
+
+        private enum Kind { Separator, Word, Cjk }
+
+        private static Kind Classify(ReadOnlySpan<char> text, int index, out int length)
+        {
+            var c = text[index];
+            if (char.IsAscii(c))
+            {
+                length = 1;
+                return char.IsAsciiLetterOrDigit(c) ? Kind.Word : Kind.Separator;
+            }
+            if (Rune.DecodeFromUtf16(text[index..], out var rune, out length) != System.Buffers.OperationStatus.Done)
+            {
+                throw new ArgumentException($"Invalid UTF-16 at index {index} of the search text.");
+            }
+            if (IsCjk(rune.Value)) return Kind.Cjk;
+            return Rune.IsLetter(rune) || Rune.IsDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+                ? Kind.Word
+                : Kind.Separator;
+        }
     }
 
     /// <summary>True for code points of scripts written without spaces between words: Han, Hiragana, Katakana, Hangul.</summary>
@@ -68,11 +124,4 @@ public static class SearchText
             or >= 0xAC00 and <= 0xD7AF         // Hangul syllables
             or >= 0xF900 and <= 0xFAFF         // CJK Compatibility Ideographs
             or >= 0x20000 and <= 0x3134F;      // CJK Extensions B–G
-
-    private static void Flush(StringBuilder current, List<string> tokens)
-    {
-        if (current.Length == 0) return;
-        tokens.Add(current.ToString());
-        current.Clear();
-    }
 }

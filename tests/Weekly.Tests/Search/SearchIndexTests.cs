@@ -49,7 +49,7 @@ public class SearchIndexTests
     public void Words_and_adjacent_pairs_are_indexed_per_story_and_never_across_text_units()
     {
         var files = SearchIndex.Build([Doc("Fuzhou plans", "Copyright monitoring starts."), Doc("Beijing copyright", "Monitoring ends in Fúzhōu.")])
-            .ToDictionary(f => f.Url, f => f.Json, StringComparer.Ordinal);
+            .ToDictionary(f => f.Url, f => System.Text.Encoding.UTF8.GetString(f.Json), StringComparer.Ordinal);
         Assert.Equal([0, 1], Lookup(files, "fuzhou"));
         Assert.Equal([0, 1], Lookup(files, "copyright"));
         Assert.Equal([0], Lookup(files, "copyright monitoring"));
@@ -63,7 +63,7 @@ public class SearchIndexTests
     public void A_large_index_is_split_into_shards_each_near_the_target_and_every_key_is_found()
     {
         var docs = Enumerable.Range(0, 3000).Select(i => Doc($"Story {i}", $"Word{i % 500} and word{i % 37} in city{i % 211}.")).ToList();
-        var files = SearchIndex.Build(docs).ToDictionary(f => f.Url, f => f.Json, StringComparer.Ordinal);
+        var files = SearchIndex.Build(docs).ToDictionary(f => f.Url, f => System.Text.Encoding.UTF8.GetString(f.Json), StringComparer.Ordinal);
         var shards = files.Where(f => f.Key.StartsWith("/search/t/", StringComparison.Ordinal)).ToList();
         Assert.True(shards.Count > 5, $"{shards.Count} shards");
         Assert.All(shards, s => Assert.True(s.Value.Length < SearchIndex.ShardTarget * 2 || !s.Value.Contains(",\"", StringComparison.Ordinal), $"{s.Key}: {s.Value.Length} chars"));
@@ -76,7 +76,7 @@ public class SearchIndexTests
     [Fact]
     public void Hostile_text_is_json_escaped()
     {
-        var files = SearchIndex.Build([Doc("</script><b>x</b>", "a & b")]).ToDictionary(f => f.Url, f => f.Json, StringComparer.Ordinal);
+        var files = SearchIndex.Build([Doc("</script><b>x</b>", "a & b")]).ToDictionary(f => f.Url, f => System.Text.Encoding.UTF8.GetString(f.Json), StringComparer.Ordinal);
         Assert.DoesNotContain("<", files["/search/d/0.json"], StringComparison.Ordinal);
         Assert.Equal("</script><b>x</b>", JsonDocument.Parse(files["/search/d/0.json"]).RootElement[0][0].GetString());
     }

@@ -21,6 +21,20 @@ public class SearchTextTests
         Assert.Empty(SearchText.Tokenize(" — …  "));
     }
 
+    [Theory]
+    [InlineData("Hongkou District, SHANGHAI: 47 BaaS nodes by 2021 (on-chain)")]
+    [InlineData("  a--b  C9 x_y z ")]
+    public void Ascii_text_gives_the_same_tokens_as_with_other_characters_around(string ascii)
+    {
+        // ASCII text is lower-cased in place; text with any other character goes through full normalisation.
+        Assert.Equal([.. SearchText.Tokenize(ascii), "e"], SearchText.Tokenize(ascii + " é"));
+        Assert.Equal([.. SearchText.Tokenize(ascii), "chongqing"], SearchText.Tokenize(ascii + " Chóngqìng"));
+    }
+
+    [Fact]
+    public void Normalisation_runs_after_lower_casing_as_in_the_browser() =>
+        Assert.Equal(["Hx1"], SearchText.Tokenize("ℌX1")); // ℌ has no lower case; NFKD then makes it H
+
     [Fact]
     public void Normalize_does_not_depend_on_the_culture()
     {
