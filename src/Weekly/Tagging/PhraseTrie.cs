@@ -106,7 +106,15 @@ internal sealed class PhraseTrie<T>
     {
         var trimmed = phrase.Trim();
         var wildcard = trimmed.EndsWith('*');
-        var keys = WordTokenizer.Keys(wildcard ? trimmed[..^1] : trimmed);
+        return Add(WordTokenizer.Keys(wildcard ? trimmed[..^1] : trimmed), wildcard, value);
+    }
+
+    /// <summary>
+    /// Adds a phrase given as its word keys (<see cref="WordTokenizer.Keys"/>), the last one a prefix
+    /// when <paramref name="wildcard"/>; returns false when there are no keys.
+    /// </summary>
+    public bool Add(IReadOnlyList<string> keys, bool wildcard, T value)
+    {
         if (keys.Count == 0)
             return false;
         var node = _root;
