@@ -79,12 +79,10 @@ public sealed class RegionTree
     public static RegionTree Load(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
         FileDto? file;
         try
         {
-            file = RegionJson.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            file = RegionJson.Read(ReadAll(utf8Json));
         }
         catch (JsonException ex)
         {
@@ -98,6 +96,21 @@ public sealed class RegionTree
             file.Source.Packages ?? new Dictionary<string, string>(StringComparer.Ordinal),
             file.Source.Notes ?? []);
         return new RegionTree(source, file.Places);
+    }
+
+    /// <summary>The rest of the stream, read into one array of its size when the stream knows it (the embedded resource does).</summary>
+    private static ReadOnlySpan<byte> ReadAll(Stream stream)
+    {
+        if (stream.CanSeek)
+        {
+            var bytes = new byte[stream.Length - stream.Position];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
     }
 
     /// <summary>The place with this GB/T 2260 code (six digits, e.g. <c>350100</c>), or null.</summary>
