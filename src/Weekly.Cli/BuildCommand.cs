@@ -36,15 +36,16 @@ internal static class BuildCommand
             stderr.WriteLine("Build refused: output folder left untouched.");
             return 1;
         }
-        var result = SiteBuilder.Build(new BuildOptions(root, baseUrl, drafts, TimeProvider.System));
+        using var staging = OutputFolder.BeginStaging(outputPath);
+        var result = SiteBuilder.Build(new BuildOptions(root, baseUrl, drafts, TimeProvider.System), staging);
         Report.Diagnostics(result.Diagnostics, stderr);
         if (verbose) Report.Timings(result.Timings, stdout);
         if (!result.Succeeded)
         {
             stderr.WriteLine($"Build failed: {Report.Count(result.ErrorCount, "error")}, {Report.Count(result.WarningCount, "warning")}; {Path.GetRelativePath(root, outputPath)}/ left untouched.");
-            return 1;
+            return 1; // disposing the staging folder deletes what was written
         }
-        var written = OutputFolder.Write(outputPath, result.Files);
+        var written = staging.Commit();
         stdout.WriteLine($"Built {Report.Count(result.Site?.Issues.Count ?? 0, "issue")}, {Report.Count(result.PageCount, "page")}, {Report.Count(written, "file")} into {Path.GetRelativePath(root, outputPath)}/ in {Report.Seconds(result.Elapsed)}; {Report.Count(result.WarningCount, "warning")}.");
         return 0;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Weekly.IO;
 
 namespace Weekly.Cli;
 
@@ -24,7 +25,7 @@ internal static class CheckCommand
     public static int Run(string source, string? baseUrl, bool drafts, bool verbose, TimeProvider clock, TextWriter stdout)
     {
         var root = Path.GetFullPath(source);
-        var result = SiteBuilder.Build(new BuildOptions(root, baseUrl, drafts, clock));
+        var result = SiteBuilder.Build(new BuildOptions(root, baseUrl, drafts, clock), DiscardOutput.Instance);
         Report.Diagnostics(result.Diagnostics, stdout);
         if (verbose) Report.Timings(result.Timings, stdout);
         var problems = result.Diagnostics.Count == 0 ? "no problems" : $"{Report.Count(result.ErrorCount, "error")}, {Report.Count(result.WarningCount, "warning")}";

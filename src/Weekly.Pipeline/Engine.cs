@@ -4,13 +4,18 @@ namespace Weekly.Core;
 
 /// <summary>Time spent in one pipeline, for <c>--verbose</c> output.</summary>
 /// <param name="Pipeline">The pipeline's name.</param>
-/// <param name="Elapsed">Wall time of its modules.</param>
+/// <param name="Elapsed">Wall time of its process phase.</param>
 /// <param name="Documents">How many documents it output.</param>
-public sealed record PipelineTiming(string Pipeline, TimeSpan Elapsed, int Documents);
+public sealed record PipelineTiming(string Pipeline, TimeSpan Elapsed, int Documents)
+{
+    /// <summary>Wall time of its output phase (zero when it has no output modules).</summary>
+    public TimeSpan Output { get; init; }
+}
 
 /// <summary>
 /// Runs pipelines in dependency order (ties broken by name, ordinal, so runs are repeatable).
-/// Pipelines whose dependencies are all done run concurrently.
+/// Pipelines whose dependencies' process phases are all done run concurrently; each pipeline's output
+/// phase runs as soon as its own process phase is done, alongside the others.
 /// </summary>
 public sealed class Engine
 {
@@ -44,45 +49,61 @@ public sealed class Engine
     /// <exception cref="OperationCanceledException">The context's token was cancelled.</exception>
     public IReadOnlyList<PipelineTiming> Run(BuildContext context)
     {
-        var tasks = new Dictionary<string, Task<PipelineTiming>>(StringComparer.Ordinal);
+        var process = new Dictionary<string, Task<PipelineTiming>>(StringComparer.Ordinal);
+        var output = new List<Task<PipelineTiming>>();
         foreach (var pipeline in _pipelines)
         {
-            var deps = pipeline.Dependencies.Select(d => tasks[d]).ToArray();
-            // Each pipeline gets a thread of its own (LongRunning): pipelines block while their modules'
+            var deps = pipeline.Dependencies.Select(d => process[d]).ToArray();
+            // Each phase gets a thread of its own (LongRunning): pipelines block while their modules'
             // PLINQ/Parallel work runs on the thread pool, and blocking pool threads would starve it
             // (the pool then adds about one thread a second, which stalled small builds by seconds).
-            tasks[pipeline.Name] = deps.Length == 0
-                ? Task.Factory.StartNew(() => RunOne(pipeline, context), context.CancellationToken,
+            var task = process[pipeline.Name] = deps.Length == 0
+                ? Task.Factory.StartNew(() => RunProcess(pipeline, context), context.CancellationToken,
                     TaskCreationOptions.LongRunning, TaskScheduler.Default)
                 : Task.WhenAll(deps).ContinueWith(done =>
                 {
                     done.GetAwaiter().GetResult(); // a failed dependency fails this pipeline with its exception
-                    return RunOne(pipeline, context);
+                    return RunProcess(pipeline, context);
                 }, context.CancellationToken, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
+            output.Add(pipeline.OutputModules.Count == 0 ? task : task.ContinueWith(
+                done => RunOutput(pipeline, done.GetAwaiter().GetResult(), context),
+                context.CancellationToken, TaskContinuationOptions.LongRunning, TaskScheduler.Default));
         }
         try
         {
-            Task.WaitAll(tasks.Values.ToArray<Task>());
+            Task.WaitAll([.. process.Values, .. output]);
         }
         catch (AggregateException ex)
         {
             var first = ex.Flatten().InnerExceptions.FirstOrDefault(e => e is not TaskCanceledException) ?? ex.Flatten().InnerExceptions[0];
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
         }
-        return _pipelines.Select(p => tasks[p.Name].Result).ToList();
+        return output.Select(t => t.Result).ToList();
     }
 
-    private static PipelineTiming RunOne(Pipeline pipeline, BuildContext context)
+    private static PipelineTiming RunProcess(Pipeline pipeline, BuildContext context)
     {
         var clock = Stopwatch.StartNew();
-        IReadOnlyList<Document> docs = [];
-        foreach (var module in pipeline.Modules)
+        var docs = RunModules(pipeline.Modules, [], context);
+        context.SetOutputs(pipeline.Name, docs);
+        return new PipelineTiming(pipeline.Name, clock.Elapsed, docs.Count);
+    }
+
+    private static PipelineTiming RunOutput(Pipeline pipeline, PipelineTiming processed, BuildContext context)
+    {
+        var clock = Stopwatch.StartNew();
+        RunModules(pipeline.OutputModules, context.OutputsOf(pipeline.Name), context);
+        return processed with { Output = clock.Elapsed };
+    }
+
+    private static IReadOnlyList<Document> RunModules(IReadOnlyList<IModule> modules, IReadOnlyList<Document> docs, BuildContext context)
+    {
+        foreach (var module in modules)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             docs = module.Execute(docs, context);
         }
-        context.SetOutputs(pipeline.Name, docs);
-        return new PipelineTiming(pipeline.Name, clock.Elapsed, docs.Count);
+        return docs;
     }
 
     private static List<Pipeline> TopologicalOrder(List<Pipeline> pipelines)

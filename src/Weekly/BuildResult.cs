@@ -4,12 +4,12 @@ using Weekly.IO;
 
 namespace Weekly;
 
-/// <summary>The outcome of one build: every file of the site (in memory), the problems found, and timings.</summary>
-/// <param name="Files">The site's files, ordered by destination (ordinal); empty when the build failed.</param>
+/// <summary>The outcome of one build: the site's files (in memory, unless they were written as made), the problems found, and timings.</summary>
+/// <param name="Files">The site's files, ordered by destination (ordinal); empty when the build failed or wrote them to an <see cref="IOutputSink"/>.</param>
 /// <param name="Diagnostics">Errors and warnings, sorted by file and line.</param>
-/// <param name="Timings">Wall time per pipeline.</param>
+/// <param name="Timings">Wall time per pipeline, then of the write step ("Write": rendering deferred pages and writing every file).</param>
 /// <param name="Site">The content model, or null when the build stopped before it was made.</param>
-/// <param name="Elapsed">Wall time of the whole build (not counting writing).</param>
+/// <param name="Elapsed">Wall time of the whole build, writing included (not the final swap of the output folder).</param>
 public sealed record BuildResult(
     IReadOnlyList<OutputFile> Files,
     IReadOnlyList<Diagnostic> Diagnostics,
@@ -26,6 +26,9 @@ public sealed record BuildResult(
     /// <summary>Number of warnings.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
-    /// <summary>Number of HTML pages among <see cref="Files"/>.</summary>
-    public int PageCount => Files.Count(f => f.Destination.EndsWith(".html", StringComparison.Ordinal));
+    /// <summary>Destinations of every file of the site (relative, '/' separators, ordinal order); empty when the build failed.</summary>
+    public IReadOnlyList<string> Destinations { get; init; } = [];
+
+    /// <summary>Number of HTML pages written.</summary>
+    public int PageCount => Destinations.Count(d => d.EndsWith(".html", StringComparison.Ordinal));
 }

@@ -36,6 +36,16 @@ public static class Keys
     /// <summary>Raw bytes of a file that is copied as is (assets, static files), or of a rendered page (UTF-8); written instead of the content when set.</summary>
     public static readonly MetadataKey<byte[]> Bytes = new("Bytes");
 
+    /// <summary>
+    /// Makes a page's bytes (UTF-8) when the build writes it: <c>RenderPages</c> defers rendering to the
+    /// write step, so each page goes to the output as soon as it is rendered and thousands of pages are
+    /// never held in memory at once. Called once per build, from any thread.
+    /// </summary>
+    public static readonly MetadataKey<Func<byte[]>> DeferredBytes = new("DeferredBytes");
+
+    /// <summary>Build-wide: where <c>WriteFiles</c> writes the site (a staging folder, memory, or nowhere for <c>weekly check</c>).</summary>
+    public static readonly MetadataKey<IO.OutputWriter> Output = new("Output");
+
     /// <summary>Build-wide: site settings.</summary>
     public static readonly MetadataKey<SiteSettings> Settings = new("Settings");
 

@@ -9,10 +9,11 @@ using Weekly.Tagging;
 namespace Weekly;
 
 /// <summary>
-/// Builds the whole site in memory: loads settings, the topic taxonomy, the region tree and the
-/// theme, runs the pipelines (Issues, Stories, Pages, Taxonomies, Feeds, Assets, Sitemap) and
-/// collects every file. Writing to disk is <see cref="OutputFolder"/>'s job, so a failed build never
-/// touches <c>output/</c>.
+/// Builds the whole site: loads settings, the topic taxonomy, the region tree and the theme, runs the
+/// pipelines (Issues, Stories, Pages, Taxonomies, Feeds, Search, Assets, Sitemap), each of which ends by
+/// handing its files to an <see cref="IOutputSink"/> as they are rendered (<c>WriteFiles</c>): a
+/// <see cref="StagingFolder"/> for <c>weekly build</c>, so a failed build never touches <c>output/</c>, or
+/// memory (<see cref="BuildResult.Files"/>).
 /// </summary>
 public static class SiteBuilder
 {
@@ -20,7 +21,19 @@ public static class SiteBuilder
     /// <param name="options">Site root and build switches.</param>
     /// <param name="cancellationToken">Stops the build between modules.</param>
     /// <returns>The files and diagnostics; <see cref="BuildResult.Files"/> is empty when there are errors.</returns>
-    public static BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default) => Build(options, null, cancellationToken);
+    public static BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default) => BuildOnce(options, null, null, cancellationToken);
+
+    /// <summary>
+    /// Builds the site, handing each file to <paramref name="output"/> as soon as it is made instead of
+    /// keeping it (<see cref="BuildResult.Files"/> is then empty; <see cref="BuildResult.Destinations"/> lists
+    /// what was written). When the build reports errors, some files may already have been handed over:
+    /// discard them (dispose the <see cref="StagingFolder"/> without committing).
+    /// </summary>
+    /// <param name="options">Site root and build switches.</param>
+    /// <param name="output">Receives every file, from several threads at once.</param>
+    /// <param name="cancellationToken">Stops the build between modules and between files.</param>
+    public static BuildResult Build(BuildOptions options, IOutputSink output, CancellationToken cancellationToken = default) =>
+        BuildOnce(options, null, output, cancellationToken);
 
     /// <summary>
     /// Builds the site, reusing <paramref name="cache"/>'s parsed seeds and rendered pages from earlier
@@ -31,14 +44,14 @@ public static class SiteBuilder
     /// <param name="cancellationToken">Stops the build between modules.</param>
     public static BuildResult Build(BuildOptions options, BuildCache? cache, CancellationToken cancellationToken = default)
     {
-        if (cache is null) return BuildOnce(options, null, cancellationToken);
+        if (cache is null) return BuildOnce(options, null, null, cancellationToken);
         var root = Path.GetFullPath(options.RootDirectory);
         cache.BeginBuild(
             HashFiles(root, SiteInputs.TaxonomyPath) + (options.IncludeDrafts ? " drafts" : ""),
             HashFiles(root, "theme"));
         try
         {
-            return BuildOnce(options, cache, cancellationToken);
+            return BuildOnce(options, cache, null, cancellationToken);
         }
         finally
         {
@@ -62,7 +75,7 @@ public static class SiteBuilder
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private static BuildResult BuildOnce(BuildOptions options, BuildCache? cache, CancellationToken cancellationToken)
+    private static BuildResult BuildOnce(BuildOptions options, BuildCache? cache, IOutputSink? output, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var root = Path.GetFullPath(options.RootDirectory);
@@ -83,39 +96,17 @@ public static class SiteBuilder
             return new BuildResult([], context.Diagnostics.Sorted(), [], null, clock.Elapsed);
         }
 
+        var memory = output is null ? new MemoryOutput() : null;
+        var writer = new OutputWriter(output ?? memory!, context.Diagnostics);
+        context.Set(Keys.Output, writer);
         var pipelines = SitePipelines.Create(inputs);
         var timings = new Engine(pipelines).Run(context);
-        var diagnostics = context.Diagnostics.Sorted();
         var site = context.GetOrDefault(Keys.Site, null!);
+        var diagnostics = context.Diagnostics.Sorted();
         if (context.Diagnostics.HasErrors)
         {
             return new BuildResult([], diagnostics, timings, site, clock.Elapsed);
         }
-
-        var files = CollectFiles(pipelines.Select(p => p.Name), context, out var collisions);
-        if (collisions.Count > 0)
-        {
-            foreach (var c in collisions) context.Diagnostics.Error("WK0012", $"Two documents would be written to '{c}'.", hint: "give one of them a distinct slug");
-            return new BuildResult([], context.Diagnostics.Sorted(), timings, site, clock.Elapsed);
-        }
-        return new BuildResult(files, diagnostics, timings, site, clock.Elapsed);
-    }
-
-    private static List<OutputFile> CollectFiles(IEnumerable<string> pipelines, BuildContext context, out List<string> collisions)
-    {
-        var files = new Dictionary<string, OutputFile>(StringComparer.OrdinalIgnoreCase);
-        collisions = [];
-        foreach (var doc in pipelines.SelectMany(context.OutputsOf))
-        {
-            if (doc.Destination is not { } destination) continue;
-            if (!OutputPath.IsSafe(destination))
-            {
-                context.Diagnostics.Error("WK0013", $"Refusing to write outside the output folder: '{destination}'.", doc.Source);
-                continue;
-            }
-            var file = doc.Has(Keys.Bytes) ? new OutputFile(destination, null, doc.Get(Keys.Bytes)) : new OutputFile(destination, doc.Content, null);
-            if (!files.TryAdd(destination, file)) collisions.Add(destination);
-        }
-        return files.Values.OrderBy(f => f.Destination, StringComparer.Ordinal).ToList();
+        return new BuildResult(memory?.Files ?? [], diagnostics, timings, site, clock.Elapsed) { Destinations = writer.Destinations };
     }
 }

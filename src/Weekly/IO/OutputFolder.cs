@@ -54,55 +54,39 @@ public static class OutputFolder
     }
 
     /// <summary>
-    /// Writes <paramref name="files"/> to a staging folder, then swaps it in as <paramref name="outputDirectory"/>.
-    /// Call <see cref="Check"/> first.
+    /// Starts writing a build to a staging folder beside <paramref name="outputDirectory"/> (after putting
+    /// back or removing what a killed build left there). Call <see cref="Check"/> first; then write the
+    /// files, and <see cref="StagingFolder.Commit"/> on success or dispose to discard.
     /// </summary>
-    /// <returns>The number of files written (the marker not counted).</returns>
-    /// <exception cref="ArgumentException">A destination is unsafe or appears twice (a bug: modules must prevent it).</exception>
-    public static int Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    /// <exception cref="ArgumentException">The output folder has no parent (a file system root).</exception>
+    public static StagingFolder BeginStaging(string outputDirectory)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new ArgumentException("Output folder has no parent.", nameof(outputDirectory));
         var name = Path.GetFileName(output);
         Directory.CreateDirectory(parent);
         RemoveLeftovers(parent, name);
+        var suffix = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new StagingFolder(output, Path.Combine(parent, $".{name}.staging-{suffix}"));
+    }
 
+    /// <summary>
+    /// Writes <paramref name="files"/> to a staging folder, then swaps it in as <paramref name="outputDirectory"/>.
+    /// Call <see cref="Check"/> first.
+    /// </summary>
+    /// <returns>The number of files written (the marker not counted).</returns>
+    /// <exception cref="ArgumentException">A destination is unsafe or appears twice (a bug: modules must prevent it); nothing is changed.</exception>
+    public static int Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
             if (!OutputPath.IsSafe(file.Destination)) throw new ArgumentException($"Unsafe output path '{file.Destination}'.", nameof(files));
             if (!seen.Add(file.Destination)) throw new ArgumentException($"Two files would be written to '{file.Destination}'.", nameof(files));
         }
-
-        var suffix = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var staging = Path.Combine(parent, $".{name}.staging-{suffix}");
-        Directory.CreateDirectory(staging);
-        File.WriteAllText(Path.Combine(staging, MarkerFileName), "Created by Weekly. This folder is replaced on every build.\n");
-        try
-        {
-            foreach (var dir in files.Select(f => Path.GetDirectoryName(f.Destination)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(Path.Combine(staging, dir!));
-            }
-            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Destination), file.GetBytes()));
-        }
-        catch
-        {
-            Directory.Delete(staging, recursive: true); // the previous output is untouched; leave nothing half-written behind
-            throw;
-        }
-
-        var old = Path.Combine(parent, $".{name}.old-{suffix}");
-        if (Directory.Exists(output))
-        {
-            Directory.Move(output, old);
-        }
-        Directory.Move(staging, output);
-        if (Directory.Exists(old))
-        {
-            Directory.Delete(old, recursive: true);
-        }
-        return files.Count;
+        using var staging = BeginStaging(outputDirectory);
+        Parallel.ForEach(files, file => staging.Write(file.Destination, file.GetBytes()));
+        return staging.Commit();
     }
 
     /// <summary>
@@ -133,8 +117,34 @@ public static class OutputFolder
             if ((leaf.StartsWith($".{name}.staging-", StringComparison.Ordinal) || leaf.StartsWith($".{name}.old-", StringComparison.Ordinal))
                 && File.Exists(Path.Combine(dir, MarkerFileName)))
             {
-                Directory.Delete(dir, recursive: true);
+                DeleteOurs(dir);
             }
         }
+    }
+
+    /// <summary>
+    /// Deletes a folder of ours (staging, old or output): the entries two levels down in parallel, then
+    /// the first level, and the marker last, so a deletion cut short still leaves a folder that the next
+    /// build recognises as ours and removes (<see cref="BeginStaging"/>). Symbolic links are removed, never followed.
+    /// </summary>
+    internal static void DeleteOurs(string folder)
+    {
+        if (!Directory.Exists(folder)) return;
+        var marker = Path.Combine(folder, MarkerFileName);
+        var firstLevel = Directory.GetFileSystemEntries(folder).Where(e => e != marker).ToList();
+        var folders = firstLevel.Where(IsRealDirectory).ToList();
+        var entries = firstLevel.Except(folders).Concat(folders.SelectMany(Directory.GetFileSystemEntries)).ToList();
+        Parallel.ForEach(entries, DeleteEntry);
+        foreach (var dir in folders) Directory.Delete(dir);
+        File.Delete(marker);
+        Directory.Delete(folder);
+    }
+
+    private static bool IsRealDirectory(string path) => Directory.Exists(path) && new FileInfo(path).LinkTarget is null;
+
+    private static void DeleteEntry(string path)
+    {
+        if (IsRealDirectory(path)) Directory.Delete(path, recursive: true); // removes links inside without following them
+        else File.Delete(path);
     }
 }

@@ -7,7 +7,8 @@ namespace Weekly.Pipelines;
 /// <summary>
 /// The site's pipelines, in Statiq's spirit: Issues (read, parse, tag, slug, order, group, render
 /// issue pages), Stories, Pages (home, archive, indexes, search, 404, Markdown pages), Taxonomies (term
-/// pages, paginated), Feeds, Search (the search index), Assets and Sitemap.
+/// pages, paginated), Feeds, Search (the search index), Assets and Sitemap. Each ends with an output
+/// phase that writes its files (<see cref="WriteFiles"/>) while later pipelines run.
 /// </summary>
 public static class SitePipelines
 {
@@ -16,6 +17,9 @@ public static class SitePipelines
 
     /// <summary>Creates the pipelines for one build.</summary>
     public static IReadOnlyList<Pipeline> Create(SiteInputs inputs) =>
+        Process(inputs).Select(p => p with { OutputModules = [new WriteFiles()] }).ToList();
+
+    private static IReadOnlyList<Pipeline> Process(SiteInputs inputs) =>
     [
         new(Issues, [],
         [

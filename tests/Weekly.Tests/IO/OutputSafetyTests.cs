@@ -58,6 +58,25 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void Replacing_an_output_that_holds_symbolic_links_removes_the_links_and_never_what_they_point_to()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("precious/thesis.txt", "do not delete");
+        dir.Write("precious/deep/notes.txt", "nor this");
+        var output = dir.Combine("output");
+        OutputFolder.Write(output, [new OutputFile("index.html", "old home", null), new OutputFile("a/b/c.txt", "old", null)]);
+        Directory.CreateSymbolicLink(Path.Combine(output, "linked-folder"), dir.Combine("precious"));
+        Directory.CreateSymbolicLink(Path.Combine(output, "a", "linked-folder"), dir.Combine("precious"));
+        File.CreateSymbolicLink(Path.Combine(output, "a", "b", "linked-file.txt"), dir.Combine("precious", "thesis.txt"));
+
+        OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+
+        Assert.Equal([OutputFolder.MarkerFileName, "index.html"], CliProcess.ReadTree(output).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("do not delete", File.ReadAllText(dir.Combine("precious", "thesis.txt")));
+        Assert.Equal("nor this", File.ReadAllText(dir.Combine("precious", "deep", "notes.txt")));
+    }
+
+    [Fact]
     public void A_build_killed_between_the_two_renames_gets_its_previous_output_back()
     {
         using var dir = new TempDirectory();

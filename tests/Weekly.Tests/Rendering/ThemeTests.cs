@@ -111,6 +111,31 @@ public class ThemeTests
     }
 
     [Fact]
+    public void Partials_render_in_place_with_their_arguments_whether_included_as_a_statement_or_in_an_expression()
+    {
+        var bag = new DiagnosticBag();
+        var theme = Build(bag,
+            ("layouts/x.scriban", "[{{ include 'p' 'a' }}|{{ x = include 'p' 'b' }}{{ x }}|{{ include 'q' }}|{{ for i in 1..2 }}{{ include 'p' i }}{{ end }}]"),
+            ("partials/p.scriban", "<{{ $1 }}:{{ $.size }}>"),
+            ("partials/q.scriban", "{{ include 'p' '<&>' 'extra' }}"));
+        Assert.Equal("[[<a:2>|<b:2>|<&lt;&amp;&gt;:3>|<1:2><2:2>]]", theme.Render("x", Globals(), bag)); // base layout: [content]
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
+    public void An_error_inside_an_included_partial_names_the_partial_and_its_line()
+    {
+        var bag = new DiagnosticBag();
+        var theme = Build(bag,
+            ("layouts/x.scriban", "before {{ include 'outer' }} after"),
+            ("partials/outer.scriban", "o {{ include 'inner' 1 }}"),
+            ("partials/inner.scriban", "line one\n{{ $1 }} {{ missing }}"));
+        Assert.Equal("", theme.Render("x", Globals(), bag));
+        Assert.Equal(["theme/partials/inner.scriban:2:13: error WK0702: Template error: The variable or function `missing` was not found"],
+            bag.Sorted().Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Runaway_loops_and_recursive_partials_are_stopped_with_a_diagnostic()
     {
         var bag = new DiagnosticBag();

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using Weekly.Core;
+
+namespace Weekly.IO;
+
+/// <summary>
+/// The build's way to its <see cref="IOutputSink"/>: turns each document into the bytes to write
+/// (<see cref="Keys.Bytes"/>, else <see cref="Keys.DeferredBytes"/> rendered now, else the content as UTF-8
+/// without BOM) and refuses, as build errors, a destination outside the output folder (WK0013) or one
+/// already claimed by another document (WK0012, compared case-insensitively as on Windows and macOS
+/// file systems). Thread-safe.
+/// </summary>
+public sealed class OutputWriter(IOutputSink sink, DiagnosticBag diagnostics)
+{
+    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Writes one document, if it has a destination.</summary>
+    public void Write(Document document)
+    {
+        if (document.Destination is not { } destination) return;
+        if (!OutputPath.IsSafe(destination))
+        {
+            diagnostics.Error("WK0013", $"Refusing to write outside the output folder: '{destination}'.", document.Source);
+            return;
+        }
+        if (!_claimed.TryAdd(destination, true))
+        {
+            diagnostics.Error("WK0012", $"Two documents would be written to '{destination}'.", hint: "give one of them a distinct slug");
+            return;
+        }
+        sink.Write(destination, Bytes(document));
+    }
+
+    /// <summary>Destinations written so far, ordinal order.</summary>
+    public IReadOnlyList<string> Destinations => _claimed.Keys.Order(StringComparer.Ordinal).ToList();
+
+    private static byte[] Bytes(Document doc) =>
+        doc.Has(Keys.Bytes) ? doc.Get(Keys.Bytes)
+        : doc.Has(Keys.DeferredBytes) ? doc.Get(Keys.DeferredBytes)()
+        : Utf8NoBom.GetBytes(doc.Content);
+}

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+
+namespace Weekly.IO;
+
+/// <summary>
+/// A build's files on their way to the output folder: written as they are made into a staging folder
+/// beside it (<c>.&lt;name&gt;.staging-&lt;pid&gt;</c>, holding <see cref="OutputFolder.MarkerFileName"/>), then
+/// swapped in whole by <see cref="Commit"/>. Disposing without committing deletes the staging folder,
+/// so a failed build leaves the previous output untouched and nothing half-written. Create with
+/// <see cref="OutputFolder.BeginStaging"/>. <see cref="Write"/> is thread-safe.
+/// </summary>
+public sealed class StagingFolder : IOutputSink, IDisposable
+{
+    private readonly string _output;
+    private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.OrdinalIgnoreCase);
+    private bool _done;
+
+    internal StagingFolder(string output, string path)
+    {
+        _output = output;
+        Path = path;
+        Directory.CreateDirectory(path);
+        File.WriteAllText(System.IO.Path.Combine(path, OutputFolder.MarkerFileName), "Created by Weekly. This folder is replaced on every build.\n");
+        _directories[""] = true;
+    }
+
+    /// <summary>Full path of the staging folder.</summary>
+    public string Path { get; }
+
+    /// <summary>Number of files written so far (the marker not counted).</summary>
+    public int Count => _written.Count;
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The destination is unsafe (<see cref="OutputPath.IsSafe"/>) or was already written (case-insensitively): a bug, modules must prevent it.</exception>
+    /// <exception cref="InvalidOperationException">The staging folder was already committed or discarded.</exception>
+    public void Write(string destination, byte[] bytes)
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        if (!OutputPath.IsSafe(destination)) throw new ArgumentException($"Unsafe output path '{destination}'.", nameof(destination));
+        if (!_written.TryAdd(destination, true)) throw new ArgumentException($"Two files would be written to '{destination}'.", nameof(destination));
+        var slash = destination.LastIndexOf('/');
+        if (slash > 0) EnsureDirectory(destination[..slash]);
+        File.WriteAllBytes(System.IO.Path.Combine(Path, destination), bytes);
+    }
+
+    /// <summary>Replaces the output folder with the staging folder (two renames; the previous output is then deleted).</summary>
+    /// <returns>The number of files written (the marker not counted).</returns>
+    public int Commit()
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        _done = true;
+        var old = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_output)!, $".{System.IO.Path.GetFileName(_output)}.old-{Environment.ProcessId}");
+        if (Directory.Exists(_output)) Directory.Move(_output, old);
+        Directory.Move(Path, _output);
+        OutputFolder.DeleteOurs(old);
+        return Count;
+    }
+
+    /// <summary>Deletes the staging folder unless <see cref="Commit"/> ran; the output folder is untouched.</summary>
+    public void Dispose()
+    {
+        if (_done) return;
+        _done = true;
+        OutputFolder.DeleteOurs(Path);
+    }
+
+    private void EnsureDirectory(string relative)
+    {
+        if (_directories.ContainsKey(relative)) return;
+        Directory.CreateDirectory(System.IO.Path.Combine(Path, relative));
+        _directories[relative] = true;
+    }
+}
