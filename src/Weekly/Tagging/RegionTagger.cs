@@ -41,9 +41,9 @@ public sealed class RegionTagger
         ArgumentNullException.ThrowIfNull(tree);
         Tree = tree;
         // Each name's word keys, computed once (the tree has about 3,200 places).
-        var nameKeys = new Dictionary<string, List<string>>(tree.Places.Count, StringComparer.Ordinal);
+        var nameKeys = new Dictionary<string, string>(tree.Places.Count, StringComparer.Ordinal);
         foreach (var place in tree.Places)
-            nameKeys[place.Code] = WordTokenizer.Keys(place.Name);
+            nameKeys[place.Code] = WordTokenizer.KeyString(place.Name);
         for (var i = 0; i < tree.Places.Count; i++)
         {
             var place = tree.Places[i];
@@ -55,8 +55,8 @@ public sealed class RegionTagger
             _info[place.Code] = info;
             // A county named like its city (Changsha County in Changsha) is never what the bare name means.
             var keys = nameKeys[place.Code];
-            if (!ancestors.Any(a => nameKeys[a.Code].SequenceEqual(keys, StringComparer.Ordinal)))
-                _trie.Add(keys, wildcard: false, new Candidate(info, NeedsContext: place.Kind == PlaceKind.District));
+            if (!ancestors.Any(a => string.Equals(nameKeys[a.Code], keys, StringComparison.Ordinal)))
+                _trie.Add(place.Name, new Candidate(info, NeedsContext: place.Kind == PlaceKind.District));
             foreach (var variant in tree.VariantsOf(place))
                 _trie.Add(variant, new Candidate(info, NeedsContext: false));
         }
