@@ -23,6 +23,12 @@ public static class JsonLd
         Indented = false,
     };
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <summary>
     /// Serialises <paramref name="value"/> (dictionaries keep their insertion order) as trusted HTML.
     /// Values may be strings, nulls (written as <c>null</c>), nested dictionaries with string keys and
@@ -31,11 +37,13 @@ public static class JsonLd
     /// <exception cref="ArgumentException">A value of another type.</exception>
     public static TrustedHtml Serialize(IReadOnlyDictionary<string, object?> value)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            Write(writer, value);
-        }
+        // One buffer and writer per thread, reused: a large site serializes tens of thousands of these.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, Options);
+        writer.Reset(buffer);
+        Write(writer, value);
+        writer.Flush();
         return new(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
