@@ -72,14 +72,14 @@ public sealed class BuildCache
         Interlocked.Increment(ref _seedsParsed);
     }
 
-    /// <summary>Returns the cached render for <paramref name="key"/>, or renders it (caching the result when <paramref name="render"/> reported nothing).</summary>
-    internal string Render(string key, string label, Func<DiagnosticBag, string> render, DiagnosticBag diagnostics)
+    /// <summary>Returns the cached render for <paramref name="key"/> (a page's UTF-8 bytes or a fragment's HTML), or renders it (caching the result when <paramref name="render"/> reported nothing).</summary>
+    internal T Render<T>(string key, string label, Func<DiagnosticBag, T> render, DiagnosticBag diagnostics) where T : class
     {
         if (_renders.TryGetValue(key, out var entry))
         {
             _renders[key] = entry with { Generation = _generation };
             Interlocked.Increment(ref _rendersReused);
-            return entry.Html;
+            return (T)entry.Output;
         }
         var local = new DiagnosticBag();
         var html = render(local);
@@ -92,5 +92,5 @@ public sealed class BuildCache
 
     internal sealed record SeedEntry(IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics, int Generation);
 
-    private sealed record RenderEntry(string Html, int Generation);
+    private sealed record RenderEntry(object Output, int Generation);
 }

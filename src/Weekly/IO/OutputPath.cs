@@ -14,23 +14,30 @@ public static class OutputPath
         "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReservedLookup = Reserved.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when <paramref name="destination"/> (e.g. <c>issues/x/index.html</c>) is safe to write under the output folder.</summary>
     public static bool IsSafe(string destination)
     {
-        if (string.IsNullOrEmpty(destination) || destination.StartsWith('/') || destination.Contains('\\') || destination.Contains(':'))
+        if (string.IsNullOrEmpty(destination) || destination[0] == '/') return false;
+        foreach (var range in destination.AsSpan().Split('/'))
         {
-            return false;
-        }
-        foreach (var segment in destination.Split('/'))
-        {
-            if (segment.Length == 0 || segment is "." or ".." || segment.EndsWith('.') || segment.EndsWith(' ')
-                || System.Text.Encoding.UTF8.GetByteCount(segment) > 200
-                || segment.Any(c => char.IsControl(c) || c is '<' or '>' or '"' or '|' or '?' or '*')
-                || Reserved.Contains(segment.Split('.')[0]))
-            {
-                return false;
-            }
+            if (!IsSafeSegment(destination.AsSpan(range))) return false;
         }
         return true;
+    }
+
+    private static bool IsSafeSegment(ReadOnlySpan<char> segment)
+    {
+        // Empty, ".", ".." and names ending in '.' or ' ' (which Windows strips) are refused.
+        if (segment.IsEmpty || segment[^1] is '.' or ' ') return false;
+        foreach (var c in segment)
+        {
+            if (char.IsControl(c) || c is '<' or '>' or '"' or '|' or '?' or '*' or '\\' or ':') return false;
+        }
+        // A UTF-16 code unit is at most 3 UTF-8 bytes, so only long segments need counting.
+        if (segment.Length > 200 / 3 && System.Text.Encoding.UTF8.GetByteCount(segment) > 200) return false;
+        var dot = segment.IndexOf('.');
+        return !ReservedLookup.Contains(dot < 0 ? segment : segment[..dot]);
     }
 }

@@ -16,8 +16,8 @@ public sealed class CreateIndexPages : IModule
         var site = context.Get(Keys.Site);
         var renderer = context.Get(Keys.Renderer);
         var archive = Pagination.For(site.Issues.Count, Pagination.DefaultPageSize, Permalinks.Archive)
-            .Select(page => (Permalink: page.Url, Render: (Func<SiteRenderer, string>)(r => r.RenderArchive(page))));
-        var pages = new (string Permalink, Func<SiteRenderer, string> Render)[]
+            .Select(page => (Permalink: page.Url, Render: (Func<SiteRenderer, byte[]>)(r => r.RenderArchive(page))));
+        var pages = new (string Permalink, Func<SiteRenderer, byte[]> Render)[]
         {
             (Permalinks.Home, r => r.RenderHome()),
             (Permalinks.Regions, r => r.RenderRegionIndex()),
@@ -27,7 +27,7 @@ public sealed class CreateIndexPages : IModule
         }.Concat(archive).ToList();
         return [.. inputs, .. pages.Select(p =>
         {
-            var doc = Document.Create(null, p.Render(renderer)).With(Keys.Permalink, p.Permalink).WithDestination(Permalinks.ToDestination(p.Permalink));
+            var doc = Document.Create(null).With(Keys.Bytes, p.Render(renderer)).With(Keys.Permalink, p.Permalink).WithDestination(Permalinks.ToDestination(p.Permalink));
             return site.Issues.Count > 0 ? doc.With(Keys.LastModified, site.Issues[0].Date) : doc;
         })];
     }

@@ -5,20 +5,18 @@ namespace Weekly.Modules;
 
 /// <summary>
 /// Gives each document its page, rendered with the build's <see cref="SiteRenderer"/> (<see cref="Keys.Renderer"/>)
-/// when the build writes it (<see cref="Keys.DeferredBytes"/>: UTF-8 without BOM); the document's content
+/// when the build writes it (<see cref="Keys.DeferredBytes"/>); the document's content
 /// is left empty. Rendering at write time lets each page be written and dropped at once: a site of
 /// 25,000 pages held in memory until the end cost 450 MB and a third of the build's CPU in the garbage
 /// collector (bench/RESULTS.md). Template problems are reported to the build's diagnostics then.
 /// </summary>
 /// <param name="render">Renders one document's page, e.g. <c>(r, d) =&gt; r.RenderIssue(d.Get(Keys.Issue))</c>.</param>
-public sealed class RenderPages(Func<SiteRenderer, Document, string> render) : IModule
+public sealed class RenderPages(Func<SiteRenderer, Document, byte[]> render) : IModule
 {
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var renderer = context.Get(Keys.Renderer);
-        return inputs.Select(d => d.WithContent("").With(Keys.DeferredBytes, () => Utf8.GetBytes(render(renderer, d)))).ToList();
+        return inputs.Select(d => d.WithContent("").With(Keys.DeferredBytes, () => render(renderer, d))).ToList();
     }
 }

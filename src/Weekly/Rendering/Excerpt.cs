@@ -12,8 +12,31 @@ public static class Excerpt
     /// </summary>
     public static string Make(string text, int maxLength = 200)
     {
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (collapsed.Length <= maxLength) return collapsed;
+        // Collapse whitespace (char.IsWhiteSpace, as string.Split does), reading only as far as the cut
+        // can depend on: the limit plus a margin for the text element that straddles it.
+        var limit = maxLength + 32;
+        var buffer = limit <= 512 ? stackalloc char[limit] : new char[limit];
+        var length = 0;
+        var space = false;
+        var more = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+            if (length + (space ? 2 : 1) > limit)
+            {
+                more = true;
+                break;
+            }
+            if (space) buffer[length++] = ' ';
+            buffer[length++] = c;
+            space = false;
+        }
+        if (!more && length <= maxLength) return new string(buffer[..length]);
+        var collapsed = new string(buffer[..length]);
         var cut = collapsed.LastIndexOf(' ', maxLength);
         if (cut < maxLength / 2)
         {

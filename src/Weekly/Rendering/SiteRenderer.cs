@@ -8,10 +8,11 @@ namespace Weekly.Rendering;
 
 /// <summary>
 /// Renders every kind of page of the site from a <see cref="SiteModel"/> through a <see cref="Theme"/>:
-/// one typed method per page kind, each returning the page's HTML (UTF-8 text, LF line ends). Layouts
+/// one typed method per page kind, each returning the page's HTML as the bytes to write (UTF-8 without
+/// BOM, LF line ends). Layouts
 /// get the globals <c>site</c>, <c>page</c>, <c>issue</c>, <c>story</c>, <c>term</c>, <c>terms</c>,
 /// <c>issues</c> and <c>content</c> (unused ones are null). Thread-safe: pages may be rendered in parallel.
-/// Template problems are added to the diagnostics given to the constructor, and the method returns "".
+/// Template problems are added to the diagnostics given to the constructor, and the method returns no bytes.
 /// </summary>
 public sealed class SiteRenderer
 {
@@ -38,53 +39,53 @@ public sealed class SiteRenderer
     public ViewModelFactory Views { get; }
 
     /// <summary>Home page <c>/</c>: the latest issue's intro and table of contents, then the recent issues (<see cref="SiteSettings.HomeIssues"/>).</summary>
-    public string RenderHome()
+    public byte[] RenderHome()
     {
         var issues = Views.Issues(1 + Math.Max(0, _site.Settings.HomeIssues));
         return Render("home", Views.HomePage(), issue: issues.FirstOrDefault(), issues: issues.Skip(1).ToList());
     }
 
     /// <summary>Archive <c>/issues/</c>: all issues newest first, or one page of them (<c>/issues/page/2/</c>).</summary>
-    public string RenderArchive(Pagination? page = null)
+    public byte[] RenderArchive(Pagination? page = null)
     {
         var issues = Views.Issues();
         return Render("archive", Views.ArchivePage(page), issues: page is null ? issues : page.Slice(issues));
     }
 
     /// <summary>The search page <c>/search/</c>: a form, and the script that searches the index (reading needs no script).</summary>
-    public string RenderSearch() => Render("search", Views.SearchPage());
+    public byte[] RenderSearch() => Render("search", Views.SearchPage());
 
     /// <summary>An issue page <c>/issues/&lt;slug&gt;/</c>: intro, "In this issue", sections with stories and commentary, footers.</summary>
-    public string RenderIssue(Issue issue) => Render("issue", Views.IssuePage(issue), issue: Views.Issue(issue));
+    public byte[] RenderIssue(Issue issue) => Render("issue", Views.IssuePage(issue), issue: Views.Issue(issue));
 
     /// <summary>A story page <c>/issues/&lt;issue&gt;/&lt;story&gt;/</c>.</summary>
-    public string RenderStory(StoryEntry entry) => Render("story", Views.StoryPage(entry), story: Views.Story(entry), related: Views.Related(entry));
+    public byte[] RenderStory(StoryEntry entry) => Render("story", Views.StoryPage(entry), story: Views.Story(entry), related: Views.Related(entry));
 
     /// <summary>The region index <c>/regions/</c>: the chart of stories per province (with its table), then provinces with story counts and their cities.</summary>
-    public string RenderRegionIndex() => Render("regions", Views.TermIndexPage(TaxonomyKind.Region), terms: Views.RegionIndex(), chart: Views.RegionChart());
+    public byte[] RenderRegionIndex() => Render("regions", Views.TermIndexPage(TaxonomyKind.Region), terms: Views.RegionIndex(), chart: Views.RegionChart());
 
     /// <summary>The topic index <c>/topics/</c>.</summary>
-    public string RenderTopicIndex() => Render("topics", Views.TermIndexPage(TaxonomyKind.Topic), terms: Views.TopicIndex());
+    public byte[] RenderTopicIndex() => Render("topics", Views.TermIndexPage(TaxonomyKind.Topic), terms: Views.TopicIndex());
 
     /// <summary>
     /// A term page (province, city or topic): its stories newest first, or one page of them
     /// (<c>/regions/beijing/page/2/</c>); a province also lists its cities, a topic shows its chart.
     /// </summary>
-    public string RenderTerm(Term term, Pagination? page = null) => Render("term", Views.TermPage(term, page), term: Views.Term(term, page));
+    public byte[] RenderTerm(Term term, Pagination? page = null) => Render("term", Views.TermPage(term, page), term: Views.Term(term, page));
 
     /// <summary>A hand-written page (layout <c>page</c>): the title as <c>h1</c> and the rendered Markdown body.</summary>
     /// <param name="title">Front matter title (text).</param>
     /// <param name="description">Front matter description, or null.</param>
     /// <param name="permalink">Site-relative URL, e.g. <c>/about/</c>.</param>
     /// <param name="body">HTML rendered from Markdown by <c>RenderMarkdown</c> (raw HTML disabled).</param>
-    public string RenderPage(string title, string? description, string permalink, TrustedHtml body)
+    public byte[] RenderPage(string title, string? description, string permalink, TrustedHtml body)
     {
         var section = permalink == Modules.Permalinks.Page(ViewModelFactory.AboutSlug) ? "about" : "";
         return Render("page", ViewModelFactory.MarkdownPage(_site.Settings, title, description, permalink, section), content: body);
     }
 
     /// <summary>The not-found page <c>/404.html</c>.</summary>
-    public string RenderNotFound() => Render("404", Views.NotFoundPage());
+    public byte[] RenderNotFound() => Render("404", Views.NotFoundPage());
 
     /// <summary>
     /// An issue's full content as an HTML fragment for feeds (partial <c>feed-issue</c>): intro, sections
@@ -95,14 +96,14 @@ public sealed class SiteRenderer
     /// <summary>A story's body as an HTML fragment for feeds (partial <c>feed-story</c>): paragraphs, then its regions and topics.</summary>
     public string RenderStoryContent(StoryEntry entry) => Partial("feed-story", Views.StoryPage(entry), Globals(Views.StoryPage(entry), story: Views.Story(entry)));
 
-    private string Render(string layout, PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
+    private byte[] Render(string layout, PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
         IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null,
         ChartView? chart = null, IReadOnlyList<RelatedView>? related = null)
     {
         var globals = Globals(page, issue, story, term, terms, issues, content, chart, related);
         return _cache is null
-            ? _theme.Render(layout, globals, _diagnostics)
-            : _cache.Render(CacheKey("layout " + layout, globals), layout + " " + page.Permalink, bag => _theme.Render(layout, globals, bag), _diagnostics);
+            ? _theme.RenderUtf8(layout, globals, _diagnostics)
+            : _cache.Render(CacheKey("layout " + layout, globals), layout + " " + page.Permalink, bag => _theme.RenderUtf8(layout, globals, bag), _diagnostics);
     }
 
     private string Partial(string name, PageView page, Dictionary<string, object?> globals) =>

@@ -20,7 +20,9 @@ namespace Weekly.Rendering;
 /// parsed as templates, so <c>{{ }}</c> in a headline stays text. <c>capture</c> returns a plain
 /// string, so its markup would be escaped when written: use partials instead. Formatting uses the
 /// invariant culture; <c>date.iso</c> and <c>date.display</c> format dates; <c>date.now</c> does not
-/// exist (builds never read the clock). Undefined variables are errors (strict variables).
+/// exist (builds never read the clock). Undefined variables are errors (strict variables). In the base
+/// layout, <c>content</c> is the page's layout itself, rendered where it is written: write it with
+/// <c>{{ content }}</c> (once), do not compute with it. Pages are rendered straight to UTF-8.
 /// Diagnostics: WK0701 template syntax error, WK0702 template runtime error, WK0703 unknown layout,
 /// WK0704 theme folder or <c>layouts/base.scriban</c> missing, WK0705 unreadable template file.
 /// </remarks>
@@ -144,11 +146,12 @@ public sealed class Theme
 
     /// <summary>
     /// Renders <c>layouts/&lt;layout&gt;.scriban</c> with <paramref name="globals"/> (e.g. <c>site</c>,
-    /// <c>page</c>, <c>issue</c>), then, unless it is the base layout itself, <c>layouts/base.scriban</c>
-    /// with the same globals plus <c>content</c> (the first result, trusted).
+    /// <c>page</c>, <c>issue</c>) inside <c>layouts/base.scriban</c> (same globals, plus <c>content</c>: the
+    /// layout's output, trusted), unless it is the base layout itself. The layout is rendered where the
+    /// base layout writes <c>content</c>, straight into the page.
     /// </summary>
-    /// <returns>The page's HTML; empty when a template failed (a diagnostic was added).</returns>
-    public string Render(string layout, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics)
+    /// <returns>The page as UTF-8 without BOM; empty when a template failed (a diagnostic was added).</returns>
+    public byte[] RenderUtf8(string layout, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics)
     {
         if (!_layouts.TryGetValue(layout, out var template))
         {
@@ -157,14 +160,21 @@ public sealed class Theme
                 diagnostics.Error("WK0703", $"Unknown layout '{layout}'.", $"{DisplayPath}/layouts/{layout}.scriban",
                     hint: $"available: {string.Join(", ", Layouts)}");
             }
-            return "";
+            return [];
         }
-        var body = RenderTemplate(template, globals, null, diagnostics);
-        if (body is null) return "";
-        if (layout == BaseLayout) return body;
-        if (!_layouts.TryGetValue(BaseLayout, out var baseTemplate)) return "";
-        return RenderTemplate(baseTemplate, globals, new TrustedHtml(body), diagnostics) ?? "";
+        if (layout == BaseLayout) return RenderTemplate(template, globals, null, diagnostics) ?? [];
+        if (!_layouts.TryGetValue(BaseLayout, out var baseTemplate))
+        {
+            RenderTemplate(template, globals, null, diagnostics); // still report the layout's own problems
+            return [];
+        }
+        return RenderTemplate(baseTemplate, globals, new LayoutContent(template, globals), diagnostics) ?? [];
     }
+
+    /// <summary>As <see cref="RenderUtf8"/>, as text.</summary>
+    /// <returns>The page's HTML; empty when a template failed (a diagnostic was added).</returns>
+    public string Render(string layout, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics) =>
+        Utf8.GetString(RenderUtf8(layout, globals, diagnostics));
 
     /// <summary>
     /// Renders <c>partials/&lt;name&gt;.scriban</c> alone (a fragment such as a feed item's content).
@@ -178,24 +188,33 @@ public sealed class Theme
             if (!BrokenPartials.Contains(path)) diagnostics.Error("WK0703", $"Unknown partial '{name}'.", path);
             return TrustedHtml.Empty;
         }
-        return RenderTemplate(template, globals, null, diagnostics) is { } html ? new TrustedHtml(html) : TrustedHtml.Empty;
+        return RenderTemplate(template, globals, null, diagnostics) is { } html ? new TrustedHtml(Utf8.GetString(html)) : TrustedHtml.Empty;
     }
 
     internal string PartialPath(string name) => $"{DisplayPath}/partials/{name}.scriban";
 
-    private string? RenderTemplate(Template template, IReadOnlyDictionary<string, object?> globals, TrustedHtml? content, DiagnosticBag diagnostics)
+    /// <summary>The model a template sees: the globals, read-only, and <c>content</c> (null when not given).</summary>
+    internal static ScriptObject CreateModel(IReadOnlyDictionary<string, object?> globals, object? content)
     {
-        var context = _contexts.TryTake(out var pooled) ? pooled : new ThemeTemplateContext(this);
-        var model = new ScriptObject(StringComparer.Ordinal);
+        var model = new ScriptObject(globals.Count + 1, StringComparer.Ordinal);
         foreach (var (key, value) in globals) model.SetValue(key, value, readOnly: true);
         if (content is not null) model.SetValue("content", content, readOnly: true);
         else if (!model.ContainsKey("content")) model.SetValue("content", null, readOnly: true);
+        return model;
+    }
+
+    private byte[]? RenderTemplate(Template template, IReadOnlyDictionary<string, object?> globals, object? content, DiagnosticBag diagnostics)
+    {
+        var context = _contexts.TryTake(out var pooled) ? pooled : new ThemeTemplateContext(this);
         context.ResetPreviousNewLine();
-        context.PushGlobal(model);
+        context.PushGlobal(CreateModel(globals, content));
+        context.PushOutput(context.Utf8);
         try
         {
-            var html = template.Render(context);
+            template.Render(context);
+            context.PopOutput();
             context.PopGlobal();
+            var html = context.Utf8.TakeBytes();
             _contexts.Add(context); // only after success: a failed render may leave its stacks unbalanced
             return html;
         }
@@ -207,4 +226,11 @@ public sealed class Theme
             return null;
         }
     }
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 }
+
+/// <summary>The <c>content</c> the base layout gets: a page's own layout, rendered where it is written (<see cref="ThemeTemplateContext"/>).</summary>
+/// <param name="Template">The page's layout.</param>
+/// <param name="Globals">The page's globals.</param>
+internal sealed record LayoutContent(Template Template, IReadOnlyDictionary<string, object?> Globals);

@@ -60,13 +60,40 @@ internal sealed class ThemeTemplateContext : TemplateContext
         return builtins;
     }
 
+    /// <summary>Where a render's text goes (UTF-8), reused by every render on this context.</summary>
+    internal Utf8Output Utf8 { get; } = new();
+
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         TrustedHtml trusted => Write(trusted.Html),
+        LayoutContent layout => WriteLayout(layout),
         null => this,
         _ => Write(Html.Escape(ObjectToString(textAsObject))),
     };
+
+    /// <summary>
+    /// Renders a layout where the base layout writes <c>content</c>. The layout sees the base layout's
+    /// model (the same globals) under a store of its own that gives <c>content</c> the value it would
+    /// have alone (its globals' <c>content</c>, else null) and takes its assignments.
+    /// </summary>
+    private ThemeTemplateContext WriteLayout(LayoutContent layout)
+    {
+        var own = new ScriptObject(1, StringComparer.Ordinal);
+        own.SetValue("content", layout.Globals.GetValueOrDefault("content"), readOnly: true);
+        PushGlobal(own);
+        PushSourceFile(layout.Template.SourceFilePath ?? "");
+        try
+        {
+            if (layout.Template.Page is { } page && Evaluate(page) is { } result) Write(page.Span, result);
+        }
+        finally
+        {
+            PopSourceFile();
+            PopGlobal();
+        }
+        return this;
+    }
 
     /// <inheritdoc />
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>

@@ -43,8 +43,10 @@ public class PathTests
         {
             "../x/index.html", "issues/../../x.html", "/etc/passwd", "C:\\x\\index.html", "c:/x", "issues\\x", "con/index.html", "issues/NUL.txt",
             "issues/com1/index.html", "a//b", "a/./b", "trailing./x", "x/" + new string('a', 201), "x/a\u0001b", "",
+            "x/" + new string('福', 67), "x/" + string.Concat(Enumerable.Repeat("\U0001F600", 51)), "a/b ", "a/ /b", "a:b/x", "x/Lpt9.tar.gz", "x/a*b", "x/con.",
         }, p => Assert.False(OutputPath.IsSafe(p), p));
-        Assert.All(new[] { "index.html", "issues/con-issue/index.html", "issues/nul-txt/index.html", "x/" + new string('a', 200), "feed.xml" },
+        Assert.All(new[] { "index.html", "issues/con-issue/index.html", "issues/nul-txt/index.html", "x/" + new string('a', 200), "feed.xml",
+            "x/" + new string('福', 66), "x/" + string.Concat(Enumerable.Repeat("\U0001F600", 50)), "x/.well-known", "x/lpt10" },
             p => Assert.True(OutputPath.IsSafe(p), p));
         Assert.Throws<ArgumentException>(() => OutputFolder.Write(Path.Combine(Path.GetTempPath(), "weekly-tests", "never"), [new OutputFile("../escape.html", "x", null)]));
     }

@@ -83,7 +83,7 @@ public class EscapingTests
     [Fact]
     public void Json_ld_cannot_close_its_script_element()
     {
-        var html = _f.Renderer.RenderStory(_f.Site.Stories[0]);
+        var html = RenderFixture.Text(_f.Renderer.RenderStory(_f.Site.Stories[0]));
         Assert.Contains("\"headline\":\"\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E \\u0022q\\u0022 \\u0026 {{ 1\\u002B1 }}\"", html, StringComparison.Ordinal);
         Assert.Equal(1, CountOf(html, "</script>"));
     }

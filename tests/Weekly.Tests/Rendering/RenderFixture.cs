@@ -33,6 +33,12 @@ internal sealed class RenderFixture
 
     public Term Topic(string slug) => Site.Topics.Single(t => t.Path == slug);
 
+    /// <summary>Parses a rendered page (UTF-8) and fails the test when the render reported any diagnostic.</summary>
+    public IHtmlDocument Parse(byte[] page) => Parse(Text(page));
+
+    /// <summary>A rendered page as text.</summary>
+    public static string Text(byte[] page) => System.Text.Encoding.UTF8.GetString(page);
+
     /// <summary>Parses a page and fails the test when the render reported any diagnostic.</summary>
     public IHtmlDocument Parse(string html)
     {
@@ -43,16 +49,16 @@ internal sealed class RenderFixture
     /// <summary>Every page of the site, by name, in a fixed order.</summary>
     public IEnumerable<(string Name, string Html)> AllPages()
     {
-        yield return ("home", Renderer.RenderHome());
-        yield return ("archive", Renderer.RenderArchive());
-        foreach (var issue in Site.Issues) yield return ($"issue:{issue.Slug}", Renderer.RenderIssue(issue));
-        foreach (var story in Site.Stories) yield return ($"story:{story.Issue.Slug}/{story.Story.Slug}", Renderer.RenderStory(story));
-        yield return ("regions", Renderer.RenderRegionIndex());
-        yield return ("topics", Renderer.RenderTopicIndex());
-        yield return ("search", Renderer.RenderSearch());
-        foreach (var term in Site.Regions.SelectMany(r => r.Children.Prepend(r)).Concat(Site.Topics)) yield return ($"term:{term.Path}", Renderer.RenderTerm(term));
-        yield return ("page:about", Renderer.RenderPage("About", "What this is.", "/about/", new TrustedHtml("<p>Hello.</p>")));
-        yield return ("404", Renderer.RenderNotFound());
+        yield return ("home", Text(Renderer.RenderHome()));
+        yield return ("archive", Text(Renderer.RenderArchive()));
+        foreach (var issue in Site.Issues) yield return ($"issue:{issue.Slug}", Text(Renderer.RenderIssue(issue)));
+        foreach (var story in Site.Stories) yield return ($"story:{story.Issue.Slug}/{story.Story.Slug}", Text(Renderer.RenderStory(story)));
+        yield return ("regions", Text(Renderer.RenderRegionIndex()));
+        yield return ("topics", Text(Renderer.RenderTopicIndex()));
+        yield return ("search", Text(Renderer.RenderSearch()));
+        foreach (var term in Site.Regions.SelectMany(r => r.Children.Prepend(r)).Concat(Site.Topics)) yield return ($"term:{term.Path}", Text(Renderer.RenderTerm(term)));
+        yield return ("page:about", Text(Renderer.RenderPage("About", "What this is.", "/about/", new TrustedHtml("<p>Hello.</p>"))));
+        yield return ("404", Text(Renderer.RenderNotFound()));
         foreach (var issue in Site.Issues) yield return ($"feed-issue:{issue.Slug}", Renderer.RenderIssueContent(issue));
         foreach (var story in Site.Stories) yield return ($"feed-story:{story.Story.Slug}", Renderer.RenderStoryContent(story));
     }

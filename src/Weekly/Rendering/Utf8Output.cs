@@ -1,0 +1,52 @@
+using System.Text;
+using Scriban.Runtime;
+
+namespace Weekly.Rendering;
+
+/// <summary>
+/// A Scriban output that encodes text to UTF-8 (no BOM) as it is written, into a buffer reused from
+/// render to render: a page is never held as a .NET string (UTF-16, twice the bytes) and then encoded
+/// again. Surrogate pairs split across writes are encoded correctly (a stateful encoder). Not thread-safe:
+/// one per <see cref="ThemeTemplateContext"/>.
+/// </summary>
+internal sealed class Utf8Output : IScriptOutput
+{
+    /// <summary>A buffer grown past this for a large page is dropped after it, not kept for the next.</summary>
+    private const int KeptCapacity = 1 << 20;
+
+    private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    private byte[] _buffer = new byte[64 * 1024];
+    private int _length;
+
+    public void Write(string text, int offset, int count)
+    {
+        EnsureRoom(Encoding.UTF8.GetMaxByteCount(count));
+        _encoder.Convert(text.AsSpan(offset, count), _buffer.AsSpan(_length), flush: false, out _, out var written, out _);
+        _length += written;
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Returns the bytes written since the last call, and starts again empty.</summary>
+    public byte[] TakeBytes()
+    {
+        EnsureRoom(Encoding.UTF8.GetMaxByteCount(0)); // a high surrogate left pending becomes U+FFFD
+        _encoder.Convert([], _buffer.AsSpan(_length), flush: true, out _, out var written, out _);
+        var bytes = _buffer.AsSpan(0, _length + written).ToArray();
+        _length = 0;
+        if (_buffer.Length > KeptCapacity) _buffer = new byte[64 * 1024];
+        return bytes;
+    }
+
+    private void EnsureRoom(int bytes)
+    {
+        if (_length + bytes > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_length + bytes, _buffer.Length * 2));
+    }
+
+    /// <summary>Empty: Scriban's <c>Template.Render</c> asks for the output as a string, which this output never makes (use <see cref="TakeBytes"/>).</summary>
+    public override string ToString() => string.Empty;
+}
