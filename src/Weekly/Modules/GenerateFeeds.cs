@@ -41,12 +41,11 @@ public sealed class GenerateFeeds : IModule
         outputs.Add(Make(Permalinks.AtomFeed, AtomFeedWriter.Write(siteFeed, settings.AbsoluteUrl(Permalinks.AtomFeed))));
         outputs.Add(Make(Permalinks.JsonFeed, JsonFeedWriter.Write(siteFeed, settings.AbsoluteUrl(Permalinks.JsonFeed))));
         // Term feeds in parallel (each renders and rewrites up to term_feed_items stories), in AllTerms order.
-        outputs.AddRange(FeedBuilder.AllTerms(site).AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
-            .Select(term =>
-            {
-                var permalink = Permalinks.TermFeed(term);
-                return Make(permalink, RssFeedWriter.Write(builder.BuildTermFeed(term), settings.AbsoluteUrl(permalink)));
-            }));
+        outputs.AddRange(ParallelMap.Ordered(FeedBuilder.AllTerms(site).ToList(), term =>
+        {
+            var permalink = Permalinks.TermFeed(term);
+            return Make(permalink, RssFeedWriter.Write(builder.BuildTermFeed(term), settings.AbsoluteUrl(permalink)));
+        }, context.CancellationToken));
         return outputs;
     }
 
