@@ -4,6 +4,7 @@ using Weekly.Core;
 using Weekly.IO;
 using Weekly.Pipelines;
 using Weekly.Settings;
+using Weekly.Tagging;
 
 namespace Weekly;
 
@@ -83,6 +84,10 @@ public static class SiteBuilder
             .Set(Keys.IncludeDrafts, options.IncludeDrafts);
         if (options.Clock is { } now) context.Set(Keys.Clock, now);
         if (cache is not null) context.Set(Keys.Cache, cache);
+        // The region tagger (regions.json and a trie of its 7,000 names, built once per process) is the
+        // largest part of start-up: build it on the thread pool while settings, topics and the theme
+        // load on this thread. SiteInputs.Load then finds it built, or waits for it (Lazy<T>).
+        _ = Task.Run(() => RegionTagger.Default, cancellationToken);
         var settings = SiteSettingsLoader.Load(root, options.BaseUrl, context.Diagnostics);
         context.Set(Keys.Settings, settings);
         var inputs = SiteInputs.Load(root, context.Diagnostics);

@@ -19,8 +19,8 @@ public static class AtomFeedWriter
     /// <summary>Writes the feed.</summary>
     /// <param name="feed">The feed.</param>
     /// <param name="selfUrl">Absolute URL the feed is served at, e.g. <c>https://example.org/atom.xml</c>.</param>
-    /// <returns>The XML document, UTF-8 declaration, LF line ends, ending in LF.</returns>
-    public static string Write(Feed feed, string selfUrl) => FeedXml.Write(w =>
+    /// <returns>The XML document as UTF-8 bytes (no BOM), UTF-8 declaration, LF line ends, ending in LF.</returns>
+    public static byte[] Write(Feed feed, string selfUrl) => FeedXml.Write(w =>
     {
         w.WriteStartElement("feed", Namespace);
         w.WriteAttributeString("xml", "lang", null, FeedText.Clean(feed.Language));

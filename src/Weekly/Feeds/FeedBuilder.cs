@@ -21,7 +21,9 @@ public sealed class FeedBuilder
     private readonly Func<Issue, string> _issueContent;
     private readonly Func<StoryEntry, string> _storyContent;
     private readonly ThreadLocal<HtmlUrlRewriter> _rewriter;
-    private readonly ConcurrentDictionary<string, FeedItem> _storyItems = new(StringComparer.Ordinal);
+    private readonly string _taggingEntity;
+    private readonly Dictionary<Issue, DateTimeOffset> _instants;
+    private readonly ConcurrentDictionary<Story, Lazy<FeedItem>> _storyItems = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, string> _topicNames;
 
     /// <summary>Creates a builder for one build.</summary>
@@ -35,7 +37,9 @@ public sealed class FeedBuilder
         _site = site;
         _settings = site.Settings;
         _zone = _settings.ResolveTimeZone();
-        _ = FeedIds.TaggingEntity(_settings);
+        _taggingEntity = FeedIds.TaggingEntity(_settings);
+        _instants = new Dictionary<Issue, DateTimeOffset>(ReferenceEqualityComparer.Instance);
+        foreach (var issue in site.Issues) _instants.TryAdd(issue, FeedDates.PublicationInstant(issue, _zone));
         _issueContent = issueContent;
         _storyContent = storyContent;
         _rewriter = new ThreadLocal<HtmlUrlRewriter>(() => new HtmlUrlRewriter(_settings));
@@ -61,7 +65,7 @@ public sealed class FeedBuilder
     public Feed BuildSiteFeed()
     {
         var ordered = _site.Issues
-            .Select(issue => (Issue: issue, Id: FeedIds.ForIssue(_settings, issue), Instant: FeedDates.PublicationInstant(issue, _zone)))
+            .Select(issue => (Issue: issue, Id: FeedIds.ForIssue(_settings, issue), Instant: InstantOf(issue)))
             .OrderByDescending(x => x.Instant)
             .ThenByDescending(x => x.Issue.Number ?? int.MinValue)
             .ThenBy(x => x.Issue.Slug, StringComparer.Ordinal)
@@ -80,13 +84,14 @@ public sealed class FeedBuilder
     public Feed BuildTermFeed(Term term)
     {
         var items = term.Stories
-            .Select(entry => (Entry: entry, Id: FeedIds.ForStory(_settings, entry.Issue, entry.Story), Instant: FeedDates.PublicationInstant(entry.Issue, _zone)))
+            .Select(entry => (Entry: entry, Instant: InstantOf(entry.Issue)))
             .OrderByDescending(x => x.Instant)
             .ThenBy(x => x.Entry.Issue.Slug, StringComparer.Ordinal)
             .ThenBy(x => x.Entry.Story.Ordinal)
-            .DistinctBy(x => x.Id, StringComparer.Ordinal)
+            // An item's id is the issue slug and the ordinal (FeedIds.ForStory): the same stories as a distinct by id.
+            .DistinctBy(x => (x.Entry.Issue.Slug, x.Entry.Story.Ordinal))
             .Take(Math.Max(0, _settings.TermFeedItems))
-            .Select(x => StoryItem(x.Entry, x.Id, x.Instant))
+            .Select(x => StoryItem(x.Entry, x.Instant))
             .ToList();
         var label = term.Parent is null ? term.Name : $"{term.Name}, {term.Parent.Name}";
         var description = term.Topic?.Description ?? (term.Kind == TaxonomyKind.Region
@@ -113,18 +118,24 @@ public sealed class FeedBuilder
             _rewriter.Value!.MakeAbsolute(_issueContent(issue), link), summary, categories, _settings.Author);
     }
 
-    private FeedItem StoryItem(StoryEntry entry, string id, DateTimeOffset instant)
+    private DateTimeOffset InstantOf(Issue issue) =>
+        _instants.TryGetValue(issue, out var instant) ? instant : FeedDates.PublicationInstant(issue, _zone);
+
+    // Made once per story, however many term feeds list it (and however many threads ask at once).
+    private FeedItem StoryItem(StoryEntry entry, DateTimeOffset instant) =>
+        _storyItems.GetOrAdd(entry.Story, static (_, x) => new Lazy<FeedItem>(() => x.Builder.MakeStoryItem(x.Entry, x.Instant)), (Builder: this, Entry: entry, Instant: instant)).Value;
+
+    private FeedItem MakeStoryItem(StoryEntry entry, DateTimeOffset instant)
     {
-        if (_storyItems.TryGetValue(id, out var cached)) return cached;
+        var id = FeedIds.ForStory(_taggingEntity, entry.Issue, entry.Story);
         var story = entry.Story;
         var link = _settings.AbsoluteUrl(Permalinks.Story(entry.Issue, story));
         var summary = story.Paragraphs.Count > 0 ? story.Paragraphs[0].Text : "";
         var categories = story.Places.Select(p => p.Name)
             .Concat(story.Topics.OrderBy(TaxonomyIndex).Select(TopicName))
             .Distinct(StringComparer.Ordinal).ToList();
-        var item = new FeedItem(id, story.Headline, link, instant, instant,
+        return new FeedItem(id, story.Headline, link, instant, instant,
             _rewriter.Value!.MakeAbsolute(_storyContent(entry), link), summary, categories, _settings.Author);
-        return _storyItems.GetOrAdd(id, item);
     }
 
     private string TopicName(string slug) => _topicNames.TryGetValue(slug, out var name) ? name : slug;

@@ -60,10 +60,17 @@ public static partial class FeedIds
 
     /// <summary>A story item's id: <c>tag:&lt;entity&gt;:issues/&lt;issue-slug&gt;/&lt;ordinal&gt;</c>.</summary>
     /// <exception cref="InvalidOperationException">The issue has no slug or the ordinal is below 1 (a bug upstream).</exception>
-    public static string ForStory(SiteSettings settings, Issue issue, Story story)
+    public static string ForStory(SiteSettings settings, Issue issue, Story story) => ForStory(TaggingEntity(settings), issue, story);
+
+    /// <summary>A story item's id, given the site's <see cref="TaggingEntity"/> (for callers that make many ids).</summary>
+    /// <param name="taggingEntity">What <see cref="TaggingEntity"/> returns for the site's settings.</param>
+    /// <param name="issue">The story's issue.</param>
+    /// <param name="story">The story.</param>
+    /// <exception cref="InvalidOperationException">The issue has no slug or the ordinal is below 1 (a bug upstream).</exception>
+    public static string ForStory(string taggingEntity, Issue issue, Story story)
     {
         if (story.Ordinal < 1) throw new InvalidOperationException($"Story '{story.Headline}' has ordinal {story.Ordinal}; ordinals start at 1.");
-        return $"tag:{TaggingEntity(settings)}:issues/{SlugOf(issue)}/{story.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return $"tag:{taggingEntity}:issues/{SlugOf(issue)}/{story.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
     private static string SlugOf(Issue issue) =>

@@ -48,15 +48,15 @@ public static class FeedText
             builder.Append("<p>");
             foreach (var c in paragraph)
             {
-                builder.Append(c switch
+                _ = c switch
                 {
-                    '&' => "&amp;",
-                    '<' => "&lt;",
-                    '>' => "&gt;",
-                    '"' => "&quot;",
-                    '\'' => "&#39;",
-                    _ => c.ToString(),
-                });
+                    '&' => builder.Append("&amp;"),
+                    '<' => builder.Append("&lt;"),
+                    '>' => builder.Append("&gt;"),
+                    '"' => builder.Append("&quot;"),
+                    '\'' => builder.Append("&#39;"),
+                    _ => builder.Append(c),
+                };
             }
             builder.Append("</p>");
         }
@@ -65,7 +65,10 @@ public static class FeedText
 
     private static int FirstForbidden(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Most text is all in U+0020..U+D7FF (Latin, CJK): one vectorized scan finds the first character that needs a closer look.
+        var start = text.AsSpan().IndexOfAnyExceptInRange('\u0020', '\uD7FF');
+        if (start < 0) return -1;
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

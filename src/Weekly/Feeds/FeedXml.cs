@@ -9,8 +9,8 @@ internal static class FeedXml
     /// <summary>UTF-8 without BOM.</summary>
     public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes a document with an XmlWriter (UTF-8 declaration, two-space indent, LF) and returns it as a string ending in LF.</summary>
-    public static string Write(Action<XmlWriter> body)
+    /// <summary>Writes a document with an XmlWriter (UTF-8 declaration, two-space indent, LF) and returns its UTF-8 bytes, ending in LF.</summary>
+    public static byte[] Write(Action<XmlWriter> body)
     {
         using var stream = new MemoryStream();
         var settings = new XmlWriterSettings
@@ -29,7 +29,8 @@ internal static class FeedXml
             body(writer);
             writer.WriteEndDocument();
         }
-        return Utf8.GetString(stream.GetBuffer(), 0, (int)stream.Length) + "\n";
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
     }
 
     /// <summary>Writes <paramref name="text"/> as an element's text, cleaned (<see cref="FeedText.Clean"/>) and escaped by the writer.</summary>

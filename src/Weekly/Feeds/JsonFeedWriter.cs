@@ -31,8 +31,8 @@ public static class JsonFeedWriter
     /// <summary>Writes the feed.</summary>
     /// <param name="feed">The feed.</param>
     /// <param name="selfUrl">Absolute URL the feed is served at, e.g. <c>https://example.org/feed.json</c>.</param>
-    /// <returns>The JSON document, LF line ends, ending in LF.</returns>
-    public static string Write(Feed feed, string selfUrl)
+    /// <returns>The JSON document as UTF-8 bytes, LF line ends, ending in LF.</returns>
+    public static byte[] Write(Feed feed, string selfUrl)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, Options))
@@ -50,7 +50,8 @@ public static class JsonFeedWriter
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        return FeedXml.Utf8.GetString(stream.GetBuffer(), 0, (int)stream.Length) + "\n";
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
     }
 
     private static void WriteItem(Utf8JsonWriter w, FeedItem item, string feedAuthor)

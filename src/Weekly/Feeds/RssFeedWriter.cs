@@ -27,8 +27,8 @@ public static class RssFeedWriter
     /// <summary>Writes the feed.</summary>
     /// <param name="feed">The feed.</param>
     /// <param name="selfUrl">Absolute URL the feed is served at, e.g. <c>https://example.org/feed.xml</c>.</param>
-    /// <returns>The XML document, UTF-8 declaration, LF line ends, ending in LF.</returns>
-    public static string Write(Feed feed, string selfUrl) => FeedXml.Write(w =>
+    /// <returns>The XML document as UTF-8 bytes (no BOM), UTF-8 declaration, LF line ends, ending in LF.</returns>
+    public static byte[] Write(Feed feed, string selfUrl) => FeedXml.Write(w =>
     {
         var usesContent = feed.Items.Any(i => i.ContentHtml.Length > 0);
         var usesDc = feed.Items.Any(i => i.Author.Length > 0);

@@ -9,9 +9,9 @@ namespace Weekly.Modules;
 /// <c>/feed.xml</c> (RSS 2.0), <c>/atom.xml</c> (Atom 1.0) and <c>/feed.json</c> (JSON Feed 1.1), one
 /// item per issue; and <c>/regions/&lt;province&gt;[/&lt;city&gt;]/feed.xml</c> and
 /// <c>/topics/&lt;topic&gt;/feed.xml</c> (RSS 2.0), one item per story. Returns the input documents
-/// followed by one document per feed, with <see cref="Document.Destination"/> and
-/// <see cref="Keys.Permalink"/> set, in this order: site feeds, regions (each province then its cities),
-/// topics. Reports WK0801 (unknown time zone), WK0802 (base URL not absolute http(s)) and WK0803
+/// followed by one document per feed, its file as UTF-8 in <see cref="Keys.Bytes"/> (the content is
+/// empty), with <see cref="Document.Destination"/> and <see cref="Keys.Permalink"/> set, in this order:
+/// site feeds, regions (each province then its cities), topics. Reports WK0801 (unknown time zone), WK0802 (base URL not absolute http(s)) and WK0803
 /// (invalid feed id settings) as errors and then generates no feeds.
 /// </summary>
 public sealed class GenerateFeeds : IModule
@@ -41,17 +41,17 @@ public sealed class GenerateFeeds : IModule
         outputs.Add(Make(Permalinks.AtomFeed, AtomFeedWriter.Write(siteFeed, settings.AbsoluteUrl(Permalinks.AtomFeed))));
         outputs.Add(Make(Permalinks.JsonFeed, JsonFeedWriter.Write(siteFeed, settings.AbsoluteUrl(Permalinks.JsonFeed))));
         // Term feeds in parallel (each renders and rewrites up to term_feed_items stories), in AllTerms order.
-        outputs.AddRange(FeedBuilder.AllTerms(site).AsParallel().AsOrdered().WithCancellation(context.CancellationToken)
-            .Select(term =>
-            {
-                var permalink = Permalinks.TermFeed(term);
-                return Make(permalink, RssFeedWriter.Write(builder.BuildTermFeed(term), settings.AbsoluteUrl(permalink)));
-            }));
+        outputs.AddRange(ParallelMap.Ordered(FeedBuilder.AllTerms(site).ToList(), term =>
+        {
+            var permalink = Permalinks.TermFeed(term);
+            return Make(permalink, RssFeedWriter.Write(builder.BuildTermFeed(term), settings.AbsoluteUrl(permalink)));
+        }, context.CancellationToken));
         return outputs;
     }
 
-    private static Document Make(string permalink, string content) =>
-        Document.Create(null, content)
+    private static Document Make(string permalink, byte[] bytes) =>
+        Document.Create(null)
+            .With(Keys.Bytes, bytes)
             .WithDestination(Permalinks.ToDestination(permalink))
             .With(Keys.Permalink, permalink);
 

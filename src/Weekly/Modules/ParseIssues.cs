@@ -16,11 +16,13 @@ public sealed class ParseIssues : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var includeDrafts = context.GetOrDefault(Keys.IncludeDrafts, false);
-        return inputs
-            .AsParallel().AsOrdered()
-            .Select(doc => (doc, issue: SeedParser.Parse(doc.Source!, doc.Get(Keys.Bytes), context.Diagnostics)))
-            .Where(x => x.issue is not null && x.issue.Date != DateOnly.MinValue && (includeDrafts || !x.issue.Draft))
-            .Select(x => Document.Create(x.doc.Source).With(Keys.Issue, x.issue!))
-            .ToList();
+        var issues = ParallelMap.Ordered(inputs, doc => SeedParser.Parse(doc.Source!, doc.Get(Keys.Bytes), context.Diagnostics));
+        var outputs = new List<Document>(inputs.Count);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (issues[i] is { } issue && issue.Date != DateOnly.MinValue && (includeDrafts || !issue.Draft))
+                outputs.Add(Document.Create(inputs[i].Source).With(Keys.Issue, issue));
+        }
+        return outputs;
     }
 }

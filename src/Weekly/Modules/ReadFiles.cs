@@ -27,12 +27,11 @@ public sealed class ReadFiles(string folder, params string[] patterns) : IModule
         if (!Directory.Exists(directory)) return [];
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(patterns);
-        return matcher.GetResultsInFullPath(directory)
+        var paths = matcher.GetResultsInFullPath(directory)
             .Select(full => folder.TrimEnd('/') + "/" + Path.GetRelativePath(directory, full).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
-            .AsParallel().AsOrdered()
-            .Select(relative => Document.Create(relative).With(Keys.Bytes, File.ReadAllBytes(Path.Combine(root, relative))))
             .ToList();
+        return ParallelMap.Ordered(paths, relative => Document.Create(relative).With(Keys.Bytes, File.ReadAllBytes(Path.Combine(root, relative))));
     }
 }
 

@@ -9,7 +9,5 @@ public sealed class TagRegions(RegionTagger tagger) : IModule
 {
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
-        inputs.AsParallel().AsOrdered()
-            .Select(d => d.With(Keys.Issue, tagger.Tag(d.Get(Keys.Issue), context.Diagnostics)))
-            .ToList();
+        ParallelMap.Ordered(inputs, d => d.With(Keys.Issue, tagger.Tag(d.Get(Keys.Issue), context.Diagnostics)));
 }

@@ -10,7 +10,5 @@ public sealed class TagTopics(IReadOnlyList<Topic> taxonomy) : IModule
 {
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
-        inputs.AsParallel().AsOrdered()
-            .Select(d => d.With(Keys.Issue, TopicTagger.Tag(d.Get(Keys.Issue), taxonomy, context.Diagnostics)))
-            .ToList();
+        ParallelMap.Ordered(inputs, d => d.With(Keys.Issue, TopicTagger.Tag(d.Get(Keys.Issue), taxonomy, context.Diagnostics)));
 }

@@ -91,10 +91,18 @@ public sealed class SiteRenderer
     /// An issue's full content as an HTML fragment for feeds (partial <c>feed-issue</c>): intro, sections
     /// with stories and commentary, previous-issue line. Links are site-relative; feed code makes them absolute.
     /// </summary>
-    public string RenderIssueContent(Issue issue) => Partial("feed-issue", Views.IssuePage(issue), Globals(Views.IssuePage(issue), issue: Views.Issue(issue)));
+    public string RenderIssueContent(Issue issue)
+    {
+        var page = Views.IssuePage(issue);
+        return Partial("feed-issue", page, Globals(page, issue: Views.Issue(issue)));
+    }
 
     /// <summary>A story's body as an HTML fragment for feeds (partial <c>feed-story</c>): paragraphs, then its regions and topics.</summary>
-    public string RenderStoryContent(StoryEntry entry) => Partial("feed-story", Views.StoryPage(entry), Globals(Views.StoryPage(entry), story: Views.Story(entry)));
+    public string RenderStoryContent(StoryEntry entry)
+    {
+        var page = Views.StoryPage(entry);
+        return Partial("feed-story", page, Globals(page, story: Views.Story(entry)));
+    }
 
     private byte[] Render(string layout, PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
         IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -41,11 +42,21 @@ internal sealed class ThemeTemplateContext : TemplateContext
 
     private static ScriptObject CreateBuiltins()
     {
-        var builtins = GetDefaultBuiltinObject();
-        var include = builtins["include"] as IScriptCustomFunction
-            ?? throw new InvalidOperationException("Scriban's builtin 'include' function is missing.");
-        builtins.SetValue("include", new TrustedInclude(include), true);
+        // Scriban's default builtins (what GetDefaultBuiltinObject returns), put together here directly:
+        // that method builds every module into a static default and then deep-copies it, and builds a
+        // `date` module that is replaced here anyway. Same names, same order, read-only as Scriban's.
+        var builtins = new ScriptObject(11);
+        builtins.SetValue("array", new ArrayFunctions(), true);
+        builtins.SetValue("empty", EmptyScriptObject.Default, true);
+        builtins.SetValue("blank", EmptyScriptObject.Default, true);
+        builtins.SetValue("include", new TrustedInclude(new IncludeFunction()), true);
         builtins.SetValue("date", CreateDateFunctions(), true);
+        builtins.SetValue("html", new HtmlFunctions(), true);
+        builtins.SetValue("math", new MathFunctions(), true);
+        builtins.SetValue("object", new ObjectFunctions(), true);
+        builtins.SetValue("regex", new RegexFunctions(), true);
+        builtins.SetValue("string", new StringFunctions(), true);
+        builtins.SetValue("timespan", new TimeSpanFunctions(), true);
         return builtins;
     }
 

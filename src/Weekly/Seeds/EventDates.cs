@@ -27,7 +27,7 @@ internal readonly record struct MonthDay(int Month, int Day, int? Year)
 /// <see cref="ShortLeadIn"/> characters), so a date named later ("in May last year") is not the event date.
 /// "A few days ago" and undated text give none.
 /// </summary>
-internal static class EventDates
+internal static partial class EventDates
 {
     /// <summary>Month names, full or abbreviated, as a regex alternation (no captures).</summary>
     public const string MonthPattern =
@@ -39,11 +39,13 @@ internal static class EventDates
     /// <summary>Longest stretch of a paragraph searched for the first sentence.</summary>
     private const int MaxSearch = 600;
 
-    private static readonly Regex Date = new(
+    /// <summary>A month and day, an optional range end and an optional year (source-generated, see <see cref="LineShape"/>).</summary>
+    [GeneratedRegex(
         @"\b(?<month>" + MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)" +
         @"(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))?" +
         @"(?:\s*[,，]?\s*(?<year>(?:19|20)\d{2})(?!\d))?",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex Date();
 
     /// <summary>The first date in the first sentence(s) of <paramref name="firstParagraph"/>, or null.</summary>
     public static MonthDay? Find(string firstParagraph)
@@ -51,7 +53,7 @@ internal static class EventDates
         var window = firstParagraph.Length > MaxSearch ? firstParagraph[..MaxSearch] : firstParagraph;
         var end = SentenceEnd(window, 0);
         if (end < ShortLeadIn) end = SentenceEnd(window, end);
-        for (var match = Date.Match(window, 0, end); match.Success; match = match.NextMatch())
+        for (var match = Date().Match(window, 0, end); match.Success; match = match.NextMatch())
         {
             var month = MonthNumber(match.Groups["month"].Value);
             var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);

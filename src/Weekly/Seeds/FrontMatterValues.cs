@@ -12,12 +12,13 @@ namespace Weekly.Seeds;
 /// wrong types (WK0114, error) with the key and the file line. A null value (<c>key:</c>, <c>~</c>,
 /// <c>null</c>) counts as absent.
 /// </summary>
-internal sealed class FrontMatterValues(string path, DiagnosticBag diagnostics, int lineOffset)
+internal sealed partial class FrontMatterValues(string path, DiagnosticBag diagnostics, int lineOffset)
 {
     /// <summary>A date-time with an explicit offset (ISO 8601 / YAML timestamp shape); the offset is required.</summary>
-    private static readonly Regex DateTimeWithOffset = new(
+    [GeneratedRegex(
         @"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)? ?(?:[Zz]|[+-]\d{2}:?\d{2})$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DateTimeWithOffset();
 
     /// <summary>True for YAML's null scalars: empty plain, <c>~</c>, <c>null</c> (any case).</summary>
     public static bool IsNull(YamlScalarNode node) =>
@@ -206,7 +207,7 @@ internal sealed class FrontMatterValues(string path, DiagnosticBag diagnostics, 
 
         var text = value.Trim();
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (date, null);
-        if (DateTimeWithOffset.IsMatch(text)
+        if (DateTimeWithOffset().IsMatch(text)
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
         {
             return (DateOnly.FromDateTime(at.DateTime), at);

@@ -12,15 +12,16 @@ namespace Weekly.Seeds;
 /// closest, so "December 31, 2019" and "January 2" give 2020-01-02). The clock is never used: when
 /// nothing names a year the issue has no date and an error (WK0301) asks for front matter <c>date</c>.
 /// </summary>
-internal static class IssueDates
+internal static partial class IssueDates
 {
-    private static readonly Regex FileNamePrefix = new(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})-", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})-", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex FileNamePrefix();
 
     /// <summary>The date in the file name's <c>YYYY-MM-DD-</c> prefix (file name only, not folders), or null; an invalid one is a warning.</summary>
     public static DateOnly? FromFileName(string relativePath, DiagnosticBag diagnostics)
     {
         var name = relativePath[(relativePath.LastIndexOf('/') + 1)..];
-        var match = FileNamePrefix.Match(name);
+        var match = FileNamePrefix().Match(name);
         if (!match.Success) return null;
         if (DateOnly.TryParseExact(name.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
         diagnostics.Warning(SeedDiagnostics.BadFileNameDate, $"file name starts with \"{name[..10]}\", which is not a valid date", relativePath, hint: "name seeds YYYY-MM-DD-title.txt or set date: in front matter");

@@ -7,7 +7,7 @@ namespace Weekly.Seeds;
 /// combines with layout (blank lines) and position. All checks look at a bounded prefix or suffix of
 /// the text, so they cost O(1) per paragraph beyond reading it once.
 /// </summary>
-internal static class LineShape
+internal static partial class LineShape
 {
     /// <summary>Longest line still taken for a headline (the real seed's longest is about 170 characters).</summary>
     public const int MaxHeadlineLength = 250;
@@ -15,21 +15,9 @@ internal static class LineShape
     /// <summary>Longest "name" part of a section heading (<c>Government Updates</c>).</summary>
     private const int MaxSectionNameLength = 40;
 
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
-
-    /// <summary>The footer <c>Review of previous period : &lt;title&gt;</c> (also "previous issue", full-width colon).</summary>
-    private static readonly Regex Footer = new(@"^review\s+of\s+(?:the\s+)?previous\s+(?:period|issue)s?\s*[:：]\s*", Options);
-
-    /// <summary>The boilerplate line <c>For more industry blockchain services , please click:</c>, dropped.</summary>
-    private static readonly Regex Boilerplate = new(@"^for\s+more\s+industry\s+blockchain\s+services\b", Options);
-
-    /// <summary>A paragraph that opens like a story body: "On January 4", "A few days ago", "Recently,", a bare "August 7:".</summary>
-    private static readonly Regex BodyOpening = new(
-        @"^(?:on\s+" + EventDates.MonthPattern + @"\.?\s+\d|" + EventDates.MonthPattern + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[:：,，]|a\s+few\s+days\s+ago\b|recently\s*[,，]|yesterday\b|today\b|earlier\s+this\s+(?:week|month)\b|last\s+week\b)",
-        Options);
-
-    /// <summary>A numbered headline such as <c>01 Jiangsu Province</c> or <c>3. Beijing: ...</c>.</summary>
-    private static readonly Regex Numbered = new(@"^\d{1,3}(?:[.、)]\s*|\s+)\p{L}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // The patterns are source-generated ([GeneratedRegex]): compiled with the assembly, so a build does
+    // not spend start-up time emitting and JIT-compiling them as RegexOptions.Compiled did.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -39,12 +27,12 @@ internal static class LineShape
     /// <summary>If the paragraph is the footer, returns the previous issue's title after the colon (possibly empty); else null.</summary>
     public static string? FooterTitle(string text)
     {
-        var match = Footer.Match(text);
+        var match = Footer().Match(text);
         return match.Success ? text[match.Length..].Trim() : null;
     }
 
     /// <summary>True for the "For more industry blockchain services" boilerplate.</summary>
-    public static bool IsBoilerplate(string text) => Boilerplate.IsMatch(text);
+    public static bool IsBoilerplate(string text) => Boilerplate().IsMatch(text);
 
     /// <summary>True when the paragraph holds only punctuation and spaces, like a stray <c>. .</c>.</summary>
     public static bool IsPunctuationOnly(string text)
@@ -66,7 +54,7 @@ internal static class LineShape
     {
         if (text.Length == 0 || text.Length > MaxHeadlineLength) return false;
         if (EndsSentence(text)) return false;
-        if (BodyOpening.IsMatch(text)) return false;
+        if (BodyOpening().IsMatch(text)) return false;
         return !HasSentenceBreak(text);
     }
 
@@ -123,7 +111,7 @@ internal static class LineShape
     }
 
     /// <summary>True for a numbered headline such as <c>01 Jiangsu Province</c>.</summary>
-    public static bool IsNumbered(string text) => Numbered.IsMatch(text);
+    public static bool IsNumbered(string text) => Numbered().IsMatch(text);
 
     /// <summary>Index of the first ASCII or full-width colon, or -1.</summary>
     public static int ColonIndex(string text)
@@ -160,4 +148,22 @@ internal static class LineShape
         title = text[(colon + 1)..].Trim();
         return title.Length > 0;
     }
+
+    /// <summary>The footer <c>Review of previous period : &lt;title&gt;</c> (also "previous issue", full-width colon).</summary>
+    [GeneratedRegex(@"^review\s+of\s+(?:the\s+)?previous\s+(?:period|issue)s?\s*[:：]\s*", Options)]
+    private static partial Regex Footer();
+
+    /// <summary>The boilerplate line <c>For more industry blockchain services , please click:</c>, dropped.</summary>
+    [GeneratedRegex(@"^for\s+more\s+industry\s+blockchain\s+services\b", Options)]
+    private static partial Regex Boilerplate();
+
+    /// <summary>A paragraph that opens like a story body: "On January 4", "A few days ago", "Recently,", a bare "August 7:".</summary>
+    [GeneratedRegex(
+        @"^(?:on\s+" + EventDates.MonthPattern + @"\.?\s+\d|" + EventDates.MonthPattern + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[:：,，]|a\s+few\s+days\s+ago\b|recently\s*[,，]|yesterday\b|today\b|earlier\s+this\s+(?:week|month)\b|last\s+week\b)",
+        Options)]
+    private static partial Regex BodyOpening();
+
+    /// <summary>A numbered headline such as <c>01 Jiangsu Province</c> or <c>3. Beijing: ...</c>.</summary>
+    [GeneratedRegex(@"^\d{1,3}(?:[.、)]\s*|\s+)\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex Numbered();
 }

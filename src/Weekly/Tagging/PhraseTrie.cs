@@ -84,6 +84,9 @@ internal static class WordTokenizer
         return keys;
     }
 
+    /// <summary>The keys of a phrase joined by single spaces: two phrases have the same keys exactly when these are equal.</summary>
+    public static string KeyString(string phrase) => string.Join(' ', Keys(phrase));
+
     /// <summary>ASCII apostrophe and the typographic ones (’ ‘ ʼ).</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
 }
@@ -101,20 +104,37 @@ internal sealed class PhraseTrie<T>
 
     private readonly TrieNode _root = new();
 
-    /// <summary>Adds a phrase; returns false when it has no words.</summary>
+    /// <summary>Tokens of the phrase being added (<see cref="Add"/> only).</summary>
+    private readonly List<WordToken> _scratch = [];
+
+    /// <summary>
+    /// Adds a phrase; returns false when it has no words. Words are looked up in the trie as spans, so
+    /// only a word the trie does not have yet becomes a string. Not thread-safe (lookups are).
+    /// </summary>
     public bool Add(string phrase, T value)
     {
-        var trimmed = phrase.Trim();
-        var wildcard = trimmed.EndsWith('*');
-        var keys = WordTokenizer.Keys(wildcard ? trimmed[..^1] : trimmed);
-        if (keys.Count == 0)
+        // '*' is not a word character, so the phrase's words are the same with or without it.
+        var wildcard = phrase.AsSpan().TrimEnd().EndsWith('*');
+        var tokens = _scratch;
+        tokens.Clear();
+        WordTokenizer.Tokenize(phrase, tokens);
+        Span<char> buffer = stackalloc char[WordTokenizer.MaxKeyLength];
+        var count = 0; // words that make keys (a word longer than MaxKeyLength does not)
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Key(phrase, tokens[i], buffer).Length > 0)
+                tokens[count++] = tokens[i];
+        }
+
+        if (count == 0)
             return false;
         var node = _root;
-        for (var i = 0; i < keys.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            if (wildcard && i == keys.Count - 1)
+            var key = Key(phrase, tokens[i], buffer);
+            if (wildcard && i == count - 1)
             {
-                var prefix = keys[i];
+                var prefix = key.ToString();
                 if (prefix.Length < PrefixBucket)
                 {
                     (node.ShortPrefixes ??= []).Add((prefix, value));
@@ -127,9 +147,8 @@ internal sealed class PhraseTrie<T>
                     node.PrefixLookup = node.Prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
                 }
 
-                var bucket = prefix[..PrefixBucket];
-                if (!node.Prefixes.TryGetValue(bucket, out var list))
-                    node.Prefixes[bucket] = list = [];
+                if (!node.PrefixLookup.TryGetValue(key[..PrefixBucket], out var list))
+                    node.Prefixes[prefix[..PrefixBucket]] = list = [];
                 list.Add((prefix, value));
                 return true;
             }
@@ -140,8 +159,8 @@ internal sealed class PhraseTrie<T>
                 node.NextLookup = node.Next.GetAlternateLookup<ReadOnlySpan<char>>();
             }
 
-            if (!node.Next.TryGetValue(keys[i], out var next))
-                node.Next[keys[i]] = next = new TrieNode();
+            if (!node.NextLookup.TryGetValue(key, out var next))
+                node.Next[key.ToString()] = next = new TrieNode();
             node = next;
         }
 

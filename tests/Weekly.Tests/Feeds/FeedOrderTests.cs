@@ -93,9 +93,11 @@ public class FeedOrderTests
              "regions/jiangxi/feed.xml", "topics/finance/feed.xml", "topics/taxation/feed.xml"],
             docs.Select(d => d.Destination));
         Assert.Equal("/regions/fujian/fuzhou/feed.xml", docs[4].Get(Keys.Permalink));
-        Assert.All(docs, d => Assert.EndsWith("\n", d.Content, StringComparison.Ordinal));
-        Assert.All(docs, d => Assert.DoesNotContain("\r", d.Content, StringComparison.Ordinal));
-        Assert.Equal("Industry Blockchain Weekly: Fuzhou, Fujian", XDocument.Parse(docs[4].Content).Root!.Element("channel")!.Element("title")!.Value);
-        Assert.Equal("Tax invoices on a blockchain.", XDocument.Parse(docs[8].Content).Root!.Element("channel")!.Element("description")!.Value);
+        var texts = docs.Select(d => new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(d.Get(Keys.Bytes))).ToList();
+        Assert.All(texts, t => Assert.EndsWith("\n", t, StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.DoesNotContain("\r", t, StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.False(t.StartsWith('\uFEFF'), "no byte order mark"));
+        Assert.Equal("Industry Blockchain Weekly: Fuzhou, Fujian", XDocument.Parse(texts[4]).Root!.Element("channel")!.Element("title")!.Value);
+        Assert.Equal("Tax invoices on a blockchain.", XDocument.Parse(texts[8]).Root!.Element("channel")!.Element("description")!.Value);
     }
 }

@@ -110,7 +110,7 @@ public static class FeedFixtures
     {
         var context = new BuildContext().Set(Keys.Site, site);
         var docs = new GenerateFeeds(IssueHtml, StoryHtml).Execute([], context);
-        return (docs.ToDictionary(d => d.Destination!, d => d.Content, StringComparer.Ordinal), context.Diagnostics.Sorted());
+        return (docs.ToDictionary(d => d.Destination!, d => System.Text.Encoding.UTF8.GetString(d.Get(Keys.Bytes)), StringComparer.Ordinal), context.Diagnostics.Sorted());
     }
 
     public static IReadOnlyDictionary<string, string> Files(SiteModel site)
