@@ -38,7 +38,7 @@ internal static class Report
     }
 
     /// <summary>
-    /// Prints per-pipeline timings (process phase, then output phase), then what the process cost: CPU
+    /// Prints per-pipeline timings (process phase, then output phase; then each module, ms), then what the process cost: CPU
     /// (user + system, all threads), garbage collections per generation, total GC pause, bytes allocated
     /// and peak working set. CPU, collections and allocations vary far less than wall time on a busy machine.
     /// </summary>
@@ -48,6 +48,7 @@ internal static class Report
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {t.Pipeline,-12} {t.Elapsed.TotalMilliseconds,8:0.0} ms  {t.Documents,6} documents, then written in {t.Output.TotalMilliseconds,8:0.0} ms"));
+            output.WriteLine("    " + string.Join(", ", t.Modules.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Module} {m.Elapsed.TotalMilliseconds:0.0}"))));
         }
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -55,5 +55,8 @@ public sealed class BuildContext
         return fork;
     }
 
+    /// <summary>True when the pipeline has finished on this context (its outputs are there).</summary>
+    public bool HasRun(string pipeline) => _outputs.ContainsKey(pipeline);
+
     internal void SetOutputs(string pipeline, IReadOnlyList<Document> documents) => _outputs[pipeline] = documents;
 }

@@ -10,6 +10,9 @@ public sealed record PipelineTiming(string Pipeline, TimeSpan Elapsed, int Docum
 {
     /// <summary>Wall time of its output phase (zero when it has no output modules).</summary>
     public TimeSpan Output { get; init; }
+
+    /// <summary>Wall time of each module of its process phase, in run order (module type name, time).</summary>
+    public IReadOnlyList<(string Module, TimeSpan Elapsed)> Modules { get; init; } = [];
 }
 
 /// <summary>
@@ -47,12 +50,35 @@ public sealed class Engine
     /// <summary>Runs every pipeline; outputs are then in <paramref name="context"/>.</summary>
     /// <returns>Per-pipeline timings, in start order.</returns>
     /// <exception cref="OperationCanceledException">The context's token was cancelled.</exception>
-    public IReadOnlyList<PipelineTiming> Run(BuildContext context)
+    public IReadOnlyList<PipelineTiming> Run(BuildContext context) => Run(context, null);
+
+    /// <summary>
+    /// Runs the named pipelines only (all when null), in dependency order; a dependency left out must
+    /// have run on <paramref name="context"/> before (its outputs are there). <c>weekly preview</c> runs
+    /// the page pipelines first and the rest (feeds, search, sitemap) afterwards this way.
+    /// </summary>
+    /// <returns>Per-pipeline timings of the pipelines run, in start order.</returns>
+    /// <exception cref="ArgumentException">A name is not one of this engine's pipelines.</exception>
+    /// <exception cref="InvalidOperationException">A dependency left out has not run on this context.</exception>
+    /// <exception cref="OperationCanceledException">The context's token was cancelled.</exception>
+    public IReadOnlyList<PipelineTiming> Run(BuildContext context, IReadOnlyCollection<string>? pipelines)
     {
+        var selected = pipelines is null ? null : new HashSet<string>(pipelines, StringComparer.Ordinal);
+        if (selected?.FirstOrDefault(n => !_pipelines.Any(p => p.Name == n)) is { } unknown)
+        {
+            throw new ArgumentException($"No pipeline is named '{unknown}'.", nameof(pipelines));
+        }
         var process = new Dictionary<string, Task<PipelineTiming>>(StringComparer.Ordinal);
         var output = new List<Task<PipelineTiming>>();
         foreach (var pipeline in _pipelines)
         {
+            if (selected is not null && !selected.Contains(pipeline.Name))
+            {
+                if (context.HasRun(pipeline.Name)) process[pipeline.Name] = Task.FromResult(new PipelineTiming(pipeline.Name, TimeSpan.Zero, 0));
+                continue;
+            }
+            var missing = pipeline.Dependencies.FirstOrDefault(d => !process.ContainsKey(d));
+            if (missing is not null) throw new InvalidOperationException($"Pipeline '{pipeline.Name}' depends on '{missing}', which was neither run before nor selected.");
             var deps = pipeline.Dependencies.Select(d => process[d]).ToArray();
             // Each phase gets a thread of its own (LongRunning): pipelines block while their modules'
             // PLINQ/Parallel work runs on the thread pool, and blocking pool threads would starve it
@@ -84,9 +110,10 @@ public sealed class Engine
     private static PipelineTiming RunProcess(Pipeline pipeline, BuildContext context)
     {
         var clock = Stopwatch.StartNew();
-        var docs = RunModules(pipeline.Modules, [], context);
+        var modules = new List<(string, TimeSpan)>(pipeline.Modules.Count);
+        var docs = RunModules(pipeline.Modules, [], context, modules);
         context.SetOutputs(pipeline.Name, docs);
-        return new PipelineTiming(pipeline.Name, clock.Elapsed, docs.Count);
+        return new PipelineTiming(pipeline.Name, clock.Elapsed, docs.Count) { Modules = modules };
     }
 
     private static PipelineTiming RunOutput(Pipeline pipeline, PipelineTiming processed, BuildContext context)
@@ -96,14 +123,25 @@ public sealed class Engine
         return processed with { Output = clock.Elapsed };
     }
 
-    private static IReadOnlyList<Document> RunModules(IReadOnlyList<IModule> modules, IReadOnlyList<Document> docs, BuildContext context)
+    private static IReadOnlyList<Document> RunModules(IReadOnlyList<IModule> modules, IReadOnlyList<Document> docs, BuildContext context,
+        List<(string, TimeSpan)>? timings = null)
     {
         foreach (var module in modules)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            var start = Stopwatch.GetTimestamp();
             docs = module.Execute(docs, context);
+            timings?.Add((ModuleName(module), Stopwatch.GetElapsedTime(start)));
         }
         return docs;
+    }
+
+    /// <summary>The module's type name; a file-local type's (<c>&lt;File&gt;F1A2…__TextReader</c>) without its file prefix.</summary>
+    private static string ModuleName(IModule module)
+    {
+        var name = module.GetType().Name;
+        var local = name.IndexOf("__", StringComparison.Ordinal);
+        return name.StartsWith('<') && local > 0 ? name[(local + 2)..] : name;
     }
 
     private static List<Pipeline> TopologicalOrder(List<Pipeline> pipelines)

@@ -37,11 +37,13 @@ public static class Keys
     public static readonly MetadataKey<byte[]> Bytes = new("Bytes");
 
     /// <summary>
-    /// Makes a page's bytes (UTF-8) when the build writes it: <c>RenderPages</c> defers rendering to the
-    /// write step, so each page goes to the output as soon as it is rendered and thousands of pages are
-    /// never held in memory at once. Called once per build, from any thread.
+    /// Makes a page's bytes (UTF-8) when the build writes it, reporting template problems to the given
+    /// diagnostics: <c>RenderPages</c> defers rendering to the write step, so each page goes to the output
+    /// as soon as it is rendered and thousands of pages are never held in memory at once; <c>weekly
+    /// preview</c> defers it further, to the first request for the page (<see cref="IO.IDeferredOutputSink"/>).
+    /// Called from any thread, at most once per build.
     /// </summary>
-    public static readonly MetadataKey<Func<byte[]>> DeferredBytes = new("DeferredBytes");
+    public static readonly MetadataKey<Func<DiagnosticBag, byte[]>> DeferredBytes = new("DeferredBytes");
 
     /// <summary>Build-wide: where <c>WriteFiles</c> writes the site (a staging folder, memory, or nowhere for <c>weekly check</c>).</summary>
     public static readonly MetadataKey<IO.OutputWriter> Output = new("Output");

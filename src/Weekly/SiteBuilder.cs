@@ -46,18 +46,21 @@ public static class SiteBuilder
     {
         if (cache is null) return BuildOnce(options, null, null, cancellationToken);
         var root = Path.GetFullPath(options.RootDirectory);
-        cache.BeginBuild(
-            HashFiles(root, SiteInputs.TaxonomyPath) + (options.IncludeDrafts ? " drafts" : ""),
-            HashFiles(root, "theme"));
+        var generation = BeginCachedBuild(root, options, cache);
         try
         {
             return BuildOnce(options, cache, null, cancellationToken);
         }
         finally
         {
-            cache.EndBuild();
+            cache.EndBuild(generation);
         }
     }
+
+    private static int BeginCachedBuild(string root, BuildOptions options, BuildCache cache) =>
+        cache.BeginBuild(
+            HashFiles(root, SiteInputs.TaxonomyPath) + (options.IncludeDrafts ? " drafts" : ""),
+            HashFiles(root, "theme"));
 
     /// <summary>SHA-256 over the paths and bytes of a file, or of every file under a folder (ordinal order); empty input hashes too.</summary>
     private static string HashFiles(string root, string relative)
@@ -78,6 +81,72 @@ public static class SiteBuilder
     private static BuildResult BuildOnce(BuildOptions options, BuildCache? cache, IOutputSink? output, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var memory = output is null ? new MemoryOutput() : null;
+        var (context, inputs, writer) = Prepare(options, cache, output ?? memory!, cancellationToken);
+        if (inputs is null) return new BuildResult([], context.Diagnostics.Sorted(), [], null, clock.Elapsed);
+        var timings = new Engine(SitePipelines.Create(inputs)).Run(context);
+        var site = context.GetOrDefault(Keys.Site, null!);
+        var diagnostics = context.Diagnostics.Sorted();
+        if (context.Diagnostics.HasErrors)
+        {
+            return new BuildResult([], diagnostics, timings, site, clock.Elapsed);
+        }
+        return new BuildResult(memory?.Files ?? [], diagnostics, timings, site, clock.Elapsed) { Destinations = writer.Destinations };
+    }
+
+    /// <summary>
+    /// Starts a build for <c>weekly preview</c>: runs the page pipelines (<see cref="SitePipelines.PagePipelines"/>)
+    /// with every page left unrendered in <see cref="PreviewBuild.Output"/> (rendered when asked for), then,
+    /// when they reported no error, the others (feeds, search index, sitemap) in the background
+    /// (<see cref="PreviewBuild.Rest"/>). Returns when the page pipelines are done.
+    /// </summary>
+    /// <param name="options">Site root and build switches.</param>
+    /// <param name="cache">Parsed seeds and renders of earlier builds to reuse. The next build may start before this one's <see cref="PreviewBuild.Rest"/> is done.</param>
+    /// <param name="cancellationToken">Stops the build, both parts.</param>
+    public static PreviewBuild BuildForPreview(BuildOptions options, BuildCache cache, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var root = Path.GetFullPath(options.RootDirectory);
+        var generation = BeginCachedBuild(root, options, cache);
+        var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var output = new DeferredOutput();
+        try
+        {
+            var (context, inputs, writer) = Prepare(options, cache, output, cancel.Token);
+            if (inputs is null) return PreviewBuild.Failed(new BuildResult([], context.Diagnostics.Sorted(), [], null, clock.Elapsed), output, () => cache.EndBuild(generation), cancel);
+            var engine = new Engine(SitePipelines.Create(inputs));
+            var timings = engine.Run(context, SitePipelines.PagePipelines);
+            var result = new BuildResult([], context.Diagnostics.Sorted(), timings, context.GetOrDefault(Keys.Site, null!), clock.Elapsed)
+            {
+                Destinations = writer.Destinations,
+            };
+            if (!result.Succeeded) return PreviewBuild.Failed(result, output, () => cache.EndBuild(generation), cancel);
+            return new PreviewBuild(result, output, cancel, Task.Run(() =>
+            {
+                try
+                {
+                    var rest = clock.Elapsed;
+                    var more = engine.Run(context, SitePipelines.Create(inputs).Select(p => p.Name).Except(SitePipelines.PagePipelines).ToList());
+                    var all = context.Diagnostics.Sorted();
+                    return new BuildResult([], all, [.. timings, .. more], result.Site, clock.Elapsed - rest) { Destinations = writer.Destinations };
+                }
+                finally
+                {
+                    cache.EndBuild(generation);
+                }
+            }, CancellationToken.None));
+        }
+        catch
+        {
+            cache.EndBuild(generation);
+            cancel.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Sets up one build's context: settings, site inputs (taxonomy, regions, theme), cache and writer; inputs is null when they reported errors.</summary>
+    private static (BuildContext Context, SiteInputs? Inputs, OutputWriter Writer) Prepare(BuildOptions options, BuildCache? cache, IOutputSink output, CancellationToken cancellationToken)
+    {
         var root = Path.GetFullPath(options.RootDirectory);
         var context = new BuildContext(cancellationToken)
             .Set(Keys.RootDirectory, root)
@@ -91,22 +160,8 @@ public static class SiteBuilder
         var settings = SiteSettingsLoader.Load(root, options.BaseUrl, context.Diagnostics);
         context.Set(Keys.Settings, settings);
         var inputs = SiteInputs.Load(root, context.Diagnostics);
-        if (context.Diagnostics.HasErrors)
-        {
-            return new BuildResult([], context.Diagnostics.Sorted(), [], null, clock.Elapsed);
-        }
-
-        var memory = output is null ? new MemoryOutput() : null;
-        var writer = new OutputWriter(output ?? memory!, context.Diagnostics);
+        var writer = new OutputWriter(output, context.Diagnostics);
         context.Set(Keys.Output, writer);
-        var pipelines = SitePipelines.Create(inputs);
-        var timings = new Engine(pipelines).Run(context);
-        var site = context.GetOrDefault(Keys.Site, null!);
-        var diagnostics = context.Diagnostics.Sorted();
-        if (context.Diagnostics.HasErrors)
-        {
-            return new BuildResult([], diagnostics, timings, site, clock.Elapsed);
-        }
-        return new BuildResult(memory?.Files ?? [], diagnostics, timings, site, clock.Elapsed) { Destinations = writer.Destinations };
+        return (context, context.Diagnostics.HasErrors ? null : inputs, writer);
     }
 }

@@ -13,15 +13,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Weekly.Caching;
 using Weekly.Core;
 using Weekly.IO;
+using Weekly.Pipelines;
 
 namespace Weekly.Cli.Preview;
 
 /// <summary>
 /// <c>weekly preview</c>'s server: Kestrel on 127.0.0.1 serving the site built in memory (drafts
 /// included, base URL = the preview's own address; nothing is written to disk), rebuilt with a
-/// <see cref="BuildCache"/> when <c>seeds/</c>, <c>input/</c> or <c>theme/</c> change. HTML responses get
-/// the <see cref="LiveReload"/> script; a failed build keeps the last good site and is reported on the
-/// console and to open pages.
+/// <see cref="BuildCache"/> when <c>seeds/</c>, <c>input/</c> or <c>theme/</c> change
+/// (<see cref="SiteBuilder.BuildForPreview"/>): the reload signal goes out once the pages are made,
+/// and each page is rendered when first requested; feeds, search index and sitemap follow in the
+/// background (a request for one waits for them). HTML responses get the <see cref="LiveReload"/>
+/// script. A build that fails keeps the last good site and is reported on the console and to open
+/// pages; a page whose template fails is served as the error page.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
@@ -43,7 +47,11 @@ internal sealed class PreviewServer : IAsyncDisposable
     private Task? _loop;
     private string _baseUrl = "";
 
-    private sealed record Snapshot(IReadOnlyDictionary<string, OutputFile> Files, int Generation);
+    /// <summary>The build being served: its files (pages rendered on request) and its number, sent to pages for live reload.</summary>
+    private sealed record Snapshot(PreviewBuild Build, int Generation);
+
+    /// <summary>Rendered files whose template problems were already printed (each file renders once per build).</summary>
+    private readonly ConcurrentDictionary<RenderedFile, byte> _reported = new(ReferenceEqualityComparer.Instance);
 
     private readonly bool _verbose;
 
@@ -125,48 +133,76 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Builds the site; on success swaps it in and tells open pages to reload, else keeps the last good site and reports.</summary>
+    /// <summary>
+    /// Builds the site's pages (unrendered: each is rendered when first asked for, as Hugo's fast render
+    /// mode does); on success swaps them in and tells open pages to reload, then makes the feeds, search
+    /// index and sitemap in the background. On errors keeps the last good site and reports them.
+    /// </summary>
     private void Rebuild()
     {
         var clock = Stopwatch.StartNew();
-        BuildResult result;
+        PreviewBuild build;
         try
         {
-            result = SiteBuilder.Build(new BuildOptions(_root, _baseUrl, IncludeDrafts: true, TimeProvider.System), _cache);
+            build = SiteBuilder.BuildForPreview(new BuildOptions(_root, _baseUrl, IncludeDrafts: true, TimeProvider.System), _cache);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            result = new BuildResult([], [new Diagnostic(Severity.Error, "WK0920", "The build crashed (a bug in Weekly): " + e.Message)], [], null, clock.Elapsed);
+            ReportFailure([new Diagnostic(Severity.Error, "WK0920", "The build crashed (a bug in Weekly): " + e.Message)], clock.Elapsed);
+            return;
         }
-        var time = Report.Seconds(clock.Elapsed);
+        var result = build.Pages;
         if (_verbose) Report.Timings(result.Timings, _out);
         if (!result.Succeeded)
         {
-            var problems = result.Diagnostics.Select(d => d.ToString()).ToList();
-            Report.Diagnostics(result.Diagnostics, _err);
-            _err.WriteLine($"Build failed in {time}: {Report.Count(result.ErrorCount, "error")}; {(_site is null ? "nothing to serve yet" : "still serving the last good build")}.");
-            _errors = problems;
-            Broadcast(LiveReload.Event("build-error", System.Text.Json.JsonSerializer.Serialize(problems)));
+            build.Dispose();
+            ReportFailure(result.Diagnostics, clock.Elapsed);
             return;
         }
 
         var previous = _site;
-        var files = result.Files.ToDictionary(f => f.Destination, StringComparer.Ordinal);
-        var changed = previous is null ? files.Count : files.Count(f => !previous.Files.TryGetValue(f.Key, out var old) || !SameContent(old, f.Value))
-            + previous.Files.Keys.Count(k => !files.ContainsKey(k));
         var wasFailing = _errors is not null;
         _errors = null;
-        _site = new Snapshot(files, (previous?.Generation ?? 0) + 1);
-        var stats = _cache.LastBuild;
-        var reuse = stats is null ? "" : $" ({Report.Count(stats.SeedsParsed, "seed")} parsed, {Report.Count(stats.Rendered.Count, "page")} and fragments rendered, the rest reused)";
+        var snapshot = _site = new Snapshot(build, (previous?.Generation ?? 0) + 1);
+        _reported.Clear();
+        if (previous is not null) _ = Task.Run(previous.Build.Dispose); // stops its feeds, if still running
         Report.Diagnostics(result.Diagnostics, _err);
-        _out.WriteLine($"{(previous is null ? "Built" : "Rebuilt")} {Report.Count(result.Site?.Issues.Count ?? 0, "issue")} in {time}{reuse}: {Report.Count(changed, "file")} changed; {Report.Count(result.WarningCount, "warning")}.");
+        var parsed = $", {Report.Count(_cache.SeedsParsedNow, "seed")} parsed";
+        _out.WriteLine($"{(previous is null ? "Built" : "Rebuilt")} {Report.Count(result.Site?.Issues.Count ?? 0, "issue")} in {Report.Seconds(clock.Elapsed)} ({Report.Count(build.Output.Count, "file")}{parsed}; pages render when opened): {Report.Count(result.WarningCount, "warning")}.");
         if (wasFailing) Broadcast(LiveReload.Event("build-ok", ""));
-        if (changed > 0 || wasFailing) Broadcast(LiveReload.Event("reload", _site.Generation.ToString(CultureInfo.InvariantCulture)));
+        Broadcast(LiveReload.Event("reload", snapshot.Generation.ToString(CultureInfo.InvariantCulture)));
+        _ = build.Rest.ContinueWith(done => ReportRest(snapshot, done), TaskScheduler.Default);
     }
 
-    private static bool SameContent(OutputFile a, OutputFile b) =>
-        a.Text is not null && b.Text is not null ? string.Equals(a.Text, b.Text, StringComparison.Ordinal) : a.GetBytes().AsSpan().SequenceEqual(b.GetBytes());
+    /// <summary>Reports the background part of a build (feeds, search index, sitemap): its timings, and its errors if the build is still the one served.</summary>
+    private void ReportRest(Snapshot snapshot, Task<BuildResult> done)
+    {
+        if (!done.IsCompletedSuccessfully || !ReferenceEquals(_site, snapshot)) return; // cancelled or replaced
+        var result = done.Result;
+        if (_verbose)
+        {
+            Report.Timings(result.Timings.Where(t => !SitePipelines.PagePipelines.Contains(t.Pipeline)).ToList(), _out);
+            _out.WriteLine($"Feeds, search index and sitemap made in {Report.Seconds(result.Elapsed)}.");
+        }
+        var added = result.Diagnostics.Except(snapshot.Build.Pages.Diagnostics).ToList();
+        if (added.Count == 0) return;
+        Report.Diagnostics(added, _err);
+        if (added.Any(d => d.Severity == Severity.Error))
+        {
+            var problems = added.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
+            _err.WriteLine($"Feeds, search index or sitemap failed: {Report.Count(problems.Count, "error")}.");
+            Broadcast(LiveReload.Event("build-error", System.Text.Json.JsonSerializer.Serialize(problems)));
+        }
+    }
+
+    private void ReportFailure(IReadOnlyList<Diagnostic> diagnostics, TimeSpan elapsed)
+    {
+        var problems = diagnostics.Select(d => d.ToString()).ToList();
+        Report.Diagnostics(diagnostics, _err);
+        _err.WriteLine($"Build failed in {Report.Seconds(elapsed)}: {Report.Count(diagnostics.Count(d => d.Severity == Severity.Error), "error")}; {(_site is null ? "nothing to serve yet" : "still serving the last good build")}.");
+        _errors = problems;
+        Broadcast(LiveReload.Event("build-error", System.Text.Json.JsonSerializer.Serialize(problems)));
+    }
 
     private void Broadcast(string message)
     {
@@ -203,27 +239,55 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
         var relative = Uri.UnescapeDataString(path.TrimStart('/'));
         if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        if (!site.Files.TryGetValue(relative, out var file))
+        var file = await FindAsync(site, relative);
+        if (file is null)
         {
-            if (site.Files.ContainsKey(relative + "/index.html"))
+            if (await FindAsync(site, relative + "/index.html") is not null)
             {
                 response.Redirect(path + "/" + http.Request.QueryString);
                 return;
             }
-            if (site.Files.TryGetValue("404.html", out var notFound)) await WriteFileAsync(response, 404, "404.html", notFound, site.Generation);
+            if (await FindAsync(site, "404.html") is { Failed: false } notFound) await WriteFileAsync(response, 404, "404.html", notFound, site.Generation);
             else response.StatusCode = 404;
+            return;
+        }
+        if (file.Diagnostics.Count > 0 && _reported.TryAdd(file, 0)) Report.Diagnostics(file.Diagnostics, _err);
+        if (file.Failed)
+        {
+            var page = LiveReload.ErrorPage(file.Diagnostics.Select(d => d.ToString()).ToList());
+            await WriteAsync(response, 500, "text/html; charset=utf-8", Utf8NoBom.GetBytes(LiveReload.Inject(page, site.Generation)));
             return;
         }
         await WriteFileAsync(response, 200, relative, file, site.Generation);
     }
 
-    private static Task WriteFileAsync(HttpResponse response, int status, string name, OutputFile file, int generation)
+    /// <summary>
+    /// The file at <paramref name="destination"/> in the served build, rendered now if it was not yet; when
+    /// it is not among the pages, waits for the feeds, search index and sitemap (made after the pages).
+    /// </summary>
+    private static async Task<RenderedFile?> FindAsync(Snapshot site, string destination)
+    {
+        var output = site.Build.Output;
+        if (!output.Contains(destination) && !site.Build.Rest.IsCompleted)
+        {
+            try
+            {
+                await site.Build.Rest;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+        return output.TryRender(destination, out var file) ? file : null;
+    }
+
+    private static Task WriteFileAsync(HttpResponse response, int status, string name, RenderedFile file, int generation)
     {
         var type = ContentTypes.TryGetContentType(name, out var known) ? known : "application/octet-stream";
         if (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("xml", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal)) type += "; charset=utf-8";
         var bytes = type.StartsWith("text/html", StringComparison.Ordinal)
-            ? Utf8NoBom.GetBytes(LiveReload.Inject(file.Text ?? Encoding.UTF8.GetString(file.GetBytes()), generation))
-            : file.GetBytes();
+            ? Utf8NoBom.GetBytes(LiveReload.Inject(Encoding.UTF8.GetString(file.Bytes), generation))
+            : file.Bytes;
         return WriteAsync(response, status, type, bytes);
     }
 
@@ -273,5 +337,6 @@ internal sealed class PreviewServer : IAsyncDisposable
             await _app.DisposeAsync();
         }
         if (_loop is not null) await _loop.ConfigureAwait(false);
+        _site?.Build.Dispose();
     }
 }

@@ -22,8 +22,8 @@ public sealed record BuildCacheStats(int SeedsReused, int SeedsParsed, int Rende
 /// something it shows changed. Valid while the theme's bytes stay the same (else cleared). Renders that
 /// reported a diagnostic are not cached.</item>
 /// </list>
-/// Entries a build did not use are dropped when it ends, so the cache holds one site's worth. Not for
-/// concurrent builds: one build at a time.
+/// Entries the last two builds did not use are dropped when a build ends, so the cache holds about one
+/// site's worth. Not for concurrent builds: one build at a time (renders may go on while the next starts).
 /// </summary>
 public sealed class BuildCache
 {
@@ -33,11 +33,19 @@ public sealed class BuildCache
     private string _seedScope = "", _renderScope = "";
     private int _generation, _seedsReused, _seedsParsed, _rendersReused;
 
+    /// <summary>Seeds parsed afresh so far by the current build.</summary>
+    public int SeedsParsedNow => Volatile.Read(ref _seedsParsed);
+
     /// <summary>Statistics of the last build that used this cache, or null before the first.</summary>
     public BuildCacheStats? LastBuild { get; private set; }
 
     /// <summary>Starts a build: clears the parts whose scope (a hash of the inputs they depend on) changed.</summary>
-    internal void BeginBuild(string seedScope, string renderScope)
+    /// <summary>The render scope of the current build (a hash of the theme): part of every render key, so a
+    /// page rendered late, with an older build's theme, can never be taken for one of a newer theme.</summary>
+    internal string RenderScope => _renderScope;
+
+    /// <returns>The build's generation, for <see cref="EndBuild"/>.</returns>
+    internal int BeginBuild(string seedScope, string renderScope)
     {
         _generation++;
         if (seedScope != _seedScope) _seeds.Clear();
@@ -45,13 +53,19 @@ public sealed class BuildCache
         (_seedScope, _renderScope) = (seedScope, renderScope);
         _seedsReused = _seedsParsed = _rendersReused = 0;
         _rendered.Clear();
+        return _generation;
     }
 
-    /// <summary>Ends a build: drops entries it did not use and records <see cref="LastBuild"/>.</summary>
-    internal void EndBuild()
+    /// <summary>
+    /// Ends a build: drops seeds it did not use, and renders neither it nor the build before used (in
+    /// <c>weekly preview</c> pages render on request, possibly after their build ended), and records <see cref="LastBuild"/>.
+    /// </summary>
+    /// <param name="generation">What <see cref="BeginBuild"/> returned; nothing happens when a newer build has begun since (it will sweep).</param>
+    internal void EndBuild(int generation)
     {
+        if (generation != _generation) return;
         foreach (var (key, entry) in _seeds) if (entry.Generation != _generation) _seeds.TryRemove(key, out _);
-        foreach (var (key, entry) in _renders) if (entry.Generation != _generation) _renders.TryRemove(key, out _);
+        foreach (var (key, entry) in _renders) if (entry.Generation < _generation - 1) _renders.TryRemove(key, out _);
         LastBuild = new BuildCacheStats(_seedsReused, _seedsParsed, _rendersReused, _rendered.Order(StringComparer.Ordinal).ToList());
     }
 

@@ -5,8 +5,8 @@ namespace Weekly.IO;
 
 /// <summary>
 /// The build's way to its <see cref="IOutputSink"/>: turns each document into the bytes to write
-/// (<see cref="Keys.Bytes"/>, else <see cref="Keys.DeferredBytes"/> rendered now, else the content as UTF-8
-/// without BOM) and refuses, as build errors, a destination outside the output folder (WK0013) or one
+/// (<see cref="Keys.Bytes"/>, else <see cref="Keys.DeferredBytes"/> rendered now, or handed over unrendered
+/// to an <see cref="IDeferredOutputSink"/>, else the content as UTF-8 without BOM) and refuses, as build errors, a destination outside the output folder (WK0013) or one
 /// already claimed by another document (WK0012, compared case-insensitively as on Windows and macOS
 /// file systems). Thread-safe.
 /// </summary>
@@ -29,14 +29,19 @@ public sealed class OutputWriter(IOutputSink sink, DiagnosticBag diagnostics)
             diagnostics.Error("WK0012", $"Two documents would be written to '{destination}'.", hint: "give one of them a distinct slug");
             return;
         }
+        if (sink is IDeferredOutputSink deferred && !document.Has(Keys.Bytes) && document.Has(Keys.DeferredBytes))
+        {
+            deferred.Defer(destination, document.Get(Keys.DeferredBytes));
+            return;
+        }
         sink.Write(destination, Bytes(document));
     }
 
     /// <summary>Destinations written so far, ordinal order.</summary>
     public IReadOnlyList<string> Destinations => _claimed.Keys.Order(StringComparer.Ordinal).ToList();
 
-    private static byte[] Bytes(Document doc) =>
+    private byte[] Bytes(Document doc) =>
         doc.Has(Keys.Bytes) ? doc.Get(Keys.Bytes)
-        : doc.Has(Keys.DeferredBytes) ? doc.Get(Keys.DeferredBytes)()
+        : doc.Has(Keys.DeferredBytes) ? doc.Get(Keys.DeferredBytes)(diagnostics)
         : Utf8NoBom.GetBytes(doc.Content);
 }

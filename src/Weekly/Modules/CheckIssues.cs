@@ -6,8 +6,9 @@ using Weekly.Domain;
 namespace Weekly.Modules;
 
 /// <summary>
-/// Editorial checks across the ordered, numbered issues (run after <see cref="GroupDocuments"/>), all
-/// warnings: they never change the output, and documents pass through unchanged. Codes (README,
+/// Editorial checks across the ordered, numbered issues (the Issues pipeline's outputs), all
+/// warnings: they never change the output, and documents pass through unchanged. Its own pipeline
+/// (Checks), so <c>weekly preview</c> serves an edit before they are done. Codes (README,
 /// "Diagnostic codes"):
 /// <list type="bullet">
 /// <item><c>WK0901</c> a headline longer than <see cref="MaxHeadlineLength"/> characters (Unicode scalar values).</item>

@@ -4,7 +4,7 @@ using Weekly.Rendering;
 namespace Weekly.Modules;
 
 /// <summary>
-/// The site's fixed pages, rendered: home, the issue archive (paginated, <see cref="Pagination.DefaultPageSize"/>
+/// The site's fixed pages, rendered when written (<see cref="Keys.DeferredBytes"/>): home, the issue archive (paginated, <see cref="Pagination.DefaultPageSize"/>
 /// issues a page: <c>/issues/</c>, <c>/issues/page/2/</c>, …), the region and topic indexes, the search page and
 /// the 404 page, appended to the input documents. Last-modified is the newest issue's date (none for an empty site).
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class CreateIndexPages : IModule
         }.Concat(archive).ToList();
         return [.. inputs, .. pages.Select(p =>
         {
-            var doc = Document.Create(null).With(Keys.Bytes, p.Render(renderer)).With(Keys.Permalink, p.Permalink).WithDestination(Permalinks.ToDestination(p.Permalink));
+            var doc = Document.Create(null).With(Keys.DeferredBytes, bag => p.Render(renderer.ReportingTo(bag))).With(Keys.Permalink, p.Permalink).WithDestination(Permalinks.ToDestination(p.Permalink));
             return site.Issues.Count > 0 ? doc.With(Keys.LastModified, site.Issues[0].Date) : doc;
         })];
     }

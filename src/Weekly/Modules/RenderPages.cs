@@ -8,7 +8,8 @@ namespace Weekly.Modules;
 /// when the build writes it (<see cref="Keys.DeferredBytes"/>); the document's content
 /// is left empty. Rendering at write time lets each page be written and dropped at once: a site of
 /// 25,000 pages held in memory until the end cost 450 MB and a third of the build's CPU in the garbage
-/// collector (bench/RESULTS.md). Template problems are reported to the build's diagnostics then.
+/// collector (bench/RESULTS.md). Template problems are reported to the diagnostics the writer passes
+/// (the build's, or a request's in <c>weekly preview</c>, which renders pages only when they are asked for).
 /// </summary>
 /// <param name="render">Renders one document's page, e.g. <c>(r, d) =&gt; r.RenderIssue(d.Get(Keys.Issue))</c>.</param>
 public sealed class RenderPages(Func<SiteRenderer, Document, byte[]> render) : IModule
@@ -17,6 +18,6 @@ public sealed class RenderPages(Func<SiteRenderer, Document, byte[]> render) : I
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var renderer = context.Get(Keys.Renderer);
-        return inputs.Select(d => d.WithContent("").With(Keys.DeferredBytes, () => render(renderer, d))).ToList();
+        return inputs.Select(d => d.WithContent("").With(Keys.DeferredBytes, bag => render(renderer.ReportingTo(bag), d))).ToList();
     }
 }

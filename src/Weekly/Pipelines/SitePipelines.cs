@@ -7,17 +7,25 @@ namespace Weekly.Pipelines;
 /// <summary>
 /// The site's pipelines, in Statiq's spirit: Issues (read, parse, tag, slug, order, group, render
 /// issue pages), Stories, Pages (home, archive, indexes, search, 404, Markdown pages), Taxonomies (term
-/// pages, paginated), Feeds, Search (the search index), Assets and Sitemap. Each ends with an output
-/// phase that writes its files (<see cref="WriteFiles"/>) while later pipelines run.
+/// pages, paginated), Feeds, Search (the search index), Assets, Sitemap, and Checks (editorial warnings
+/// across issues, no files). Each that makes files ends with an output phase that writes them
+/// (<see cref="WriteFiles"/>) while later pipelines run.
 /// </summary>
 public static class SitePipelines
 {
     /// <summary>Pipeline names.</summary>
-    public const string Issues = "Issues", Stories = "Stories", Pages = "Pages", Taxonomies = "Taxonomies", Feeds = "Feeds", Assets = "Assets", Sitemap = "Sitemap", Search = "Search";
+    public const string Issues = "Issues", Stories = "Stories", Pages = "Pages", Taxonomies = "Taxonomies", Feeds = "Feeds", Assets = "Assets", Sitemap = "Sitemap", Search = "Search",
+        Checks = "Checks";
+
+    /// <summary>
+    /// The pipelines that make the site's pages and copied files: what <c>weekly preview</c> runs before it
+    /// serves a build (pages unrendered until asked for). The others (Feeds, Search, Sitemap, Checks) follow in the background.
+    /// </summary>
+    public static readonly IReadOnlyList<string> PagePipelines = [Issues, Stories, Taxonomies, Pages, Assets];
 
     /// <summary>Creates the pipelines for one build.</summary>
     public static IReadOnlyList<Pipeline> Create(SiteInputs inputs) =>
-        Process(inputs).Select(p => p with { OutputModules = [new WriteFiles()] }).ToList();
+        Process(inputs).Select(p => p.Name == Checks ? p : p with { OutputModules = [new WriteFiles()] }).ToList();
 
     private static IReadOnlyList<Pipeline> Process(SiteInputs inputs) =>
     [
@@ -28,7 +36,6 @@ public static class SitePipelines
             new SetDestination(),
             new OrderDocuments(),
             new GroupDocuments(inputs.Regions.Tree.ParentOf, inputs.Taxonomy),
-            new CheckIssues(),
             new CreateRenderer(inputs.Theme),
             new RenderPages((r, d) => r.RenderIssue(d.Get(Keys.Issue))),
         ]),
@@ -68,6 +75,11 @@ public static class SitePipelines
         [
             new CopyFiles("theme/assets", "assets/"),
             new Concat(new CopyFiles("input/static", "")),
+        ]),
+        new(Checks, [Issues],
+        [
+            new ReplaceDocuments(Issues),
+            new CheckIssues(),
         ]),
         new(Sitemap, [Issues, Stories, Taxonomies, Pages],
         [

@@ -20,6 +20,7 @@ public sealed class SiteRenderer
     private readonly SiteModel _site;
     private readonly DiagnosticBag _diagnostics;
     private readonly BuildCache? _cache;
+    private readonly string _cacheScope = "";
 
     /// <summary>Creates a renderer and builds the site's view models.</summary>
     /// <param name="theme">The theme.</param>
@@ -32,8 +33,21 @@ public sealed class SiteRenderer
         _site = site;
         _diagnostics = diagnostics;
         _cache = cache;
+        _cacheScope = cache?.RenderScope ?? "";
         Views = new ViewModelFactory(site);
     }
+
+    private SiteRenderer(SiteRenderer other, DiagnosticBag diagnostics)
+    {
+        (_theme, _site, _cache, _cacheScope, Views) = (other._theme, other._site, other._cache, other._cacheScope, other.Views);
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>
+    /// The same renderer (theme, view models, cache) reporting template problems to <paramref name="diagnostics"/>:
+    /// for a page rendered apart from the build, e.g. on request in <c>weekly preview</c>. Cheap (no view models are built).
+    /// </summary>
+    public SiteRenderer ReportingTo(DiagnosticBag diagnostics) => ReferenceEquals(diagnostics, _diagnostics) ? this : new(this, diagnostics);
 
     /// <summary>The view models (also useful to feeds and tests).</summary>
     public ViewModelFactory Views { get; }
@@ -119,9 +133,9 @@ public sealed class SiteRenderer
             ? _theme.RenderPartial(name, globals, _diagnostics).Html
             : _cache.Render(CacheKey("partial " + name, globals), name + " " + page.Permalink, bag => _theme.RenderPartial(name, globals, bag).Html, _diagnostics);
 
-    /// <summary>The template's name and a SHA-256 of the JSON of its globals: all a template can read (see <see cref="BuildCache"/>).</summary>
-    private static string CacheKey(string template, Dictionary<string, object?> globals) =>
-        template + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(globals)));
+    /// <summary>The theme's hash, the template's name and a SHA-256 of the JSON of its globals: all a template can read (see <see cref="BuildCache"/>).</summary>
+    private string CacheKey(string template, Dictionary<string, object?> globals) =>
+        _cacheScope + " " + template + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(globals)));
 
     private Dictionary<string, object?> Globals(PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
         IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null,

@@ -7,8 +7,9 @@ namespace Weekly.Rendering.ViewModels;
 /// <summary>
 /// Builds the view models templates get (<c>site</c>, <c>page</c>, <c>issue</c>, <c>story</c>,
 /// <c>term</c>) from a <see cref="SiteModel"/>. Every URL comes from <see cref="Permalinks"/>; dates are
-/// pre-formatted with the invariant culture. Issue and story views are built once, in the
-/// constructor, so one factory can serve parallel renders.
+/// pre-formatted with the invariant culture. Each issue's view (with its stories' views) is built once,
+/// when first asked for, and kept: a thread-safe factory serving parallel renders, and cheap to create
+/// (<c>weekly preview</c> renders only the pages a browser asks for).
 /// </summary>
 public sealed class ViewModelFactory
 {
@@ -23,16 +24,16 @@ public sealed class ViewModelFactory
     private readonly SiteModel _site;
     private readonly Dictionary<string, Term> _regionByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Term> _topicBySlug = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (Issue Source, IssueView View)> _issues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Issue Source, Lazy<IssueView> View)> _issues = new(StringComparer.Ordinal);
 
     /// <summary>Each topic's chart, made once: a topic with thousands of stories has hundreds of pages (term identity, not equality).</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Term, ChartView> _topicCharts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Each normalized issue title's first issue in site order, for <see cref="MatchPrevious"/> (a scan per issue was quadratic).</summary>
     private readonly Dictionary<string, Issue> _issueByTitle = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<(string Issue, string Story), (Story Source, StoryView View)> _stories = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Issue, string Story), (Story Source, StoryView View)> _stories = new();
 
-    /// <summary>Builds the issue and story views of <paramref name="site"/>.</summary>
+    /// <summary>Prepares the views of <paramref name="site"/> (built when first asked for).</summary>
     public ViewModelFactory(SiteModel site)
     {
         _site = site;
@@ -52,7 +53,7 @@ public sealed class ViewModelFactory
             var issue = site.Issues[i];
             var newer = i > 0 ? site.Issues[i - 1] : null;
             var older = i + 1 < site.Issues.Count ? site.Issues[i + 1] : null;
-            _issues.TryAdd(issue.Slug, (issue, BuildIssue(issue, older, newer, register: true)));
+            _issues.TryAdd(issue.Slug, (issue, new Lazy<IssueView>(() => BuildIssue(issue, older, newer, register: true))));
         }
     }
 
@@ -95,12 +96,17 @@ public sealed class ViewModelFactory
 
     /// <summary>The view of an issue (cached for issues of the site; built on the fly for others).</summary>
     public IssueView Issue(Issue issue) =>
-        _issues.TryGetValue(issue.Slug, out var cached) && ReferenceEquals(cached.Source, issue) ? cached.View : BuildIssue(issue, null, null, register: false);
+        _issues.TryGetValue(issue.Slug, out var cached) && ReferenceEquals(cached.Source, issue) ? cached.View.Value : BuildIssue(issue, null, null, register: false);
 
     /// <summary>The view of a story.</summary>
     public StoryView Story(StoryEntry entry)
     {
         if (_stories.TryGetValue((entry.Issue.Slug, entry.Story.Slug), out var cached) && ReferenceEquals(cached.Source, entry.Story)) return cached.View;
+        if (_issues.TryGetValue(entry.Issue.Slug, out var issue) && ReferenceEquals(issue.Source, entry.Issue) && !issue.View.IsValueCreated)
+        {
+            _ = issue.View.Value; // builds and registers the issue's story views
+            if (_stories.TryGetValue((entry.Issue.Slug, entry.Story.Slug), out cached) && ReferenceEquals(cached.Source, entry.Story)) return cached.View;
+        }
         var stories = entry.Issue.Stories.ToList();
         var i = stories.FindIndex(s => ReferenceEquals(s, entry.Story));
         return BuildStory(entry.Issue, entry.Section, entry.Story, i > 0 ? stories[i - 1] : null, i >= 0 && i + 1 < stories.Count ? stories[i + 1] : null);

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using Weekly.Core;
+
+namespace Weekly.IO;
+
+/// <summary>
+/// A sink that can also take a page unrendered: <see cref="OutputWriter"/> hands it the page's render
+/// function (<see cref="Keys.DeferredBytes"/>) instead of its bytes, so the page is rendered only if
+/// and when it is needed (<c>weekly preview</c> renders a page when a browser asks for it, as Hugo's
+/// server does in its fast render mode). Implementations are called from several threads at once.
+/// </summary>
+public interface IDeferredOutputSink : IOutputSink
+{
+    /// <summary>Stores one page unrendered.</summary>
+    /// <param name="destination">Path relative to the output folder, '/' separators (checked and distinct, as for <see cref="IOutputSink.Write"/>).</param>
+    /// <param name="render">Renders the page's bytes, reporting template problems to the bag it is given; thread-safe.</param>
+    void Defer(string destination, Func<DiagnosticBag, byte[]> render);
+}
+
+/// <summary>A page's bytes and what rendering it reported (empty for files that needed no rendering).</summary>
+/// <param name="Bytes">The file's bytes as a build would write them (none when rendering failed).</param>
+/// <param name="Diagnostics">Template problems found while rendering it, sorted.</param>
+public sealed record RenderedFile(byte[] Bytes, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when rendering reported an error: the bytes are not the page.</summary>
+    public bool Failed => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>
+/// Keeps a build's files in memory with pages left unrendered until first asked for
+/// (<see cref="TryRender"/>), each rendered at most once, for <c>weekly preview</c>. Thread-safe.
+/// </summary>
+public sealed class DeferredOutput : IDeferredOutputSink
+{
+    private readonly ConcurrentDictionary<string, Lazy<RenderedFile>> _files = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public void Write(string destination, byte[] bytes) => _files[destination] = new Lazy<RenderedFile>(new RenderedFile(bytes, []));
+
+    /// <inheritdoc />
+    public void Defer(string destination, Func<DiagnosticBag, byte[]> render) =>
+        _files[destination] = new Lazy<RenderedFile>(() =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var bytes = render(diagnostics);
+            return new RenderedFile(bytes, diagnostics.Sorted());
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Number of files stored so far, rendered or not.</summary>
+    public int Count => _files.Count;
+
+    /// <summary>True when a file is stored at <paramref name="destination"/> (nothing is rendered).</summary>
+    public bool Contains(string destination) => _files.ContainsKey(destination);
+
+    /// <summary>The file at <paramref name="destination"/>, rendered now if it was deferred and not rendered before.</summary>
+    /// <returns>False when no file is stored there.</returns>
+    public bool TryRender(string destination, out RenderedFile file)
+    {
+        if (_files.TryGetValue(destination, out var lazy))
+        {
+            file = lazy.Value;
+            return true;
+        }
+        file = null!;
+        return false;
+    }
+}
