@@ -125,11 +125,17 @@ public static class OutputFolder
     /// <summary>
     /// Deletes a folder of ours (staging, old or output): the entries two levels down in parallel, then
     /// the first level, and the marker last, so a deletion cut short still leaves a folder that the next
-    /// build recognises as ours and removes (<see cref="BeginStaging"/>). Symbolic links are removed, never followed.
+    /// build recognises as ours and removes (<see cref="BeginStaging"/>). Symbolic links are removed, never followed,
+    /// including <paramref name="folder"/> itself (an output folder that was a link to another folder: the link goes).
     /// </summary>
     internal static void DeleteOurs(string folder)
     {
         if (!Directory.Exists(folder)) return;
+        if (!IsRealDirectory(folder))
+        {
+            File.Delete(folder);
+            return;
+        }
         var marker = Path.Combine(folder, MarkerFileName);
         var firstLevel = Directory.GetFileSystemEntries(folder).Where(e => e != marker).ToList();
         var folders = firstLevel.Where(IsRealDirectory).ToList();

@@ -77,6 +77,38 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void An_output_folder_that_is_a_symbolic_link_is_replaced_without_deleting_anything_through_the_link()
+    {
+        using var dir = new TempDirectory();
+        var site = dir.Combine("deployed-site");
+        OutputFolder.Write(site, [new OutputFile("index.html", "served home", null), new OutputFile("a/b.txt", "served b", null)]);
+        var served = CliProcess.ReadTree(site);
+        var output = dir.Combine("output");
+        Directory.CreateSymbolicLink(output, site);
+
+        OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+
+        AssertSameTree(served, site);
+        Assert.Equal("new home", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal(["deployed-site", "output"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_leftover_staging_folder_that_is_a_symbolic_link_is_removed_without_deleting_anything_through_it()
+    {
+        using var dir = new TempDirectory();
+        var other = dir.Combine("other-weekly-site");
+        OutputFolder.Write(other, [new OutputFile("index.html", "other home", null), new OutputFile("a/b.txt", "other b", null)]);
+        var before = CliProcess.ReadTree(other);
+        Directory.CreateSymbolicLink(dir.Combine(".output.staging-12345"), other);
+
+        OutputFolder.Write(dir.Combine("output"), [new OutputFile("index.html", "new home", null)]);
+
+        AssertSameTree(before, other);
+        Assert.Equal(["other-weekly-site", "output"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_build_killed_between_the_two_renames_gets_its_previous_output_back()
     {
         using var dir = new TempDirectory();
