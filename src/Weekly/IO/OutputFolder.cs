@@ -107,17 +107,35 @@ public static class OutputFolder
         if (old is not null) Directory.Move(old, output);
     }
 
-    /// <summary>Deletes staging or old folders a killed build left beside the output (only ours: they hold the marker), after <see cref="Recover"/>.</summary>
+    /// <summary>
+    /// Deletes staging or old folders a killed build left beside the output, after <see cref="Recover"/>: those
+    /// holding the marker (ours), and empty ones named <c>.&lt;name&gt;.staging-&lt;pid&gt;</c> or
+    /// <c>.&lt;name&gt;.old-&lt;pid&gt;</c>, which a build killed between creating a staging folder and writing its
+    /// marker, or between deleting a folder's marker and the folder, leaves (removing an empty folder loses nothing).
+    /// </summary>
     private static void RemoveLeftovers(string parent, string name)
     {
         Recover(Path.Combine(parent, name));
-        foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.*"))
+        foreach (var dir in Directory.GetDirectories(parent, $".{name}.*"))
         {
             var leaf = Path.GetFileName(dir);
-            if ((leaf.StartsWith($".{name}.staging-", StringComparison.Ordinal) || leaf.StartsWith($".{name}.old-", StringComparison.Ordinal))
-                && File.Exists(Path.Combine(dir, MarkerFileName)))
+            var suffix = leaf.StartsWith($".{name}.staging-", StringComparison.Ordinal) ? leaf[$".{name}.staging-".Length..]
+                : leaf.StartsWith($".{name}.old-", StringComparison.Ordinal) ? leaf[$".{name}.old-".Length..]
+                : null;
+            if (suffix is null) continue;
+            if (File.Exists(Path.Combine(dir, MarkerFileName)))
             {
                 DeleteOurs(dir);
+            }
+            else if (suffix.Length > 0 && suffix.All(char.IsAsciiDigit) && IsRealDirectory(dir) && !Directory.EnumerateFileSystemEntries(dir).Any())
+            {
+                try
+                {
+                    Directory.Delete(dir); // fails, deleting nothing, if something appeared in it meanwhile
+                }
+                catch (IOException)
+                {
+                }
             }
         }
     }

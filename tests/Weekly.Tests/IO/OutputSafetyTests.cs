@@ -109,6 +109,25 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void Empty_folders_left_by_a_build_killed_next_to_its_marker_are_removed_and_nothing_else()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.Combine("output");
+        OutputFolder.Write(output, [new OutputFile("index.html", "old home", null)]);
+        Directory.CreateDirectory(dir.Combine(".output.staging-4242")); // killed between creating the staging folder and writing its marker
+        Directory.CreateDirectory(dir.Combine(".output.old-4243"));     // killed between deleting the marker and the folder
+        dir.Write(".output.staging-99/notes.txt", "no marker: not ours");
+        Directory.CreateDirectory(dir.Combine(".output.staging-x"));
+        Directory.CreateDirectory(dir.Combine(".output.backup"));
+
+        OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+
+        Assert.Equal([".output.backup", ".output.staging-99", ".output.staging-x", "output"],
+            Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("no marker: not ours", File.ReadAllText(dir.Combine(".output.staging-99", "notes.txt")));
+    }
+
+    [Fact]
     public void A_build_killed_between_the_two_renames_gets_its_previous_output_back()
     {
         using var dir = new TempDirectory();
