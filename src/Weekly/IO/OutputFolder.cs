@@ -112,6 +112,7 @@ public static class OutputFolder
     /// holding the marker (ours), and empty ones named <c>.&lt;name&gt;.staging-&lt;pid&gt;</c> or
     /// <c>.&lt;name&gt;.old-&lt;pid&gt;</c>, which a build killed between creating a staging folder and writing its
     /// marker, or between deleting a folder's marker and the folder, leaves (removing an empty folder loses nothing).
+    /// Folders named after a process that is still running (another build of the same site) are left alone.
     /// </summary>
     private static void RemoveLeftovers(string parent, string name)
     {
@@ -122,7 +123,7 @@ public static class OutputFolder
             var suffix = leaf.StartsWith($".{name}.staging-", StringComparison.Ordinal) ? leaf[$".{name}.staging-".Length..]
                 : leaf.StartsWith($".{name}.old-", StringComparison.Ordinal) ? leaf[$".{name}.old-".Length..]
                 : null;
-            if (suffix is null) continue;
+            if (suffix is null || IsAnotherRunningProcess(suffix)) continue;
             if (File.Exists(Path.Combine(dir, MarkerFileName)))
             {
                 DeleteOurs(dir);
@@ -162,6 +163,29 @@ public static class OutputFolder
         foreach (var dir in folders) Directory.Delete(dir);
         File.Delete(marker);
         Directory.Delete(folder);
+    }
+
+    /// <summary>
+    /// True when <paramref name="pid"/> (a leftover's suffix) is the id of a running process other than this one:
+    /// the folder may then be the staging folder of a build running at the same time, which must not be deleted
+    /// under it (it would commit a half-deleted site). A process that reuses a dead build's id only delays the cleanup.
+    /// </summary>
+    private static bool IsAnotherRunningProcess(string pid)
+    {
+        if (!int.TryParse(pid, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            || id == Environment.ProcessId)
+        {
+            return false;
+        }
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(id);
+            return !process.HasExited;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return false; // no such process
+        }
     }
 
     private static bool IsRealDirectory(string path) => Directory.Exists(path) && new FileInfo(path).LinkTarget is null;

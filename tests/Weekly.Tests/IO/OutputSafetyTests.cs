@@ -114,8 +114,8 @@ public class OutputSafetyTests
         using var dir = new TempDirectory();
         var output = dir.Combine("output");
         OutputFolder.Write(output, [new OutputFile("index.html", "old home", null)]);
-        Directory.CreateDirectory(dir.Combine(".output.staging-4242")); // killed between creating the staging folder and writing its marker
-        Directory.CreateDirectory(dir.Combine(".output.old-4243"));     // killed between deleting the marker and the folder
+        Directory.CreateDirectory(dir.Combine(".output.staging-99999991")); // (ids above any pid_max) killed between creating the staging folder and writing its marker
+        Directory.CreateDirectory(dir.Combine(".output.old-99999992"));     // killed between deleting the marker and the folder
         dir.Write(".output.staging-99/notes.txt", "no marker: not ours");
         Directory.CreateDirectory(dir.Combine(".output.staging-x"));
         Directory.CreateDirectory(dir.Combine(".output.backup"));
@@ -125,6 +125,34 @@ public class OutputSafetyTests
         Assert.Equal([".output.backup", ".output.staging-99", ".output.staging-x", "output"],
             Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("no marker: not ours", File.ReadAllText(dir.Combine(".output.staging-99", "notes.txt")));
+    }
+
+    [Fact]
+    public void The_staging_folder_of_a_build_still_running_is_not_taken_for_a_leftover()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.Combine("output");
+        OutputFolder.Write(output, [new OutputFile("index.html", "old home", null)]);
+        using var other = Process.Start(new ProcessStartInfo("sleep", "60") { RedirectStandardOutput = true })!; // stands for a second build
+        var running = dir.Combine($".output.staging-{other.Id}");
+        try
+        {
+            OutputFolder.Write(running, [new OutputFile("index.html", "half written", null)]);
+            var before = CliProcess.ReadTree(running);
+
+            OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+            Assert.True(Directory.Exists(running), "the running build's staging folder was deleted");
+            AssertSameTree(before, running);
+
+            other.Kill();
+            other.WaitForExit();
+            OutputFolder.Write(output, [new OutputFile("index.html", "newer home", null)]);
+            Assert.False(Directory.Exists(running));
+        }
+        finally
+        {
+            if (!other.HasExited) other.Kill();
+        }
     }
 
     [Fact]
