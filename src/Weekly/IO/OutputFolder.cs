@@ -107,17 +107,36 @@ public static class OutputFolder
         if (old is not null) Directory.Move(old, output);
     }
 
-    /// <summary>Deletes staging or old folders a killed build left beside the output (only ours: they hold the marker), after <see cref="Recover"/>.</summary>
+    /// <summary>
+    /// Deletes staging or old folders a killed build left beside the output, after <see cref="Recover"/>: those
+    /// holding the marker (ours), and empty ones named <c>.&lt;name&gt;.staging-&lt;pid&gt;</c> or
+    /// <c>.&lt;name&gt;.old-&lt;pid&gt;</c>, which a build killed between creating a staging folder and writing its
+    /// marker, or between deleting a folder's marker and the folder, leaves (removing an empty folder loses nothing).
+    /// Folders named after a process that is still running (another build of the same site) are left alone.
+    /// </summary>
     private static void RemoveLeftovers(string parent, string name)
     {
         Recover(Path.Combine(parent, name));
-        foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.*"))
+        foreach (var dir in Directory.GetDirectories(parent, $".{name}.*"))
         {
             var leaf = Path.GetFileName(dir);
-            if ((leaf.StartsWith($".{name}.staging-", StringComparison.Ordinal) || leaf.StartsWith($".{name}.old-", StringComparison.Ordinal))
-                && File.Exists(Path.Combine(dir, MarkerFileName)))
+            var suffix = leaf.StartsWith($".{name}.staging-", StringComparison.Ordinal) ? leaf[$".{name}.staging-".Length..]
+                : leaf.StartsWith($".{name}.old-", StringComparison.Ordinal) ? leaf[$".{name}.old-".Length..]
+                : null;
+            if (suffix is null || IsAnotherRunningProcess(suffix)) continue;
+            if (File.Exists(Path.Combine(dir, MarkerFileName)))
             {
                 DeleteOurs(dir);
+            }
+            else if (suffix.Length > 0 && suffix.All(char.IsAsciiDigit) && IsRealDirectory(dir) && !Directory.EnumerateFileSystemEntries(dir).Any())
+            {
+                try
+                {
+                    Directory.Delete(dir); // fails, deleting nothing, if something appeared in it meanwhile
+                }
+                catch (IOException)
+                {
+                }
             }
         }
     }
@@ -125,11 +144,17 @@ public static class OutputFolder
     /// <summary>
     /// Deletes a folder of ours (staging, old or output): the entries two levels down in parallel, then
     /// the first level, and the marker last, so a deletion cut short still leaves a folder that the next
-    /// build recognises as ours and removes (<see cref="BeginStaging"/>). Symbolic links are removed, never followed.
+    /// build recognises as ours and removes (<see cref="BeginStaging"/>). Symbolic links are removed, never followed,
+    /// including <paramref name="folder"/> itself (an output folder that was a link to another folder: the link goes).
     /// </summary>
     internal static void DeleteOurs(string folder)
     {
         if (!Directory.Exists(folder)) return;
+        if (!IsRealDirectory(folder))
+        {
+            File.Delete(folder);
+            return;
+        }
         var marker = Path.Combine(folder, MarkerFileName);
         var firstLevel = Directory.GetFileSystemEntries(folder).Where(e => e != marker).ToList();
         var folders = firstLevel.Where(IsRealDirectory).ToList();
@@ -138,6 +163,29 @@ public static class OutputFolder
         foreach (var dir in folders) Directory.Delete(dir);
         File.Delete(marker);
         Directory.Delete(folder);
+    }
+
+    /// <summary>
+    /// True when <paramref name="pid"/> (a leftover's suffix) is the id of a running process other than this one:
+    /// the folder may then be the staging folder of a build running at the same time, which must not be deleted
+    /// under it (it would commit a half-deleted site). A process that reuses a dead build's id only delays the cleanup.
+    /// </summary>
+    private static bool IsAnotherRunningProcess(string pid)
+    {
+        if (!int.TryParse(pid, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            || id == Environment.ProcessId)
+        {
+            return false;
+        }
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(id);
+            return !process.HasExited;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return false; // no such process
+        }
     }
 
     private static bool IsRealDirectory(string path) => Directory.Exists(path) && new FileInfo(path).LinkTarget is null;

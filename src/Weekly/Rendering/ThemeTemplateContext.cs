@@ -67,10 +67,16 @@ internal sealed class ThemeTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         TrustedHtml trusted => Write(trusted.Html),
+        // Written after leading white space, Scriban indents every line of a value: the layout is then
+        // rendered to text of its own first (as Scriban's include does), so all of it is indented alike.
+        LayoutContent layout when CurrentIndent is { Length: > 0 } => Write(RenderTemplate(LayoutAlone, [layout], null)),
         LayoutContent layout => WriteLayout(layout),
         null => this,
         _ => Write(Html.Escape(ObjectToString(textAsObject))),
     };
+
+    /// <summary>Writes its argument (a <see cref="LayoutContent"/>) where nothing is indented: see <see cref="Write(SourceSpan, object?)"/>.</summary>
+    private static readonly Template LayoutAlone = Template.Parse("{{ $0 }}");
 
     /// <summary>
     /// Renders a layout where the base layout writes <c>content</c>. The layout sees the base layout's

@@ -77,6 +77,85 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void An_output_folder_that_is_a_symbolic_link_is_replaced_without_deleting_anything_through_the_link()
+    {
+        using var dir = new TempDirectory();
+        var site = dir.Combine("deployed-site");
+        OutputFolder.Write(site, [new OutputFile("index.html", "served home", null), new OutputFile("a/b.txt", "served b", null)]);
+        var served = CliProcess.ReadTree(site);
+        var output = dir.Combine("output");
+        Directory.CreateSymbolicLink(output, site);
+
+        OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+
+        AssertSameTree(served, site);
+        Assert.Equal("new home", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal(["deployed-site", "output"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_leftover_staging_folder_that_is_a_symbolic_link_is_removed_without_deleting_anything_through_it()
+    {
+        using var dir = new TempDirectory();
+        var other = dir.Combine("other-weekly-site");
+        OutputFolder.Write(other, [new OutputFile("index.html", "other home", null), new OutputFile("a/b.txt", "other b", null)]);
+        var before = CliProcess.ReadTree(other);
+        Directory.CreateSymbolicLink(dir.Combine(".output.staging-12345"), other);
+
+        OutputFolder.Write(dir.Combine("output"), [new OutputFile("index.html", "new home", null)]);
+
+        AssertSameTree(before, other);
+        Assert.Equal(["other-weekly-site", "output"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Empty_folders_left_by_a_build_killed_next_to_its_marker_are_removed_and_nothing_else()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.Combine("output");
+        OutputFolder.Write(output, [new OutputFile("index.html", "old home", null)]);
+        Directory.CreateDirectory(dir.Combine(".output.staging-99999991")); // (ids above any pid_max) killed between creating the staging folder and writing its marker
+        Directory.CreateDirectory(dir.Combine(".output.old-99999992"));     // killed between deleting the marker and the folder
+        dir.Write(".output.staging-99/notes.txt", "no marker: not ours");
+        Directory.CreateDirectory(dir.Combine(".output.staging-x"));
+        Directory.CreateDirectory(dir.Combine(".output.backup"));
+
+        OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+
+        Assert.Equal([".output.backup", ".output.staging-99", ".output.staging-x", "output"],
+            Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("no marker: not ours", File.ReadAllText(dir.Combine(".output.staging-99", "notes.txt")));
+    }
+
+    [Fact]
+    public void The_staging_folder_of_a_build_still_running_is_not_taken_for_a_leftover()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.Combine("output");
+        OutputFolder.Write(output, [new OutputFile("index.html", "old home", null)]);
+        using var other = Process.Start(new ProcessStartInfo("sleep", "60") { RedirectStandardOutput = true })!; // stands for a second build
+        var running = dir.Combine($".output.staging-{other.Id}");
+        try
+        {
+            OutputFolder.Write(running, [new OutputFile("index.html", "half written", null)]);
+            var before = CliProcess.ReadTree(running);
+
+            OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+            Assert.True(Directory.Exists(running), "the running build's staging folder was deleted");
+            AssertSameTree(before, running);
+
+            other.Kill();
+            other.WaitForExit();
+            OutputFolder.Write(output, [new OutputFile("index.html", "newer home", null)]);
+            Assert.False(Directory.Exists(running));
+        }
+        finally
+        {
+            if (!other.HasExited) other.Kill();
+        }
+    }
+
+    [Fact]
     public void A_build_killed_between_the_two_renames_gets_its_previous_output_back()
     {
         using var dir = new TempDirectory();

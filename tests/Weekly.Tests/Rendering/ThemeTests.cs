@@ -136,6 +136,31 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_base_layout_that_indents_content_indents_every_line_of_the_layout_as_when_it_was_rendered_alone()
+    {
+        // Scriban indents a multi-line value written after leading white space on every line. The page's
+        // layout, rendered where the base writes content, must come out as its own output written there.
+        var bag = new DiagnosticBag();
+        (string, string)[] partials = [("partials/p.scriban", "P1\nP2")];
+        const string layout = "<p>\n{{ ml }}\n{{ include 'p' }}\n</p>";
+        foreach (var baseLayout in new[] { "<main>\n  {{ content }}\n</main>", "<main>\n\t{{ content }}{{ content }}\n\t{{ include 'q' }}\n</main>" })
+        {
+            var theme = Theme.FromSources(new Dictionary<string, string>
+            {
+                ["layouts/base.scriban"] = baseLayout, ["layouts/x.scriban"] = layout,
+                ["partials/p.scriban"] = "P1\nP2", ["partials/q.scriban"] = "q\n  {{ content }}",
+            }, bag);
+            var alone = Theme.FromSources(new Dictionary<string, string> { ["layouts/base.scriban"] = layout, ["partials/p.scriban"] = "P1\nP2" }, bag)
+                .Render("base", Globals(("ml", "m1\nm2")), bag);
+            var expected = theme.Render("base", Globals(("ml", "m1\nm2"), ("content", new TrustedHtml(alone))), bag);
+            Assert.Equal(expected, theme.Render("x", Globals(("ml", "m1\nm2")), bag));
+        }
+        Assert.Equal("<main>\n  <p>\n  m1\n  m2\n  P1\n  P2\n  </p>\n</main>",
+            Build(bag, ("layouts/base.scriban", "<main>\n  {{ content }}\n</main>"), ("layouts/x.scriban", layout), partials[0]).Render("x", Globals(("ml", "m1\nm2")), bag));
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
     public void Runaway_loops_and_recursive_partials_are_stopped_with_a_diagnostic()
     {
         var bag = new DiagnosticBag();
