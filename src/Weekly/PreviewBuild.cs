@@ -27,8 +27,8 @@ public sealed class PreviewBuild : IDisposable
     }
 
     /// <summary>
-    /// What the page pipelines reported (diagnostics, timings, site model; <see cref="BuildResult.Files"/> is
-    /// empty, <see cref="BuildResult.Destinations"/> lists the pages and copied files). Template problems
+    /// What the page pipelines reported (diagnostics, timings, site model; <see cref="BuildResult.Files"/> and
+    /// <see cref="BuildResult.Destinations"/> are empty: the files are in <see cref="Output"/>). Template problems
     /// are not in it: pages are rendered later, and report them in their <see cref="RenderedFile"/>.
     /// </summary>
     public BuildResult Pages { get; }

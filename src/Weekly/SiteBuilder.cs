@@ -109,17 +109,15 @@ public static class SiteBuilder
         var root = Path.GetFullPath(options.RootDirectory);
         var generation = BeginCachedBuild(root, options, cache);
         var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var output = new DeferredOutput();
+        var output = new DeferredOutput(cache.FileCountHint);
         try
         {
-            var (context, inputs, writer) = Prepare(options, cache, output, cancel.Token);
+            var (context, inputs, _) = Prepare(options, cache, output, cancel.Token, cache.FileCountHint);
             if (inputs is null) return PreviewBuild.Failed(new BuildResult([], context.Diagnostics.Sorted(), [], null, clock.Elapsed), output, () => cache.EndBuild(generation), cancel);
             var engine = new Engine(SitePipelines.Create(inputs));
             var timings = engine.Run(context, SitePipelines.PagePipelines);
-            var result = new BuildResult([], context.Diagnostics.Sorted(), timings, context.GetOrDefault(Keys.Site, null!), clock.Elapsed)
-            {
-                Destinations = writer.Destinations,
-            };
+            cache.FileCountHint = output.Count + output.Count / 8; // room for feeds, search index, sitemap
+            var result = new BuildResult([], context.Diagnostics.Sorted(), timings, context.GetOrDefault(Keys.Site, null!), clock.Elapsed);
             if (!result.Succeeded) return PreviewBuild.Failed(result, output, () => cache.EndBuild(generation), cancel);
             return new PreviewBuild(result, output, cancel, Task.Run(() =>
             {
@@ -128,7 +126,7 @@ public static class SiteBuilder
                     var rest = clock.Elapsed;
                     var more = engine.Run(context, SitePipelines.Create(inputs).Select(p => p.Name).Except(SitePipelines.PagePipelines).ToList());
                     var all = context.Diagnostics.Sorted();
-                    return new BuildResult([], all, [.. timings, .. more], result.Site, clock.Elapsed - rest) { Destinations = writer.Destinations };
+                    return new BuildResult([], all, [.. timings, .. more], result.Site, clock.Elapsed - rest);
                 }
                 finally
                 {
@@ -145,7 +143,8 @@ public static class SiteBuilder
     }
 
     /// <summary>Sets up one build's context: settings, site inputs (taxonomy, regions, theme), cache and writer; inputs is null when they reported errors.</summary>
-    private static (BuildContext Context, SiteInputs? Inputs, OutputWriter Writer) Prepare(BuildOptions options, BuildCache? cache, IOutputSink output, CancellationToken cancellationToken)
+    private static (BuildContext Context, SiteInputs? Inputs, OutputWriter Writer) Prepare(BuildOptions options, BuildCache? cache, IOutputSink output, CancellationToken cancellationToken,
+        int expectedFiles = 0)
     {
         var root = Path.GetFullPath(options.RootDirectory);
         var context = new BuildContext(cancellationToken)
@@ -160,7 +159,7 @@ public static class SiteBuilder
         var settings = SiteSettingsLoader.Load(root, options.BaseUrl, context.Diagnostics);
         context.Set(Keys.Settings, settings);
         var inputs = SiteInputs.Load(root, context.Diagnostics);
-        var writer = new OutputWriter(output, context.Diagnostics);
+        var writer = new OutputWriter(output, context.Diagnostics, expectedFiles);
         context.Set(Keys.Output, writer);
         return (context, context.Diagnostics.HasErrors ? null : inputs, writer);
     }

@@ -13,6 +13,8 @@ public sealed record BuildCacheStats(int SeedsReused, int SeedsParsed, int Rende
 /// <summary>
 /// Lets one build reuse the work of the previous builds of the same site, for <c>weekly preview</c>:
 /// <list type="bullet">
+/// <item>Files read (<c>ReadFiles</c>): each file's bytes, keyed by its full path, length and last-write
+/// time (UTC, to the tick), so an unchanged file is not read again; and a SHA-256 of each byte array kept.</item>
 /// <item>Seeds: the documents that parsing and tagging made from a seed (<c>CacheDocuments</c>), and the
 /// diagnostics they reported, keyed by the seed's path and a SHA-256 of its bytes. Valid while the
 /// topic taxonomy's bytes and the drafts switch stay the same (else cleared).</item>
@@ -29,9 +31,14 @@ public sealed class BuildCache
 {
     private readonly ConcurrentDictionary<string, SeedEntry> _seeds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RenderEntry> _renders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileEntry> _files = new(StringComparer.Ordinal);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], string> _hashes = [];
     private readonly ConcurrentBag<string> _rendered = [];
     private string _seedScope = "", _renderScope = "";
     private int _generation, _seedsReused, _seedsParsed, _rendersReused;
+
+    /// <summary>About how many files the last build made (0 before the first): sizes the next build's tables.</summary>
+    internal int FileCountHint { get; set; }
 
     /// <summary>Seeds parsed afresh so far by the current build.</summary>
     public int SeedsParsedNow => Volatile.Read(ref _seedsParsed);
@@ -65,9 +72,31 @@ public sealed class BuildCache
     {
         if (generation != _generation) return;
         foreach (var (key, entry) in _seeds) if (entry.Generation != _generation) _seeds.TryRemove(key, out _);
+        foreach (var (key, entry) in _files) if (entry.Generation != _generation) _files.TryRemove(key, out _);
         foreach (var (key, entry) in _renders) if (entry.Generation < _generation - 1) _renders.TryRemove(key, out _);
         LastBuild = new BuildCacheStats(_seedsReused, _seedsParsed, _rendersReused, _rendered.Order(StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>
+    /// The bytes of the file at <paramref name="path"/> as last read, when its length and last-write time
+    /// are still <paramref name="length"/> and <paramref name="lastWrite"/>; else reads it (and keeps it).
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    internal byte[] ReadFile(string path, long length, DateTime lastWrite)
+    {
+        if (_files.TryGetValue(path, out var entry) && entry.Length == length && entry.LastWrite == lastWrite)
+        {
+            _files[path] = entry with { Generation = _generation };
+            return entry.Bytes;
+        }
+        var bytes = File.ReadAllBytes(path);
+        _files[path] = new FileEntry(bytes, length, lastWrite, _generation);
+        return bytes;
+    }
+
+    /// <summary>SHA-256 of <paramref name="bytes"/> in hex, computed once per array.</summary>
+    internal string Hash(byte[] bytes) =>
+        _hashes.GetValue(bytes, b => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(b)));
 
     internal bool TryGetSeed(string key, out SeedEntry entry)
     {
@@ -107,4 +136,6 @@ public sealed class BuildCache
     internal sealed record SeedEntry(IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics, int Generation);
 
     private sealed record RenderEntry(object Output, int Generation);
+
+    private sealed record FileEntry(byte[] Bytes, long Length, DateTime LastWrite, int Generation);
 }

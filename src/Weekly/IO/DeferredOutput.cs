@@ -32,19 +32,18 @@ public sealed record RenderedFile(byte[] Bytes, IReadOnlyList<Diagnostic> Diagno
 /// </summary>
 public sealed class DeferredOutput : IDeferredOutputSink
 {
-    private readonly ConcurrentDictionary<string, Lazy<RenderedFile>> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _files;
+
+    /// <summary>Creates an empty output.</summary>
+    /// <param name="capacity">Expected number of files (e.g. the previous build's), so the table does not grow while pipelines write to it.</param>
+    public DeferredOutput(int capacity = 0) =>
+        _files = new(Environment.ProcessorCount, Math.Max(capacity, 31), StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public void Write(string destination, byte[] bytes) => _files[destination] = new Lazy<RenderedFile>(new RenderedFile(bytes, []));
+    public void Write(string destination, byte[] bytes) => _files[destination] = new Entry(new RenderedFile(bytes, []));
 
     /// <inheritdoc />
-    public void Defer(string destination, Func<DiagnosticBag, byte[]> render) =>
-        _files[destination] = new Lazy<RenderedFile>(() =>
-        {
-            var diagnostics = new DiagnosticBag();
-            var bytes = render(diagnostics);
-            return new RenderedFile(bytes, diagnostics.Sorted());
-        }, LazyThreadSafetyMode.ExecutionAndPublication);
+    public void Defer(string destination, Func<DiagnosticBag, byte[]> render) => _files[destination] = new Entry(render);
 
     /// <summary>Number of files stored so far, rendered or not.</summary>
     public int Count => _files.Count;
@@ -56,12 +55,39 @@ public sealed class DeferredOutput : IDeferredOutputSink
     /// <returns>False when no file is stored there.</returns>
     public bool TryRender(string destination, out RenderedFile file)
     {
-        if (_files.TryGetValue(destination, out var lazy))
+        if (_files.TryGetValue(destination, out var entry))
         {
-            file = lazy.Value;
+            file = entry.Get();
             return true;
         }
         file = null!;
         return false;
+    }
+
+    /// <summary>A stored file: rendered at most once, by the first caller; others wait for it.</summary>
+    private sealed class Entry
+    {
+        private Func<DiagnosticBag, byte[]>? _render;
+        private RenderedFile? _file;
+
+        public Entry(RenderedFile file) => _file = file;
+
+        public Entry(Func<DiagnosticBag, byte[]> render) => _render = render;
+
+        public RenderedFile Get()
+        {
+            if (Volatile.Read(ref _file) is { } done) return done;
+            lock (this)
+            {
+                if (_file is null)
+                {
+                    var diagnostics = new DiagnosticBag();
+                    var bytes = _render!(diagnostics);
+                    _file = new RenderedFile(bytes, diagnostics.Sorted());
+                    _render = null;
+                }
+                return _file;
+            }
+        }
     }
 }

@@ -10,10 +10,13 @@ namespace Weekly.IO;
 /// already claimed by another document (WK0012, compared case-insensitively as on Windows and macOS
 /// file systems). Thread-safe.
 /// </summary>
-public sealed class OutputWriter(IOutputSink sink, DiagnosticBag diagnostics)
+/// <param name="sink">Where the files go.</param>
+/// <param name="diagnostics">Receives WK0012, WK0013 and template problems of pages rendered here.</param>
+/// <param name="capacity">Expected number of files (e.g. the previous build's), so the table of claimed destinations does not grow while pipelines write.</param>
+public sealed class OutputWriter(IOutputSink sink, DiagnosticBag diagnostics, int capacity = 0)
 {
     private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _claimed = new(Environment.ProcessorCount, Math.Max(capacity, 31), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Writes one document, if it has a destination.</summary>
     public void Write(Document document)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Weekly.Caching;
 using Weekly.Core;
 
@@ -20,7 +19,7 @@ public sealed class CacheDocuments(params IModule[] modules) : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         if (context.GetOrDefault(Keys.Cache, null!) is not { } cache) return Run(inputs, context);
-        var keys = inputs.Select(d => d.Source + "\n" + Convert.ToHexString(SHA256.HashData(d.Get(Keys.Bytes)))).ToList();
+        var keys = inputs.Select(d => d.Source + "\n" + cache.Hash(d.Get(Keys.Bytes))).ToList();
         var reused = new Dictionary<string, BuildCache.SeedEntry>(StringComparer.Ordinal);
         var misses = new List<Document>();
         for (var i = 0; i < inputs.Count; i++)

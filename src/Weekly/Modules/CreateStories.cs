@@ -14,11 +14,8 @@ public sealed class CreateStories : IModule
             .Select(entry =>
             {
                 var permalink = Permalinks.Story(entry.Issue, entry.Story);
-                return Document.Create(entry.Issue.SourcePath)
-                    .With(Keys.Story, entry)
-                    .With(Keys.Permalink, permalink)
-                    .With(Keys.LastModified, entry.Issue.Date)
-                    .WithDestination(Permalinks.ToDestination(permalink));
+                return Document.Create(entry.Issue.SourcePath, Permalinks.ToDestination(permalink),
+                    Keys.Story.Item(entry), Keys.Permalink.Item(permalink), Keys.LastModified.Item(entry.Issue.Date));
             })
             .ToList();
 }

@@ -54,8 +54,7 @@ public sealed class GroupDocuments(Func<Place, Place?> parentOf, IReadOnlyList<T
         var provinces = new Dictionary<string, (Place Place, List<StoryEntry> Stories, Dictionary<string, (Place Place, List<StoryEntry> Stories)> Cities)>(StringComparer.Ordinal);
         foreach (var entry in stories)
         {
-            var seenProvinces = new HashSet<string>(StringComparer.Ordinal);
-            var seenCities = new HashSet<string>(StringComparer.Ordinal);
+            // A story names a handful of places: "already counted here" is a check of the story's own last entries.
             foreach (var place in entry.Story.Places)
             {
                 var chain = Chain(place);
@@ -65,7 +64,7 @@ public sealed class GroupDocuments(Func<Place, Place?> parentOf, IReadOnlyList<T
                     p = (province, [], new(StringComparer.Ordinal));
                     provinces[province.Code] = p;
                 }
-                if (seenProvinces.Add(province.Code)) p.Stories.Add(entry);
+                if (p.Stories.Count == 0 || !ReferenceEquals(p.Stories[^1], entry)) p.Stories.Add(entry);
                 if (chain.Count < 2) continue;
                 var city = chain[1];
                 if (!p.Cities.TryGetValue(city.Code, out var c))
@@ -73,7 +72,7 @@ public sealed class GroupDocuments(Func<Place, Place?> parentOf, IReadOnlyList<T
                     c = (city, []);
                     p.Cities[city.Code] = c;
                 }
-                if (seenCities.Add(city.Code)) c.Stories.Add(entry);
+                if (c.Stories.Count == 0 || !ReferenceEquals(c.Stories[^1], entry)) c.Stories.Add(entry);
             }
         }
         return provinces.Values

@@ -7,7 +7,9 @@ namespace Weekly.Modules;
 /// Reads the files under a folder of the site root that match glob patterns
 /// (Microsoft.Extensions.FileSystemGlobbing syntax, e.g. <c>*.txt</c>, <c>**/*</c>) into documents
 /// carrying <see cref="Keys.Bytes"/>, with <see cref="Document.Source"/> = path relative to the site
-/// root ('/' separators). Ordered by path, ordinal. A missing folder gives no documents.
+/// root ('/' separators). Ordered by path, ordinal. A missing folder gives no documents. With a build
+/// cache (<see cref="Keys.Cache"/>, <c>weekly preview</c>) a file whose length and last-write time are
+/// unchanged is not read again.
 /// </summary>
 /// <param name="folder">Folder relative to the site root, e.g. <c>seeds</c>.</param>
 /// <param name="patterns">Glob patterns relative to <paramref name="folder"/>.</param>
@@ -31,7 +33,16 @@ public sealed class ReadFiles(string folder, params string[] patterns) : IModule
             .Select(full => folder.TrimEnd('/') + "/" + Path.GetRelativePath(directory, full).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        return ParallelMap.Ordered(paths, relative => Document.Create(relative).With(Keys.Bytes, File.ReadAllBytes(Path.Combine(root, relative))));
+        var cache = context.GetOrDefault(Keys.Cache, null!);
+        return ParallelMap.Ordered(paths, relative => Document.Create(relative).With(Keys.Bytes, Read(Path.Combine(root, relative), cache)));
+    }
+
+    /// <summary>Reads a file, or takes its bytes from the build cache when its length and last-write time are unchanged.</summary>
+    private static byte[] Read(string path, Caching.BuildCache? cache)
+    {
+        if (cache is null) return File.ReadAllBytes(path);
+        var info = new FileInfo(path);
+        return cache.ReadFile(path, info.Length, info.LastWriteTimeUtc);
     }
 }
 

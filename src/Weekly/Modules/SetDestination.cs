@@ -4,8 +4,9 @@ using Weekly.Domain;
 namespace Weekly.Modules;
 
 /// <summary>
-/// Gives every issue and story its slug, and every issue document its <see cref="Keys.Permalink"/>
-/// and destination: the only place slugs are computed. Rules (stable across typo fixes, DESIGN.md §2):
+/// Gives every issue its slug, and every issue document its <see cref="Keys.Permalink"/>
+/// and destination: with <see cref="SetStorySlugs"/> (each issue on its own, so cached with the parse),
+/// the only place slugs are computed. Rules (stable across typo fixes, DESIGN.md §2):
 /// an issue's slug is its front matter <c>slug</c>, else its seed file name without extension
 /// (<c>2020-01-06-two-sessions.txt</c> → <c>2020-01-06-two-sessions</c>); a story's slug is its
 /// override's <c>slug</c>, else its headline slugified to at most 60 characters. Collisions get
@@ -47,7 +48,7 @@ public sealed class SetDestination : IModule
                 context.Diagnostics.Warning("WK0401", $"Issue slug '{wanted}' is already used by another issue; this one gets '{slug}'.", issue.SourcePath, 1, 1,
                     "set a distinct slug: in this seed's front matter");
             }
-            issue = SlugStories(issue with { Slug = slug }, context.Diagnostics);
+            issue = issue with { Slug = slug };
             var permalink = Permalinks.Issue(issue);
             outputs.Add(doc.With(Keys.Issue, issue).With(Keys.Permalink, permalink).WithDestination(Permalinks.ToDestination(permalink)));
         }
@@ -70,31 +71,8 @@ public sealed class SetDestination : IModule
         return doc.With(Keys.Permalink, permalink).WithDestination(Permalinks.ToDestination(permalink));
     }
 
-    private static Issue SlugStories(Issue issue, DiagnosticBag diagnostics)
-    {
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var sections = issue.Sections.Select(section => section with
-        {
-            Stories = section.Stories.Select(story =>
-            {
-                var wanted = story.Override?.Slug is { } pinned ? Slugs.From(pinned) : Slugs.From(story.Headline, StorySlugLength, "story");
-                if (wanted is "page" or "feed-xml") wanted = "story-" + wanted;
-                else if (Slugs.IsDeviceName(wanted)) wanted += "-story";
-                WarnIfChanged(story.Override?.Slug, wanted, issue.SourcePath, story.Override?.Line ?? story.Line, diagnostics);
-                var slug = Slugs.Unique(wanted, taken);
-                if (slug != wanted)
-                {
-                    diagnostics.Warning("WK0401", $"Story slug '{wanted}' is already used in this issue; this story gets '{slug}'.", issue.SourcePath, story.Line, 1,
-                        "pin a distinct slug with a stories: override in front matter");
-                }
-                return story with { Slug = slug };
-            }).ToList(),
-        }).ToList();
-        return issue with { Sections = sections };
-    }
-
     /// <summary>Warns (WK0402) when a slug pinned in front matter could not be used as written.</summary>
-    private static void WarnIfChanged(string? pinned, string slug, string? file, int line, DiagnosticBag diagnostics)
+    internal static void WarnIfChanged(string? pinned, string slug, string? file, int line, DiagnosticBag diagnostics)
     {
         if (pinned is null || pinned == slug) return;
         var shown = pinned.Length <= 80 ? pinned : pinned[..80] + "…";

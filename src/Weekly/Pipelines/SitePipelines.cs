@@ -32,7 +32,7 @@ public static class SitePipelines
         new(Issues, [],
         [
             new ReadFiles("seeds", "*.txt"),
-            new CacheDocuments(new ParseIssues(), new TagRegions(inputs.Regions), new TagTopics(inputs.Taxonomy)),
+            new CacheDocuments(new ParseIssues(), new TagRegions(inputs.Regions), new TagTopics(inputs.Taxonomy), new SetStorySlugs()),
             new SetDestination(),
             new OrderDocuments(),
             new GroupDocuments(inputs.Regions.Tree.ParentOf, inputs.Taxonomy),

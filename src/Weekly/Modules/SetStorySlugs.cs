@@ -1,0 +1,41 @@
+using Weekly.Core;
+using Weekly.Domain;
+
+namespace Weekly.Modules;
+
+/// <summary>
+/// Gives every story of each issue document (<see cref="Keys.Issue"/>) its slug, by the rules of
+/// <see cref="SetDestination"/>: its override's <c>slug</c>, else its headline slugified to at most
+/// <see cref="SetDestination.StorySlugLength"/> characters; unique within its issue (WK0401), pinned
+/// slugs made safe (WK0402). Looks at one issue at a time, so <c>CacheDocuments</c> keeps its result
+/// with the parse. Documents without an issue pass through.
+/// </summary>
+public sealed class SetStorySlugs : IModule
+{
+    /// <inheritdoc />
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
+        ParallelMap.Ordered(inputs, d => d.Has(Keys.Issue) ? d.With(Keys.Issue, SlugStories(d.Get(Keys.Issue), context.Diagnostics)) : d);
+
+    private static Issue SlugStories(Issue issue, DiagnosticBag diagnostics)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var sections = issue.Sections.Select(section => section with
+        {
+            Stories = section.Stories.Select(story =>
+            {
+                var wanted = story.Override?.Slug is { } pinned ? Slugs.From(pinned) : Slugs.From(story.Headline, SetDestination.StorySlugLength, "story");
+                if (wanted is "page" or "feed-xml") wanted = "story-" + wanted;
+                else if (Slugs.IsDeviceName(wanted)) wanted += "-story";
+                SetDestination.WarnIfChanged(story.Override?.Slug, wanted, issue.SourcePath, story.Override?.Line ?? story.Line, diagnostics);
+                var slug = Slugs.Unique(wanted, taken);
+                if (slug != wanted)
+                {
+                    diagnostics.Warning("WK0401", $"Story slug '{wanted}' is already used in this issue; this story gets '{slug}'.", issue.SourcePath, story.Line, 1,
+                        "pin a distinct slug with a stories: override in front matter");
+                }
+                return story with { Slug = slug };
+            }).ToList(),
+        }).ToList();
+        return issue with { Sections = sections };
+    }
+}
