@@ -30,6 +30,53 @@ public class EngineTests
     }
 
     [Fact]
+    public void Runs_a_subset_now_and_the_rest_later_on_the_same_context()
+    {
+        var engine = new Engine([
+            new Pipeline("A", new Emit("x")),
+            new Pipeline("B", ["A"], [new ReadFrom("A")]),
+            new Pipeline("C", ["B"], [new ReadFrom("B")]),
+        ]);
+        var context = new BuildContext();
+        Assert.Equal(["A"], engine.Run(context, ["A"]).Select(t => t.Pipeline));
+        Assert.True(context.HasRun("A"));
+        Assert.False(context.HasRun("B"));
+        Assert.Equal(["B", "C"], engine.Run(context, ["B", "C"]).Select(t => t.Pipeline));
+        Assert.Equal(["x!!"], context.OutputsOf("C").Select(d => d.Content));
+
+        var fresh = new BuildContext();
+        var missing = Assert.Throws<InvalidOperationException>(() => engine.Run(fresh, ["B"]));
+        Assert.Contains("'B' depends on 'A'", missing.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => engine.Run(fresh, ["Z"]));
+    }
+
+    [Fact]
+    public void Timings_name_each_module_in_run_order()
+    {
+        var timing = Assert.Single(new Engine([new Pipeline("A", new Emit("x"), new Emit("y"))]).Run(new BuildContext()));
+        Assert.Equal(["Emit", "Emit"], timing.Modules.Select(m => m.Module));
+        Assert.Equal(2, timing.Documents);
+    }
+
+    [Fact]
+    public void Documents_made_in_one_step_carry_the_same_metadata_as_a_chain()
+    {
+        var story = new MetadataKey<string>("Story");
+        var date = new MetadataKey<DateOnly>("Date");
+        var chained = Document.Create("seeds/a.txt").With(story, "s").With(date, new DateOnly(2020, 1, 6)).WithDestination("a/index.html");
+        var direct = Document.Create("seeds/a.txt", "a/index.html", story.Item("s"), date.Item(new DateOnly(2020, 1, 6)));
+        Assert.Equal((chained.Source, chained.Destination, chained.Content), (direct.Source, direct.Destination, direct.Content));
+        Assert.Equal(chained.Keys, direct.Keys);
+        Assert.Equal((chained.Get(story), chained.Get(date)), (direct.Get(story), direct.Get(date)));
+
+        var updated = direct.With("<p>", story.Item("t"), story.Item("u"), new MetadataKey<int>("N").Item(3));
+        Assert.Equal(("u", "<p>", 3), (updated.Get(story), updated.Content, updated.Get(new MetadataKey<int>("N"))));
+        Assert.Equal(["Date", "N", "Story"], updated.Keys);
+        Assert.Equal("s", direct.Get(story)); // the original is unchanged
+        Assert.Throws<ArgumentNullException>(() => story.Item(null!));
+    }
+
+    [Fact]
     public void Rejects_cycles_and_unknown_dependencies()
     {
         Assert.Throws<ArgumentException>(() => new Engine([new Pipeline("A", ["B"], []), new Pipeline("B", ["A"], [])]));

@@ -7,7 +7,7 @@ namespace Weekly.Cli.Preview;
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;

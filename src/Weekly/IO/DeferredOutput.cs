@@ -48,6 +48,9 @@ public sealed class DeferredOutput : IDeferredOutputSink
     /// <summary>Number of files stored so far, rendered or not.</summary>
     public int Count => _files.Count;
 
+    /// <summary>Destinations of the files stored so far, ordinal order (nothing is rendered).</summary>
+    public IReadOnlyList<string> Destinations => _files.Keys.Order(StringComparer.Ordinal).ToList();
+
     /// <summary>True when a file is stored at <paramref name="destination"/> (nothing is rendered).</summary>
     public bool Contains(string destination) => _files.ContainsKey(destination);
 

@@ -25,14 +25,41 @@ public sealed class GroupDocuments(Func<Place, Place?> parentOf, IReadOnlyList<T
             .SelectMany(issue => issue.Sections.SelectMany(section => section.Stories.Select(story => new StoryEntry(issue, section, story))))
             .ToList();
         var settings = context.Get(Keys.Settings);
-        var newestFirst = stories.Index()
-            .OrderBy(x => x.Item.Issue, OrderDocuments.NewestFirst)
-            .ThenByDescending(x => x.Item.Story.Date ?? DateOnly.MinValue)
-            .ThenBy(x => x.Index)
-            .Select(x => x.Item)
-            .ToList();
+        var newestFirst = NewestFirst(numbered, stories);
         context.Set(Keys.Site, new SiteModel(settings, numbered, stories, GroupRegions(newestFirst), GroupTopics(newestFirst), taxonomy));
         return documents;
+    }
+
+    /// <summary>
+    /// The stories in term order: issue order (<see cref="OrderDocuments.NewestFirst"/>), then event date
+    /// descending (undated last), then position. Issues arrive in that order already (after
+    /// <c>OrderDocuments</c>), so each issue's stories are sorted on their own; the whole list is sorted
+    /// only when numbering changed the issue order.
+    /// </summary>
+    private static List<StoryEntry> NewestFirst(List<Issue> issues, List<StoryEntry> stories)
+    {
+        var ordered = true;
+        for (var i = 1; i < issues.Count && ordered; i++) ordered = OrderDocuments.NewestFirst.Compare(issues[i - 1], issues[i]) <= 0;
+        if (!ordered)
+        {
+            return stories.Index()
+                .OrderBy(x => x.Item.Issue, OrderDocuments.NewestFirst)
+                .ThenByDescending(x => x.Item.Story.Date ?? DateOnly.MinValue)
+                .ThenBy(x => x.Index)
+                .Select(x => x.Item)
+                .ToList();
+        }
+        var result = new List<StoryEntry>(stories.Count);
+        var start = 0;
+        while (start < stories.Count)
+        {
+            var end = start + 1;
+            while (end < stories.Count && ReferenceEquals(stories[end].Issue, stories[start].Issue)) end++;
+            // OrderByDescending is stable: equal dates keep their position.
+            result.AddRange(stories.GetRange(start, end - start).OrderByDescending(e => e.Story.Date ?? DateOnly.MinValue));
+            start = end;
+        }
+        return result;
     }
 
     /// <summary>Fills in missing issue numbers in chronological order; <paramref name="newestFirst"/> keeps its order.</summary>
@@ -57,16 +84,14 @@ public sealed class GroupDocuments(Func<Place, Place?> parentOf, IReadOnlyList<T
             // A story names a handful of places: "already counted here" is a check of the story's own last entries.
             foreach (var place in entry.Story.Places)
             {
-                var chain = Chain(place);
-                var province = chain[0];
+                var (province, city) = ProvinceAndCity(place);
                 if (!provinces.TryGetValue(province.Code, out var p))
                 {
                     p = (province, [], new(StringComparer.Ordinal));
                     provinces[province.Code] = p;
                 }
                 if (p.Stories.Count == 0 || !ReferenceEquals(p.Stories[^1], entry)) p.Stories.Add(entry);
-                if (chain.Count < 2) continue;
-                var city = chain[1];
+                if (city is null) continue;
                 if (!p.Cities.TryGetValue(city.Code, out var c))
                 {
                     c = (city, []);
@@ -89,15 +114,12 @@ public sealed class GroupDocuments(Func<Place, Place?> parentOf, IReadOnlyList<T
             .ToList();
     }
 
-    /// <summary>Province first, then the node below it (city, or a municipality's district); deeper levels are dropped.</summary>
-    private List<Place> Chain(Place place)
+    /// <summary>The place's province (the root of its chain of parents) and the node just below it on the way to the place (city, or a municipality's district; null for a province); deeper levels are dropped.</summary>
+    private (Place Province, Place? City) ProvinceAndCity(Place place)
     {
-        var chain = new List<Place> { place };
-        for (var parent = parentOf(place); parent is not null; parent = parentOf(parent))
-        {
-            chain.Insert(0, parent);
-        }
-        return chain.Count > 2 ? chain.GetRange(0, 2) : chain;
+        var (top, below) = (place, (Place?)null);
+        for (var parent = parentOf(top); parent is not null; parent = parentOf(parent)) (top, below) = (parent, top);
+        return (top, below);
     }
 
     private List<Term> GroupTopics(List<StoryEntry> stories)
@@ -105,8 +127,13 @@ public sealed class GroupDocuments(Func<Place, Place?> parentOf, IReadOnlyList<T
         var bySlug = new Dictionary<string, List<StoryEntry>>(StringComparer.Ordinal);
         foreach (var entry in stories)
         {
-            foreach (var slug in entry.Story.Topics.Distinct(StringComparer.Ordinal))
+            var topics = entry.Story.Topics;
+            for (var i = 0; i < topics.Count; i++)
             {
+                var slug = topics[i];
+                var repeated = false; // a story lists a handful of topics: a scan, not a set per story
+                for (var j = 0; j < i && !repeated; j++) repeated = string.Equals(topics[j], slug, StringComparison.Ordinal);
+                if (repeated) continue;
                 if (!bySlug.TryGetValue(slug, out var list)) bySlug[slug] = list = [];
                 list.Add(entry);
             }

@@ -96,7 +96,8 @@ public static class Permalinks
     /// </summary>
     public static string ToDestination(string permalink)
     {
-        var path = permalink.TrimStart('/');
-        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        var path = permalink.AsSpan().TrimStart('/');
+        if (path.Length == 0 || path[^1] == '/') return string.Concat(path, "index.html");
+        return path.Length == permalink.Length ? permalink : path.ToString();
     }
 }

@@ -1,4 +1,5 @@
 using Weekly.Caching;
+using Weekly.Core;
 using Weekly.Tests.TestKit;
 
 namespace Weekly.Tests.Caching;
@@ -51,6 +52,71 @@ public class IncrementalBuildTests
             edit();
             AssertSameAsFullBuild(site, Cached(site, cache), step);
         }
+    }
+
+    /// <summary>
+    /// A preview build (pages rendered on request, feeds and the rest in the background) holds exactly the
+    /// files of a full build, byte for byte, and reports the same problems.
+    /// </summary>
+    private static void AssertPreviewSameAsFullBuild(TestSite site, BuildCache cache, string step)
+    {
+        using var preview = SiteBuilder.BuildForPreview(new BuildOptions(site.Root), cache);
+        var whole = preview.Rest.GetAwaiter().GetResult();
+        var full = site.Build();
+        if (!full.Succeeded)
+        {
+            Assert.False(preview.Pages.Succeeded, step);
+            Assert.Equal(full.Diagnostics.Where(d => d.Severity == Severity.Error), preview.Pages.Diagnostics.Where(d => d.Severity == Severity.Error));
+            return;
+        }
+        Assert.True(full.Diagnostics.SequenceEqual(whole.Diagnostics), $"{step}: diagnostics differ\n{full.DiagnosticsText()}\n---\n{string.Join("\n", whole.Diagnostics)}");
+        Assert.Equal(full.Files.Select(f => f.Destination), preview.Output.Destinations);
+        foreach (var file in full.Files)
+        {
+            Assert.True(preview.Output.TryRender(file.Destination, out var served), $"{step}: {file.Destination} missing");
+            Assert.Empty(served.Diagnostics);
+            Assert.True(file.GetBytes().AsSpan().SequenceEqual(served.Bytes), $"{step}: {file.Destination} differs from a full build");
+        }
+    }
+
+    [Fact]
+    public void Preview_builds_serve_the_files_of_full_builds_through_a_series_of_edits()
+    {
+        using var site = new TestSite(Seeds());
+        var cache = new BuildCache();
+        AssertPreviewSameAsFullBuild(site, cache, "first build");
+        var a = Path.Combine(site.Root, "seeds/2020-01-06-a.txt");
+        var edits = new (string Step, Action Edit)[]
+        {
+            ("body edit", () => File.WriteAllText(a, File.ReadAllText(a).Replace("pilot zone for blockchain", "pilot zone for blockchain finance", StringComparison.Ordinal))),
+            ("same length edit", () => File.WriteAllText(a, File.ReadAllText(a).Replace("pilot zone for blockchain finance", "pilot zone for blockchain FINANCE", StringComparison.Ordinal))),
+            ("headline edit", () => File.WriteAllText(a, File.ReadAllText(a).Replace("Fuzhou: City launches", "Fuzhou: City opens", StringComparison.Ordinal))),
+            ("new seed", () => site.Write("seeds/2020-01-27-d.txt", SeedText.Issue("Latest", null, ("Hainan: Free trade port uses blockchain", "On January 25, Hainan said its free trade port would use blockchain.")))),
+            ("broken seed", () => site.Write("seeds/2020-01-13-b.txt", "---\ntitle: [\n---\nIndustry Blockchain Weekly 丨 Broken\n")),
+            ("fixed seed", () => site.Write("seeds/2020-01-13-b.txt", SeedText.Issue("Middle again", null, SeedText.Bank))),
+            ("theme edit", () => File.AppendAllText(Path.Combine(site.Root, "theme/partials/footer.scriban"), "<p>Edited footer</p>\n")),
+            ("deleted seed", () => File.Delete(Path.Combine(site.Root, "seeds/2020-01-20-c.txt"))),
+        };
+        foreach (var (step, edit) in edits)
+        {
+            edit();
+            AssertPreviewSameAsFullBuild(site, cache, step);
+        }
+    }
+
+    [Fact]
+    public void A_preview_page_with_a_template_error_reports_it_when_rendered()
+    {
+        using var site = new TestSite(Seeds());
+        File.AppendAllText(Path.Combine(site.Root, "theme/layouts/story.scriban"), "{{ page.title | no_such_function }}\n");
+        using var preview = SiteBuilder.BuildForPreview(new BuildOptions(site.Root), new BuildCache());
+        Assert.True(preview.Pages.Succeeded); // pages are not rendered yet
+        Assert.True(preview.Output.TryRender("issues/2020-01-06-a/fuzhou-city-launches-a-blockchain-pilot-zone/index.html", out var story));
+        Assert.True(story.Failed);
+        var error = Assert.Single(story.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(("WK0702", "theme/layouts/story.scriban"), (error.Code, error.File));
+        Assert.True(preview.Output.TryRender("issues/2020-01-06-a/index.html", out var issue));
+        Assert.False(issue.Failed);
     }
 
     [Fact]
