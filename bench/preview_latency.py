@@ -31,6 +31,7 @@ def main():
     ap.add_argument("weekly")
     ap.add_argument("site")
     ap.add_argument("--edits", type=int, default=10)
+    ap.add_argument("--log", help="write the preview's output (-v: per-pipeline timings) to this file")
     args = ap.parse_args()
 
     seeds = sorted(f for f in os.listdir(os.path.join(args.site, "seeds")) if f.endswith(".txt"))
@@ -104,6 +105,9 @@ def main():
             f.write(original)
         proc.terminate()
         proc.wait(10)
+        if args.log:
+            with open(args.log, "w", encoding="utf-8") as f:
+                f.write("\n".join(out_lines) + "\n")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>How many ports after the requested one are tried when it is in use.</summary>
     public const int PortAttempts = 10;
 
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -179,6 +180,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     {
         if (!done.IsCompletedSuccessfully || !ReferenceEquals(_site, snapshot)) return; // cancelled or replaced
         var result = done.Result;
+        CollectWhileIdle();
         if (_verbose)
         {
             Report.Timings(result.Timings.Where(t => !SitePipelines.PagePipelines.Contains(t.Pipeline)).ToList(), _out);
@@ -194,6 +196,14 @@ internal sealed class PreviewServer : IAsyncDisposable
             Broadcast(LiveReload.Event("build-error", System.Text.Json.JsonSerializer.Serialize(problems)));
         }
     }
+
+    /// <summary>
+    /// Once a build is complete and the server idle: collects the previous build's garbage (a full,
+    /// compacting collection), so the next rebuild starts with an empty young generation and a heap that
+    /// does not grow from edit to edit (at 1,000 issues it stays near 500 MB instead of passing 1 GB,
+    /// and rebuilds vary less: bench/RESULTS.md).
+    /// </summary>
+    private static void CollectWhileIdle() => GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
 
     private void ReportFailure(IReadOnlyList<Diagnostic> diagnostics, TimeSpan elapsed)
     {
