@@ -166,12 +166,13 @@ internal sealed class PreviewServer : IAsyncDisposable
         _errors = null;
         var snapshot = _site = new Snapshot(build, (previous?.Generation ?? 0) + 1);
         _reported.Clear();
+        if (wasFailing) Broadcast(LiveReload.Event("build-ok", ""));
+        Broadcast(LiveReload.Event("reload", snapshot.Generation.ToString(CultureInfo.InvariantCulture)));
+        var elapsed = clock.Elapsed;
         if (previous is not null) _ = Task.Run(previous.Build.Dispose); // stops its feeds, if still running
         Report.Diagnostics(result.Diagnostics, _err);
         var parsed = $", {Report.Count(_cache.SeedsParsedNow, "seed")} parsed";
-        _out.WriteLine($"{(previous is null ? "Built" : "Rebuilt")} {Report.Count(result.Site?.Issues.Count ?? 0, "issue")} in {Report.Seconds(clock.Elapsed)} ({Report.Count(build.Output.Count, "file")}{parsed}; pages render when opened): {Report.Count(result.WarningCount, "warning")}.");
-        if (wasFailing) Broadcast(LiveReload.Event("build-ok", ""));
-        Broadcast(LiveReload.Event("reload", snapshot.Generation.ToString(CultureInfo.InvariantCulture)));
+        _out.WriteLine($"{(previous is null ? "Built" : "Rebuilt")} {Report.Count(result.Site?.Issues.Count ?? 0, "issue")} in {Report.Seconds(elapsed)} ({Report.Count(build.Output.Count, "file")}{parsed}; pages render when opened; checks, feeds and search index follow): {Report.Count(result.WarningCount, "warning")}.");
         _ = build.Rest.ContinueWith(done => ReportRest(snapshot, done), TaskScheduler.Default);
     }
 

@@ -3,11 +3,12 @@ namespace Weekly.Cli.Preview;
 /// <summary>
 /// Watches <c>seeds/</c>, <c>input/</c> and <c>theme/</c> under the site root (recursively) and calls
 /// back once changes have settled for <see cref="Debounce"/> (editors save several files, or one file
-/// in several writes). Folders missing at start are not watched.
+/// in several writes; 20 ms, webpack's default aggregate timeout: each event restarts the wait, so a
+/// burst still gives one rebuild, and a save is not held back). Folders missing at start are not watched.
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(20);
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;

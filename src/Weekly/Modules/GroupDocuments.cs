@@ -21,9 +21,14 @@ public sealed class GroupDocuments(Func<Place, Place?> parentOf, IReadOnlyList<T
     {
         var numbered = Number(inputs.Select(d => d.Get(Keys.Issue)).ToList());
         var documents = inputs.Select((d, i) => d.With(Keys.Issue, numbered[i])).ToList();
-        var stories = numbered
-            .SelectMany(issue => issue.Sections.SelectMany(section => section.Stories.Select(story => new StoryEntry(issue, section, story))))
-            .ToList();
+        var stories = new List<StoryEntry>(numbered.Sum(i => i.Sections.Sum(s => s.Stories.Count)));
+        foreach (var issue in numbered)
+        {
+            foreach (var section in issue.Sections)
+            {
+                foreach (var story in section.Stories) stories.Add(new StoryEntry(issue, section, story));
+            }
+        }
         var settings = context.Get(Keys.Settings);
         var newestFirst = NewestFirst(numbered, stories);
         context.Set(Keys.Site, new SiteModel(settings, numbered, stories, GroupRegions(newestFirst), GroupTopics(newestFirst), taxonomy));
@@ -145,13 +150,16 @@ public sealed class GroupDocuments(Func<Place, Place?> parentOf, IReadOnlyList<T
         var counts = new Dictionary<string, (StoryEntry? Last, int Count)>(StringComparer.Ordinal);
         foreach (var entry in stories)
         {
-            foreach (var slug in entry.Story.Topics) Count(counts, slug, entry);
+            var topics = entry.Story.Topics;
+            for (var i = 0; i < topics.Count; i++) Count(counts, topics[i], entry);
         }
         var bySlug = new Dictionary<string, List<StoryEntry>>(StringComparer.Ordinal);
         foreach (var entry in stories)
         {
-            foreach (var slug in entry.Story.Topics)
+            var topics = entry.Story.Topics;
+            for (var i = 0; i < topics.Count; i++)
             {
+                var slug = topics[i];
                 if (!bySlug.TryGetValue(slug, out var list)) bySlug[slug] = list = new List<StoryEntry>(counts[slug].Count);
                 if (list.Count == 0 || !ReferenceEquals(list[^1], entry)) list.Add(entry); // a topic listed twice counts once
             }
