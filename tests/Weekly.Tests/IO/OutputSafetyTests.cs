@@ -237,4 +237,17 @@ public class OutputSafetyTests
         Assert.Equal([0, 1, 2, 255], result.File("favicon.ico").GetBytes());
         Assert.True(result.Has("img/logo.svg"));
     }
+
+    [Fact]
+    public void A_static_file_named_like_the_output_marker_is_refused_with_a_clear_error()
+    {
+        using var site = new TestSite("""
+            -- input/static/.weekly-output --
+            not ours
+            """, withRealSeed: true);
+        var result = CliProcess.Run(site.Root, null, "build");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error WK0014: '.weekly-output' is the name of the file that marks output/ as Weekly's", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output(site)));
+    }
 }
