@@ -31,6 +31,7 @@ def main():
     ap.add_argument("weekly")
     ap.add_argument("site")
     ap.add_argument("--edits", type=int, default=10)
+    ap.add_argument("--page", help="site path of the edited seed's issue page (default issues/<seed file name>/)")
     ap.add_argument("--log", help="write the preview's output (-v: per-pipeline timings) to this file")
     args = ap.parse_args()
 
@@ -39,7 +40,7 @@ def main():
     original = open(seed, encoding="utf-8").read()
     lines = original.split("\n")
     body = next(i for i, l in enumerate(lines) if i > 5 and len(l) > 200)  # a story paragraph
-    slug = os.path.splitext(os.path.basename(seed))[0]
+    page_path = args.page or f"issues/{os.path.splitext(os.path.basename(seed))[0]}/"
 
     proc = subprocess.Popen([args.weekly, "preview", "-v", "--source", args.site, "--port", "0"],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, bufsize=1)
@@ -91,7 +92,7 @@ def main():
             if not got_reload.wait(60):
                 sys.exit("no reload signal after an edit")
             signal.append(reloads[-1] - t0)
-            page = urllib.request.urlopen(f"{base}issues/{slug}/", timeout=60).read().decode("utf-8")
+            page = urllib.request.urlopen(base + page_path.lstrip("/"), timeout=60).read().decode("utf-8")
             served.append(time.perf_counter() - t0)
             if marker.strip() not in page:
                 sys.exit(f"edit {k}: the served page does not hold the edit")
