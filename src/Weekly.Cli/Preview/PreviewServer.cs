@@ -32,7 +32,6 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>How many ports after the requested one are tried when it is in use.</summary>
     public const int PortAttempts = 10;
 
-
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -194,6 +193,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             var problems = added.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
             _err.WriteLine($"Feeds, search index or sitemap failed: {Report.Count(problems.Count, "error")}.");
+            _errors = problems; // shown to pages opened from now on; the next good build clears them
             Broadcast(LiveReload.Event("build-error", System.Text.Json.JsonSerializer.Serialize(problems)));
         }
     }
@@ -281,13 +281,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         var output = site.Build.Output;
         if (!output.Contains(destination) && !site.Build.Rest.IsCompleted)
         {
-            try
-            {
-                await site.Build.Rest;
-            }
-            catch (OperationCanceledException)
-            {
-            }
+            await site.Build.Rest.ContinueWith(_ => { }, TaskScheduler.Default); // done, cancelled or failed: look again either way
         }
         return output.TryRender(destination, out var file) ? file : null;
     }

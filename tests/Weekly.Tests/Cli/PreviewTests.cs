@@ -68,6 +68,31 @@ public class PreviewTests
     }
 
     [Fact]
+    public async Task A_page_whose_template_fails_is_served_as_the_error_page_and_the_feeds_still_come()
+    {
+        using var site = Site();
+        using var preview = PreviewProcess.Start(site.Root);
+        using var http = new HttpClient { BaseAddress = preview.Url, Timeout = TimeSpan.FromSeconds(20) };
+        using var stream = await http.GetAsync("/__weekly/events", HttpCompletionOption.ResponseHeadersRead);
+        using var events = new StreamReader(await stream.Content.ReadAsStreamAsync());
+        Assert.Equal("1", await NextEvent(events, "hello", TimeSpan.FromSeconds(10)));
+
+        File.AppendAllText(Path.Combine(site.Root, "theme/layouts/story.scriban"), "{{ page.title | no_such_function }}\n");
+        Assert.Equal("2", await NextEvent(events, "reload", TimeSpan.FromSeconds(10)));
+        var story = await http.GetAsync("issues/2020-01-06-a/fuzhou-city-launches-a-blockchain-pilot-zone/");
+        Assert.Equal(HttpStatusCode.InternalServerError, story.StatusCode);
+        var page = await story.Content.ReadAsStringAsync();
+        Assert.Contains("theme/layouts/story.scriban", page, StringComparison.Ordinal);
+        Assert.Contains("WK0702", page, StringComparison.Ordinal);
+        Assert.Contains("data-generation=\"2\"", page, StringComparison.Ordinal); // reloads by itself once fixed
+        preview.WaitForLine(l => l.Contains("error WK0702", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("issues/2020-01-06-a/")).StatusCode); // other layouts are fine
+        var feed = await http.GetStringAsync("feed.xml"); // made in the background; the request waits for it
+        Assert.Contains("<rss", feed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_port_in_use_gives_the_next_free_port_and_says_so()
     {
         using var site = Site();
