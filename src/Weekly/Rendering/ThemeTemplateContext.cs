@@ -33,6 +33,9 @@ internal sealed class ThemeTemplateContext : TemplateContext
         LoopLimit = Theme.LoopLimit;
         RecursiveLimit = Theme.RecursiveLimit;
         ObjectRecursionLimit = Theme.RecursiveLimit;
+        // Scriban cuts any value it turns into text at 1 MiB by default (LimitToString), and with it a
+        // page's layout output, silently, ending in "...": an issue of more than 1 MB lost its end.
+        LimitToString = 0;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         TemplateLoader = new PartialLoader(theme);

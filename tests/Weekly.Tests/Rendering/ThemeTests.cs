@@ -18,6 +18,18 @@ public class ThemeTests
         values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 
     [Fact]
+    public void A_page_longer_than_a_megabyte_is_rendered_whole()
+    {
+        var bag = new DiagnosticBag();
+        var theme = Build(bag, ("layouts/x.scriban", "{{ for p in page.paragraphs }}<p>{{ p }}</p>{{ end }}<p>{{ page.last }}</p>"));
+        var paragraph = new string('a', 1000);
+        var html = theme.Render("x", Globals(("page", new Dictionary<string, object?> { ["paragraphs"] = Enumerable.Repeat(paragraph, 1500).ToList(), ["last"] = "the end" })), bag);
+        Assert.Empty(bag.Sorted());
+        Assert.Equal(2 + 1500 * (paragraph.Length + 7) + "<p>the end</p>".Length, html.Length);
+        Assert.EndsWith("<p>the end</p>]", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Syntax_error_is_a_diagnostic_with_file_line_and_column()
     {
         var bag = new DiagnosticBag();
