@@ -142,6 +142,17 @@ public static class SiteBuilder
         }
     }
 
+    /// <summary>Loads the taxonomy and theme; a build cache keeps them while their files are unchanged, when they loaded without a diagnostic.</summary>
+    private static SiteInputs LoadInputs(string root, BuildCache? cache, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var inputs = SiteInputs.Load(root, local);
+        var problems = local.Sorted();
+        foreach (var d in problems) diagnostics.Add(d);
+        if (cache is not null && problems.Count == 0) cache.Inputs = inputs;
+        return inputs;
+    }
+
     /// <summary>Sets up one build's context: settings, site inputs (taxonomy, regions, theme), cache and writer; inputs is null when they reported errors.</summary>
     private static (BuildContext Context, SiteInputs? Inputs, OutputWriter Writer) Prepare(BuildOptions options, BuildCache? cache, IOutputSink output, CancellationToken cancellationToken,
         int expectedFiles = 0)
@@ -158,7 +169,7 @@ public static class SiteBuilder
         _ = Task.Run(() => RegionTagger.Default, cancellationToken);
         var settings = SiteSettingsLoader.Load(root, options.BaseUrl, context.Diagnostics);
         context.Set(Keys.Settings, settings);
-        var inputs = SiteInputs.Load(root, context.Diagnostics);
+        var inputs = cache?.Inputs ?? LoadInputs(root, cache, context.Diagnostics);
         var writer = new OutputWriter(output, context.Diagnostics, expectedFiles);
         context.Set(Keys.Output, writer);
         return (context, context.Diagnostics.HasErrors ? null : inputs, writer);

@@ -15,6 +15,7 @@ public sealed record BuildCacheStats(int SeedsReused, int SeedsParsed, int Rende
 /// <list type="bullet">
 /// <item>Files read (<c>ReadFiles</c>): each file's bytes, keyed by its full path, length and last-write
 /// time (UTC, to the tick), so an unchanged file is not read again; and a SHA-256 of each byte array kept.</item>
+/// <item>Site inputs: the topic taxonomy and the theme, loaded once while their files' hashes stay the same.</item>
 /// <item>Seeds: the documents that parsing and tagging made from a seed (<c>CacheDocuments</c>), and the
 /// diagnostics they reported, keyed by the seed's path and a SHA-256 of its bytes. Valid while the
 /// topic taxonomy's bytes and the drafts switch stay the same (else cleared).</item>
@@ -37,6 +38,12 @@ public sealed class BuildCache
     private string _seedScope = "", _renderScope = "";
     private int _generation, _seedsReused, _seedsParsed, _rendersReused;
 
+    /// <summary>
+    /// The taxonomy, region tagger and theme as last loaded without a diagnostic, while their files are
+    /// unchanged (cleared when the taxonomy's or the theme's hash changes); null to load them.
+    /// </summary>
+    internal Pipelines.SiteInputs? Inputs { get; set; }
+
     /// <summary>About how many files the last build made (0 before the first): sizes the next build's tables.</summary>
     internal int FileCountHint { get; set; }
 
@@ -57,6 +64,7 @@ public sealed class BuildCache
         _generation++;
         if (seedScope != _seedScope) _seeds.Clear();
         if (renderScope != _renderScope) _renders.Clear();
+        if (seedScope != _seedScope || renderScope != _renderScope) Inputs = null;
         (_seedScope, _renderScope) = (seedScope, renderScope);
         _seedsReused = _seedsParsed = _rendersReused = 0;
         _rendered.Clear();

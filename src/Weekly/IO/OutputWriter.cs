@@ -8,10 +8,10 @@ namespace Weekly.IO;
 /// (<see cref="Keys.Bytes"/>, else <see cref="Keys.DeferredBytes"/> rendered now, or handed over unrendered
 /// to an <see cref="IDeferredOutputSink"/>, else the content as UTF-8 without BOM) and refuses, as build errors, a destination outside the output folder (WK0013) or one
 /// already claimed by another document (WK0012, compared case-insensitively as on Windows and macOS
-/// file systems), or the output marker's name (WK0014, <see cref="OutputFolder.MarkerFileName"/>). Thread-safe.
+/// file systems), or the output marker's name (WK0015, <see cref="OutputFolder.MarkerFileName"/>). Thread-safe.
 /// </summary>
 /// <param name="sink">Where the files go.</param>
-/// <param name="diagnostics">Receives WK0012, WK0013, WK0014 and template problems of pages rendered here.</param>
+/// <param name="diagnostics">Receives WK0012, WK0013, WK0015 and template problems of pages rendered here.</param>
 /// <param name="capacity">Expected number of files (e.g. the previous build's), so the table of claimed destinations does not grow while pipelines write.</param>
 public sealed class OutputWriter(IOutputSink sink, DiagnosticBag diagnostics, int capacity = 0)
 {
@@ -29,7 +29,7 @@ public sealed class OutputWriter(IOutputSink sink, DiagnosticBag diagnostics, in
         }
         if (string.Equals(destination, OutputFolder.MarkerFileName, StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Error("WK0014", $"'{destination}' is the name of the file that marks output/ as Weekly's; a site file cannot use it.",
+            diagnostics.Error("WK0015", $"'{destination}' is the name of the file that marks output/ as Weekly's; a site file cannot use it.",
                 document.Source, hint: "rename or remove this file (e.g. in input/static/)");
             return;
         }

@@ -247,7 +247,7 @@ public class OutputSafetyTests
             """, withRealSeed: true);
         var result = CliProcess.Run(site.Root, null, "build");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error WK0014: '.weekly-output' is the name of the file that marks output/ as Weekly's", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error WK0015: '.weekly-output' is the name of the file that marks output/ as Weekly's", result.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Output(site)));
     }
 }
