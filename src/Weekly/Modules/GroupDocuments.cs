@@ -31,7 +31,9 @@ public sealed class GroupDocuments(Func<Place, Place?> parentOf, IReadOnlyList<T
         }
         var settings = context.Get(Keys.Settings);
         var newestFirst = NewestFirst(numbered, stories);
-        context.Set(Keys.Site, new SiteModel(settings, numbered, stories, GroupRegions(newestFirst), GroupTopics(newestFirst), taxonomy));
+        var regions = Task.Run(() => GroupRegions(newestFirst), context.CancellationToken); // the two groupings share nothing
+        var topics = GroupTopics(newestFirst);
+        context.Set(Keys.Site, new SiteModel(settings, numbered, stories, regions.GetAwaiter().GetResult(), topics, taxonomy));
         return documents;
     }
 

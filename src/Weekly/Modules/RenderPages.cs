@@ -18,6 +18,6 @@ public sealed class RenderPages(Func<SiteRenderer, Document, byte[]> render) : I
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var renderer = context.Get(Keys.Renderer);
-        return inputs.Select(d => d.With("", Keys.DeferredBytes.Item(bag => render(renderer.ReportingTo(bag), d)))).ToList();
+        return ParallelMap.Ordered(inputs, d => d.With("", Keys.DeferredBytes.Item(bag => render(renderer.ReportingTo(bag), d))), context.CancellationToken);
     }
 }
