@@ -27,6 +27,19 @@ internal static class BuildCommand
     {
         var root = Path.GetFullPath(source);
         var outputPath = Path.GetFullPath(output, root);
+        try
+        {
+            return Build(root, outputPath, baseUrl, drafts, force, verbose, stdout, stderr);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"weekly build: error WK0016: Cannot write the output folder '{Path.GetRelativePath(root, outputPath)}': {e.Message} (choose a folder you can write, such as output/; the previous output is untouched)");
+            return 1;
+        }
+    }
+
+    private static int Build(string root, string outputPath, string? baseUrl, bool drafts, bool force, bool verbose, TextWriter stdout, TextWriter stderr)
+    {
         OutputFolder.Recover(outputPath);
         var check = new DiagnosticBag();
         OutputFolder.Check(outputPath, root, force, check);

@@ -6,11 +6,21 @@ namespace Weekly.Cli;
 internal static class CommonOptions
 {
     /// <summary><c>--source</c>: the site root holding seeds/, input/ and theme/ (default: the current folder).</summary>
-    public static Option<string> Source() => new("--source", "-s")
+    /// <remarks>A folder that does not exist is a usage error (exit code 1) before anything is read or written: a typo must not create an empty site folder for the output.</remarks>
+    public static Option<string> Source()
     {
-        Description = "Site root holding seeds/, input/ and theme/",
-        DefaultValueFactory = _ => ".",
-    };
+        var option = new Option<string>("--source", "-s")
+        {
+            Description = "Site root holding seeds/, input/ and theme/",
+            DefaultValueFactory = _ => ".",
+        };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (!Directory.Exists(value)) result.AddError($"Site folder '{value}' does not exist: pass --source DIR, the folder holding seeds/, input/ and theme/.");
+        });
+        return option;
+    }
 
     /// <summary><c>--base-url</c>: overrides base_url from input/site.yml.</summary>
     public static Option<string?> BaseUrl() => new("--base-url")

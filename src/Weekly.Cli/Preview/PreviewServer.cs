@@ -50,8 +50,11 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>The build being served: its files (pages rendered on request) and its number, sent to pages for live reload.</summary>
     private sealed record Snapshot(PreviewBuild Build, int Generation);
 
-    /// <summary>Rendered files whose template problems were already printed (each file renders once per build).</summary>
-    private readonly ConcurrentDictionary<RenderedFile, byte> _reported = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Problems printed since the current build was swapped in (each is printed once, however many pages or parts report it).</summary>
+    private ConcurrentDictionary<string, byte> _printed = new(StringComparer.Ordinal);
+
+    /// <summary>Problems the previous build printed: a rebuild prints only the new ones and counts the rest.</summary>
+    private IReadOnlyCollection<string> _printedBefore = [];
 
     private readonly bool _verbose;
 
@@ -164,14 +167,14 @@ internal sealed class PreviewServer : IAsyncDisposable
         var wasFailing = _errors is not null;
         _errors = null;
         var snapshot = _site = new Snapshot(build, (previous?.Generation ?? 0) + 1);
-        _reported.Clear();
+        (_printedBefore, _printed) = (_printed.Keys.ToHashSet(StringComparer.Ordinal), new(StringComparer.Ordinal));
         if (wasFailing) Broadcast(LiveReload.Event("build-ok", ""));
         Broadcast(LiveReload.Event("reload", snapshot.Generation.ToString(CultureInfo.InvariantCulture)));
         var elapsed = clock.Elapsed;
         if (previous is not null) _ = Task.Run(previous.Build.Dispose); // stops its feeds, if still running
-        Report.Diagnostics(result.Diagnostics, _err);
+        var repeated = PrintNew(result.Diagnostics);
         var parsed = $", {Report.Count(_cache.SeedsParsedNow, "seed")} parsed";
-        _out.WriteLine($"{(previous is null ? "Built" : "Rebuilt")} {Report.Count(result.Site?.Issues.Count ?? 0, "issue")} in {Report.Seconds(elapsed)} ({Report.Count(build.Output.Count, "file")}{parsed}; pages render when opened; checks, feeds and search index follow): {Report.Count(result.WarningCount, "warning")}.");
+        _out.WriteLine($"{(previous is null ? "Built" : "Rebuilt")} {Report.Count(result.Site?.Issues.Count ?? 0, "issue")} in {Report.Seconds(elapsed)} ({Report.Count(build.Output.Count, "file")}{parsed}; pages render when opened; checks, feeds and search index follow): {Report.Count(result.WarningCount, "warning")}{(repeated > 0 ? $" ({repeated} as before, not printed again)" : "")}.");
         _ = build.Rest.ContinueWith(done => ReportRest(snapshot, done), TaskScheduler.Default);
     }
 
@@ -187,8 +190,10 @@ internal sealed class PreviewServer : IAsyncDisposable
             _out.WriteLine($"Feeds, search index and sitemap made in {Report.Seconds(result.Elapsed)}.");
         }
         var added = result.Diagnostics.Except(snapshot.Build.Pages.Diagnostics).ToList();
+        var repeated = PrintNew(added);
+        _out.WriteLine($"Checks, feeds, search index and sitemap done: {Report.Count(added.Count(d => d.Severity == Severity.Error), "error")}, "
+            + $"{Report.Count(added.Count(d => d.Severity == Severity.Warning), "warning")}{(repeated > 0 ? $" ({repeated} as before, not printed again)" : "")}.");
         if (added.Count == 0) return;
-        Report.Diagnostics(added, _err);
         if (added.Any(d => d.Severity == Severity.Error))
         {
             var problems = added.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
@@ -205,6 +210,22 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// and rebuilds vary less: bench/RESULTS.md).
     /// </summary>
     private static void CollectWhileIdle() => GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+
+    /// <summary>Prints the diagnostics not yet printed for this build and not printed by the previous one; returns how many were left out as printed by the previous build.</summary>
+    private int PrintNew(IEnumerable<Diagnostic> diagnostics)
+    {
+        var fresh = new List<Diagnostic>();
+        var repeated = 0;
+        foreach (var d in diagnostics)
+        {
+            var text = d.ToString();
+            if (!_printed.TryAdd(text, 0)) continue;
+            if (_printedBefore.Contains(text)) repeated++;
+            else fresh.Add(d);
+        }
+        Report.Diagnostics(fresh, _err);
+        return repeated;
+    }
 
     private void ReportFailure(IReadOnlyList<Diagnostic> diagnostics, TimeSpan elapsed)
     {
@@ -258,11 +279,18 @@ internal sealed class PreviewServer : IAsyncDisposable
                 response.Redirect(path + "/" + http.Request.QueryString);
                 return;
             }
-            if (await FindAsync(site, "404.html") is { Failed: false } notFound) await WriteFileAsync(response, 404, "404.html", notFound, site.Generation);
+            var notFound = await FindAsync(site, "404.html");
+            if (notFound is { Failed: true })
+            {
+                PrintNew(notFound.Diagnostics);
+                await WriteAsync(response, 404, "text/html; charset=utf-8",
+                    Utf8NoBom.GetBytes(LiveReload.Inject(LiveReload.ErrorPage(notFound.Diagnostics.Select(d => d.ToString()).ToList()), site.Generation)));
+            }
+            else if (notFound is not null) await WriteFileAsync(response, 404, "404.html", notFound, site.Generation);
             else response.StatusCode = 404;
             return;
         }
-        if (file.Diagnostics.Count > 0 && _reported.TryAdd(file, 0)) Report.Diagnostics(file.Diagnostics, _err);
+        if (file.Diagnostics.Count > 0) PrintNew(file.Diagnostics);
         if (file.Failed)
         {
             var page = LiveReload.ErrorPage(file.Diagnostics.Select(d => d.ToString()).ToList());

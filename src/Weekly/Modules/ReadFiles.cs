@@ -7,7 +7,8 @@ namespace Weekly.Modules;
 /// Reads the files under a folder of the site root that match glob patterns
 /// (Microsoft.Extensions.FileSystemGlobbing syntax, e.g. <c>*.txt</c>, <c>**/*</c>) into documents
 /// carrying <see cref="Keys.Bytes"/>, with <see cref="Document.Source"/> = path relative to the site
-/// root ('/' separators). Ordered by path, ordinal. A missing folder gives no documents. With a build
+/// root ('/' separators). Ordered by path, ordinal. A missing folder gives no documents; a file that
+/// cannot be read is error WK0017 (and left out). With a build
 /// cache (<see cref="Keys.Cache"/>, <c>weekly preview</c>) a file whose length and last-write time are
 /// unchanged is not read again.
 /// </summary>
@@ -16,10 +17,16 @@ namespace Weekly.Modules;
 public sealed class ReadFiles(string folder, params string[] patterns) : IModule
 {
     /// <summary>
-    /// Reads text files instead: each document's <see cref="Document.Content"/> is the file decoded as
-    /// UTF-8 (a BOM is dropped, CRLF becomes LF) and no bytes are kept.
+    /// Leaves out files whose name starts with '.' (what editors leave beside the file being edited:
+    /// Emacs's <c>.#name.txt</c> lock links, macOS's <c>._name.txt</c>, vim's <c>.name.txt.swp</c>), as Hugo does for content.
     /// </summary>
-    public static IModule Text(string folder, params string[] patterns) => new TextReader(new ReadFiles(folder, patterns));
+    public bool SkipHidden { get; init; }
+
+    /// <summary>
+    /// Reads text files instead: each document's <see cref="Document.Content"/> is the file decoded as
+    /// UTF-8 (a BOM is dropped, CRLF becomes LF) and no bytes are kept; hidden files are left out (<see cref="SkipHidden"/>).
+    /// </summary>
+    public static IModule Text(string folder, params string[] patterns) => new TextReader(new ReadFiles(folder, patterns) { SkipHidden = true });
 
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
@@ -30,11 +37,24 @@ public sealed class ReadFiles(string folder, params string[] patterns) : IModule
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(patterns);
         var paths = matcher.GetResultsInFullPath(directory)
+            .Where(full => !SkipHidden || !Path.GetFileName(full).StartsWith('.'))
             .Select(full => folder.TrimEnd('/') + "/" + Path.GetRelativePath(directory, full).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
         var cache = context.GetOrDefault(Keys.Cache, null!);
-        return ParallelMap.Ordered(paths, relative => Document.Create(relative).With(Keys.Bytes, Read(Path.Combine(root, relative), cache)));
+        var documents = ParallelMap.Ordered(paths, relative =>
+        {
+            try
+            {
+                return Document.Create(relative).With(Keys.Bytes, Read(Path.Combine(root, relative), cache));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Diagnostics.Error("WK0017", $"Cannot read this file: {e.Message}", relative, hint: "fix its permissions, or remove it if it is a broken symbolic link");
+                return null;
+            }
+        });
+        return documents.OfType<Document>().ToList();
     }
 
     /// <summary>Reads a file, or takes its bytes from the build cache when its length and last-write time are unchanged.</summary>

@@ -31,7 +31,7 @@ public static class SitePipelines
     [
         new(Issues, [],
         [
-            new ReadFiles("seeds", "*.txt"),
+            new ReadFiles("seeds", "*.txt") { SkipHidden = true },
             new CacheDocuments(new ParseIssues(), new TagRegions(inputs.Regions), new TagTopics(inputs.Taxonomy), new SetStorySlugs()),
             new SetDestination(),
             new OrderDocuments(),

@@ -250,4 +250,37 @@ public class OutputSafetyTests
         Assert.Contains("error WK0015: '.weekly-output' is the name of the file that marks output/ as Weekly's", result.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Output(site)));
     }
+
+    [Fact]
+    public void Editor_leftovers_in_seeds_are_skipped_and_an_unreadable_seed_is_an_error_not_a_crash()
+    {
+        using var site = new TestSite("", withRealSeed: true);
+        site.Write("seeds/._2020-01-06-copy.txt", "\u0000\u0005binary resource fork");
+        File.CreateSymbolicLink(Path.Combine(site.Root, "seeds", ".#2020-01-06-x.txt"), "/nowhere/at/all");
+        var hidden = CliProcess.Run(site.Root, null, "build");
+        Assert.True(hidden.ExitCode == 0, hidden.Stderr);
+
+        File.CreateSymbolicLink(Path.Combine(site.Root, "seeds", "2020-02-03-broken-link.txt"), "/nowhere/at/all");
+        var broken = CliProcess.Run(site.Root, null, "check");
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("seeds/2020-02-03-broken-link.txt:1:1: error WK0017: Cannot read this file:", broken.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", broken.Stdout + broken.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_site_folder_or_an_unwritable_output_is_a_clear_error_and_creates_nothing()
+    {
+        using var site = new TestSite("", withRealSeed: true);
+        var typo = Path.Combine(site.Root, "no-such-site");
+        var missing = CliProcess.Run(site.Root, null, "build", "--source", typo);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains($"Site folder '{typo}' does not exist", missing.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(typo));
+
+        site.Write("a-file", "not a folder");
+        var blocked = CliProcess.Run(site.Root, null, "build", "--output", "a-file/sub");
+        Assert.Equal(1, blocked.ExitCode);
+        Assert.Contains("error WK0016: Cannot write the output folder 'a-file/sub'", blocked.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", blocked.Stderr, StringComparison.Ordinal);
+    }
 }
