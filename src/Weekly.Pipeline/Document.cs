@@ -76,7 +76,10 @@ public sealed class Document
     }
 
     /// <summary>Returns a copy with several keys set (a later item with the same key wins): one copy, not one per key.</summary>
-    public Document With(params ReadOnlySpan<MetadataItem> items)
+    public Document With(params ReadOnlySpan<MetadataItem> items) => With(Content, items);
+
+    /// <summary>Returns a copy with new content and several keys set (see <see cref="With(ReadOnlySpan{MetadataItem})"/>).</summary>
+    public Document With(string content, params ReadOnlySpan<MetadataItem> items)
     {
         var metadata = new KeyValuePair<string, object>[_metadata.Length + items.Length];
         _metadata.CopyTo(metadata, 0);
@@ -87,11 +90,8 @@ public sealed class Document
             metadata[i >= 0 ? i : count++] = new(item.Key, item.Value);
         }
         if (count < metadata.Length) Array.Resize(ref metadata, count);
-        return new(Source, Destination, Content, metadata);
+        return new(Source, Destination, content, metadata);
     }
-
-    /// <summary>Returns a copy with new content and several keys set (see <see cref="With(ReadOnlySpan{MetadataItem})"/>).</summary>
-    public Document With(string content, params ReadOnlySpan<MetadataItem> items) => new Document(Source, Destination, content, _metadata).With(items);
 
     /// <summary>Returns a copy with new content.</summary>
     public Document WithContent(string content) => new(Source, Destination, content, _metadata);

@@ -124,7 +124,7 @@ public static class SiteBuilder
                 try
                 {
                     var rest = clock.Elapsed;
-                    var more = engine.Run(context, SitePipelines.Create(inputs).Select(p => p.Name).Except(SitePipelines.PagePipelines).ToList());
+                    var more = engine.Run(context, engine.Order.Select(p => p.Name).Except(SitePipelines.PagePipelines).ToList());
                     var all = context.Diagnostics.Sorted();
                     return new BuildResult([], all, [.. timings, .. more], result.Site, clock.Elapsed - rest);
                 }
