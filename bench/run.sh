@@ -16,8 +16,15 @@
 # (/usr/bin/time -v "Maximum resident set size"), pages (.html files) and files and bytes written,
 # and the Weekly/Hugo ratios. Runs alternate Weekly, Hugo, Weekly, Hugo ... so a machine that slows
 # down during the benchmark slows both alike; the time ratio is also taken pair by pair and its
-# median printed. Each run starts from an empty output folder. Everything goes under bench/work/
-# (gitignored); raw figures in bench/work/results.tsv.
+# median printed. Everything goes under bench/work/ (gitignored); raw figures in bench/work/results.tsv.
+#
+# Each run starts with no output folder, as on a fresh clone (Netlify). The previous run's output is
+# moved aside (a rename), not deleted, and everything moved aside is deleted when the script exits:
+# on ext4 without a journal (this machine's root file system), creating inodes just after tens of
+# thousands were deleted makes the kernel step over every recently deleted inode
+# (fs/ext4/ialloc.c, recently_deleted()), which cost up to 40% of a build's CPU in `perf` when each
+# run began with `rm -rf` of the last one. Disk needed: about 6 × (Weekly's + Hugo's output) per N
+# (about 5 GB at 1,000 issues, 26 GB at 5,000).
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,7 +40,7 @@ while (($#)); do
     --runs) runs=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
     --no-publish) publish=0; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) sizes+=("$1"); shift ;;
   esac
 done
@@ -55,6 +62,10 @@ if ((${#missing[@]})); then
 fi
 
 mkdir -p "$work"
+trash=$(mktemp -d "$work/.moved-aside.XXXXXX")
+trap 'rm -rf "$trash"' EXIT
+# move_aside PATH: renames PATH (if it exists) into the folder deleted at exit.
+move_aside() { if [[ -e $1 ]]; then mv "$1" "$trash/$(basename "$1").$(date +%s%N)"; fi; }
 weekly="$work/weekly/Weekly.Cli"
 if ((publish)) || [[ ! -x $weekly ]]; then
   echo "Publishing Weekly (Release) to bench/work/weekly/ ..." >&2
@@ -80,7 +91,8 @@ tree_stats() {
 timed_run() {
   local name=$1 out=$2; shift 2
   local json="$work/.hf-$name.json" tv="$work/.time-$name.txt"
-  hyperfine -N --runs 1 --style none --prepare "rm -rf $out" --export-json "$json" \
+  move_aside "$out"
+  hyperfine -N --runs 1 --style none --export-json "$json" \
     -n "$name" "/usr/bin/time -v -o $tv $*" >/dev/null
   python3 - "$json" "$tv" <<'EOF'
 import json, re, sys
@@ -103,10 +115,10 @@ for n in "${sizes[@]}"; do
       touch "$corpus/.done"
     fi
     site="$work/site-$n"
-    rm -rf "$site" && mkdir -p "$site"
+    move_aside "$site" && mkdir -p "$site"
     cp -r "$repo/input" "$repo/theme" "$site/" && cp -r "$corpus/seeds" "$site/seeds"
     hugo_src="$work/hugo-site-$n"
-    rm -rf "$hugo_src" && cp -r "$hugo_site" "$hugo_src" && cp -r "$corpus/md/." "$hugo_src/content/"
+    move_aside "$hugo_src" && cp -r "$hugo_site" "$hugo_src" && cp -r "$corpus/md/." "$hugo_src/content/"
     label="$n issues"
   fi
   w_out="$work/out-weekly-$n"; h_out="$work/out-hugo-$n"

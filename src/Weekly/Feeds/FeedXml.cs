@@ -12,7 +12,7 @@ internal static class FeedXml
     /// <summary>Writes a document with an XmlWriter (UTF-8 declaration, two-space indent, LF) and returns its UTF-8 bytes, ending in LF.</summary>
     public static byte[] Write(Action<XmlWriter> body)
     {
-        using var stream = new MemoryStream();
+        var stream = IO.ByteBuffers.Stream();
         var settings = new XmlWriterSettings
         {
             Encoding = Utf8,
@@ -30,7 +30,7 @@ internal static class FeedXml
             writer.WriteEndDocument();
         }
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        return IO.ByteBuffers.Copy(IO.ByteBuffers.Written(stream));
     }
 
     /// <summary>Writes <paramref name="text"/> as an element's text, cleaned (<see cref="FeedText.Clean"/>) and escaped by the writer.</summary>

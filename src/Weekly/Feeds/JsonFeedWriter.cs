@@ -34,7 +34,7 @@ public static class JsonFeedWriter
     /// <returns>The JSON document as UTF-8 bytes, LF line ends, ending in LF.</returns>
     public static byte[] Write(Feed feed, string selfUrl)
     {
-        using var stream = new MemoryStream();
+        var stream = IO.ByteBuffers.Stream();
         using (var w = new Utf8JsonWriter(stream, Options))
         {
             w.WriteStartObject();
@@ -51,7 +51,7 @@ public static class JsonFeedWriter
             w.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        return IO.ByteBuffers.Copy(IO.ByteBuffers.Written(stream));
     }
 
     private static void WriteItem(Utf8JsonWriter w, FeedItem item, string feedAuthor)

@@ -13,21 +13,27 @@ public static class Html
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        if (text.AsSpan().IndexOfAny(Special) < 0) return text;
         var sb = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            sb.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            });
-            if (c is not ('&' or '<' or '>' or '"' or '\'')) sb.Append(c);
+            if (Entity(c) is { } entity) sb.Append(entity);
+            else sb.Append(c);
         }
         return sb.ToString();
     }
+
+    /// <summary>The five characters <see cref="Escape"/> replaces.</summary>
+    internal static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
+
+    /// <summary>The entity <see cref="Escape"/> writes for <paramref name="c"/>, or null when it keeps it.</summary>
+    internal static string? Entity(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => null,
+    };
 }

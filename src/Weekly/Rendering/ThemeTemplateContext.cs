@@ -75,8 +75,33 @@ internal sealed class ThemeTemplateContext : TemplateContext
         LayoutContent layout when CurrentIndent is { Length: > 0 } => Write(RenderTemplate(LayoutAlone, [layout], null)),
         LayoutContent layout => WriteLayout(layout),
         null => this,
-        _ => Write(Html.Escape(ObjectToString(textAsObject))),
+        _ => WriteEscaped(ObjectToString(textAsObject)),
     };
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as <see cref="Html.Escape"/> would make it, piece by piece (the runs
+    /// between special characters, then each entity), so no escaped copy of the text is made. The
+    /// pieces go through <see cref="TemplateContext.Write(string, int, int)"/>, which indents lines
+    /// exactly as it would the escaped text in one piece.
+    /// </summary>
+    private ThemeTemplateContext WriteEscaped(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return this;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var next = text.AsSpan(start).IndexOfAny(Html.Special);
+            if (next < 0)
+            {
+                Write(text, start, text.Length - start);
+                break;
+            }
+            if (next > 0) Write(text, start, next);
+            Write(Html.Entity(text[start + next]));
+            start += next + 1;
+        }
+        return this;
+    }
 
     /// <summary>Writes its argument (a <see cref="LayoutContent"/>) where nothing is indented: see <see cref="Write(SourceSpan, object?)"/>.</summary>
     private static readonly Template LayoutAlone = Template.Parse("{{ $0 }}");

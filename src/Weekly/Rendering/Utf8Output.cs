@@ -36,7 +36,7 @@ internal sealed class Utf8Output : IScriptOutput
     {
         EnsureRoom(Encoding.UTF8.GetMaxByteCount(0)); // a high surrogate left pending becomes U+FFFD
         _encoder.Convert([], _buffer.AsSpan(_length), flush: true, out _, out var written, out _);
-        var bytes = _buffer.AsSpan(0, _length + written).ToArray();
+        var bytes = IO.ByteBuffers.Copy(_buffer.AsSpan(0, _length + written));
         _length = 0;
         if (_buffer.Length > KeptCapacity) _buffer = new byte[64 * 1024];
         return bytes;

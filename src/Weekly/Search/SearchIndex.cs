@@ -265,7 +265,7 @@ public static class SearchIndex
         public byte[] Take()
         {
             Writer.Flush();
-            var bytes = _buffer.WrittenSpan.ToArray();
+            var bytes = IO.ByteBuffers.Copy(_buffer.WrittenSpan);
             _buffer.ResetWrittenCount();
             Writer.Reset(_buffer);
             return bytes;

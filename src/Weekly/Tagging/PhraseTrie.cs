@@ -23,6 +23,19 @@ internal static class WordTokenizer
     /// <summary>Longest word that can be a key; longer runs never match.</summary>
     public const int MaxKeyLength = 64;
 
+    [ThreadStatic] private static List<WordToken>? _scratch;
+
+    /// <summary>
+    /// An empty token list for the calling thread, reused from call to call (tagging 24,000 stories made
+    /// 160 MB of token arrays). Valid until the thread's next call: do not keep it, or nest uses.
+    /// </summary>
+    public static List<WordToken> Scratch()
+    {
+        var list = _scratch ??= new List<WordToken>(256);
+        list.Clear();
+        return list;
+    }
+
     /// <summary>Appends the words of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
     public static void Tokenize(string text, List<WordToken> tokens)
     {

@@ -178,7 +178,7 @@ public sealed class RegionTagger
     /// <summary>Finds every name in <paramref name="text"/>: longest match first, non-overlapping, capitalised start.</summary>
     private void Scan(string text, Zone zone, int firstSentenceEnd, List<Mention> mentions)
     {
-        var tokens = new List<WordToken>();
+        var tokens = WordTokenizer.Scratch();
         WordTokenizer.Tokenize(text, tokens);
         var firstOfText = mentions.Count;
         var i = 0;
