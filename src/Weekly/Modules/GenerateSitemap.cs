@@ -25,9 +25,10 @@ public sealed class GenerateSitemap(params string[] pipelines) : IModule
             .DistinctBy(p => p.Url, StringComparer.Ordinal)
             .OrderBy(p => p.Url, StringComparer.Ordinal);
 
-        var builder = new StringBuilder();
-        var xmlSettings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", Encoding = new UTF8Encoding(false) };
-        using (var writer = XmlWriter.Create(new StringWriter(builder, CultureInfo.InvariantCulture), xmlSettings))
+        // Straight to UTF-8 in a reused buffer: 28,000 URLs at 1,000 issues made three page-sized strings.
+        var stream = IO.ByteBuffers.Stream();
+        var xmlSettings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", Encoding = new UTF8Encoding(false), CloseOutput = false };
+        using (var writer = XmlWriter.Create(stream, xmlSettings))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
@@ -41,11 +42,12 @@ public sealed class GenerateSitemap(params string[] pipelines) : IModule
             writer.WriteEndElement();
             writer.WriteEndDocument();
         }
-        var sitemap = builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
+        stream.WriteByte((byte)'\n');
+        var sitemap = IO.ByteBuffers.Copy(IO.ByteBuffers.Written(stream));
         var robots = $"User-agent: *\nAllow: /\n\nSitemap: {settings.AbsoluteUrl(Permalinks.Sitemap)}\n";
         return
         [
-            Document.Create(null, sitemap).WithDestination(Permalinks.ToDestination(Permalinks.Sitemap)),
+            Document.Create(null).With(Keys.Bytes, sitemap).WithDestination(Permalinks.ToDestination(Permalinks.Sitemap)),
             Document.Create(null, robots).WithDestination(Permalinks.ToDestination(Permalinks.Robots)),
         ];
     }
