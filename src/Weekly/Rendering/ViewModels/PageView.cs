@@ -12,7 +12,7 @@ namespace Weekly.Rendering.ViewModels;
 /// <param name="Alternates">Feeds for <c>&lt;link rel="alternate"&gt;</c>: the page's most specific feed first (a term page's own feed; a story's first place or topic feed), then the site feeds.</param>
 /// <param name="Follow">The feed the page's visible "Follow" link points to (term feed on term pages, site RSS on the home page), or null.</param>
 /// <param name="OgType">Open Graph type: <c>website</c> or <c>article</c>.</param>
-/// <param name="JsonLd">schema.org JSON-LD serialised by <see cref="JsonLd"/>, or null.</param>
+/// <param name="JsonLdSource">Makes the page's schema.org JSON-LD (<see cref="Rendering.JsonLd"/>), or null for none: called the first time <see cref="JsonLd"/> is read. Hidden from templates.</param>
 public sealed record PageView(
     string Kind,
     string Section,
@@ -25,8 +25,17 @@ public sealed record PageView(
     IReadOnlyList<FeedLinkView> Alternates,
     FeedLinkView? Follow,
     string OgType,
-    TrustedHtml? JsonLd)
+    [property: Scriban.Runtime.ScriptMemberIgnore, System.Text.Json.Serialization.JsonIgnore] Func<TrustedHtml>? JsonLdSource)
 {
+    private TrustedHtml? _jsonLd;
+
+    /// <summary>
+    /// schema.org JSON-LD serialised by <see cref="Rendering.JsonLd"/>, or null: made when first read, since
+    /// only the page's head uses it (a feed's items are rendered with their page's view too, 25,000 at
+    /// 1,000 issues). Reads from several threads may each make it; the results are equal.
+    /// </summary>
+    public TrustedHtml? JsonLd => JsonLdSource is null ? null : _jsonLd ??= JsonLdSource();
+
     /// <summary>Pages of a paginated listing (archive, term page), or null; the head links its neighbours with <c>rel="prev"</c>/<c>rel="next"</c>.</summary>
     public PagerView? Pager { get; init; }
 

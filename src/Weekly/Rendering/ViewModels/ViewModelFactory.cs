@@ -208,7 +208,7 @@ public sealed class ViewModelFactory
 
     /// <summary>The <c>page</c> of the home page.</summary>
     public PageView HomePage() => Page("home", "home", Site.Title, Site.Description, Permalinks.Home, [], Site.Rss, "website",
-        JsonLd.Serialize(new Dictionary<string, object?>
+        () => JsonLd.Serialize(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "WebSite",
@@ -258,7 +258,7 @@ public sealed class ViewModelFactory
         var view = Issue(issue);
         return Published(view.DateIso, Page("issue", "issues", view.Title, Excerpt.Make(view.Description, 160), view.Url,
             [Crumb(view.Title, view.Url)], null, "article",
-            JsonLd.Serialize(new Dictionary<string, object?>
+            () => JsonLd.Serialize(new Dictionary<string, object?>
             {
                 ["@context"] = "https://schema.org",
                 ["@type"] = "PublicationIssue",
@@ -280,7 +280,7 @@ public sealed class ViewModelFactory
         IReadOnlyList<FeedLinkView>? alternates = MostSpecificTerm(entry.Story) is { } term ? [TermFeed(term), .. Site.Feeds] : null;
         return Published(view.IssueDateIso, Page("story", "issues", view.Headline, Excerpt.Make(view.Excerpt, 160), view.Url,
             [Crumb(view.Issue.Title, view.Issue.Url), Crumb(view.Headline, view.Url)], null, "article",
-            JsonLd.Serialize(new Dictionary<string, object?>
+            () => JsonLd.Serialize(new Dictionary<string, object?>
             {
                 ["@context"] = "https://schema.org",
                 ["@type"] = "NewsArticle",
@@ -332,7 +332,7 @@ public sealed class ViewModelFactory
             : isRegion ? $"Blockchain policy and industry news from {place}, from {Site.Title}." : $"Stories about {term.Name} from {Site.Title}.";
         var feed = TermFeed(term);
         return Paged(Page("term", isRegion ? "regions" : "topics", term.Name, Excerpt.Make(description, 160), page?.Url ?? Permalinks.Term(term), crumbs, feed, "website",
-            JsonLd.Serialize(new Dictionary<string, object?>
+            () => JsonLd.Serialize(new Dictionary<string, object?>
             {
                 ["@context"] = "https://schema.org",
                 ["@type"] = "CollectionPage",
@@ -364,7 +364,7 @@ public sealed class ViewModelFactory
         _site.Issues.Take(count ?? int.MaxValue).Select(Issue).ToList();
 
     private PageView Page(string kind, string section, string title, string description, string permalink, IReadOnlyList<LinkView> trail,
-        FeedLinkView? follow, string ogType, TrustedHtml? jsonLd, IReadOnlyList<FeedLinkView>? alternates = null)
+        FeedLinkView? follow, string ogType, Func<TrustedHtml>? jsonLd, IReadOnlyList<FeedLinkView>? alternates = null)
     {
         IReadOnlyList<LinkView> crumbs = trail.Count == 0 ? [] : [Crumb("Home", Permalinks.Home), .. trail];
         var headTitle = kind == "home" ? Site.Title : $"{title} · {Site.Title}";
