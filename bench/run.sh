@@ -34,8 +34,10 @@ runs=5
 warmup=1
 publish=1
 sizes=()
+usage() { echo "$1 (see bench/run.sh --help)" >&2; exit 2; }
 while (($#)); do
   case "$1" in
+    --gen|--runs|--warmup) (($# >= 2)) || usage "$1 needs a value" ;;&
     --gen) gen=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
@@ -45,7 +47,11 @@ while (($#)); do
   esac
 done
 ((${#sizes[@]})) || sizes=(10 100 1000)
-((runs >= 1)) || { echo "--runs must be at least 1" >&2; exit 2; }
+[[ $runs =~ ^[0-9]+$ ]] && ((runs >= 1)) || usage "--runs must be a whole number, at least 1"
+[[ $warmup =~ ^[0-9]+$ ]] || usage "--warmup must be a whole number"
+for n in "${sizes[@]}"; do
+  [[ $n == real || $n =~ ^[1-9][0-9]*$ ]] || usage "not a size: $n (a number of issues, or real)"
+done
 gen=$(realpath -m "$gen")
 hugo_site="$(dirname "$gen")/hugo-site"
 [[ -f $gen ]] || { echo "gen_corpus.py not found at $gen (pass --gen PATH)" >&2; exit 2; }
