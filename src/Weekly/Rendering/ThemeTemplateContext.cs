@@ -53,6 +53,7 @@ internal sealed class ThemeTemplateContext : TemplateContext
         builtins.SetValue("empty", EmptyScriptObject.Default, true);
         builtins.SetValue("blank", EmptyScriptObject.Default, true);
         builtins.SetValue("include", new TrustedInclude(new IncludeFunction()), true);
+        builtins.SetValue("include_cached", new CachedInclude(new IncludeFunction()), true);
         builtins.SetValue("date", CreateDateFunctions(), true);
         builtins.SetValue("html", new HtmlFunctions(), true);
         builtins.SetValue("math", new MathFunctions(), true);
@@ -65,6 +66,12 @@ internal sealed class ThemeTemplateContext : TemplateContext
 
     /// <summary>Where a render's text goes (UTF-8), reused by every render on this context.</summary>
     internal Utf8Output Utf8 { get; } = new();
+
+    /// <summary>The current render's <c>site</c> global (null when it has none): scopes <c>include_cached</c>'s cache.</summary>
+    internal object? Site { get; set; }
+
+    /// <summary>How many <c>include_cached</c> renders enclose the current one (0 for a page): stops a partial that caches itself.</summary>
+    internal int CachedDepth { get; set; }
 
     /// <inheritdoc />
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
@@ -208,6 +215,50 @@ internal sealed class ThemeTemplateContext : TemplateContext
                 context.CurrentIndent = indent;
             }
             return null; // already written
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+    }
+
+    /// <summary>
+    /// <c>include_cached 'name' key…</c>, after Hugo's <c>partialCached</c>: renders the partial once per
+    /// build for each distinct list of keys (strings, numbers, booleans or null) and writes the same text
+    /// wherever it is called again with them. The partial sees only <c>site</c> and its arguments
+    /// (<c>$1</c>… are the keys), never <c>page</c> or the other globals: reading one is a template error
+    /// (WK0702), so a cached partial cannot show one page's data on another, and the text is the same
+    /// whichever page rendered it first. See <see cref="Theme.CachedPartial"/>.
+    /// </summary>
+    private sealed class CachedInclude(IScriptCustomFunction inner) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => inner.RequiredParameterCount;
+        public int ParameterCount => inner.ParameterCount;
+        public ScriptVarParamKind VarParamKind => inner.VarParamKind;
+        public Type ReturnType => typeof(TrustedHtml);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var span = callerContext?.Span ?? default;
+            if (arguments.Count == 0) throw new ScriptRuntimeException(span, "include_cached needs the name of a partial.");
+            var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), callerContext);
+            if (path is null) return null;
+            var key = new System.Text.StringBuilder(path);
+            for (var i = 1; i < arguments.Count; i++)
+            {
+                key.Append('\u001f').Append(arguments[i] switch
+                {
+                    null => "n",
+                    string text => "s" + text,
+                    bool flag => flag ? "t" : "f",
+                    int or long or double or float or decimal => "d" + context.ObjectToString(arguments[i]),
+                    var other => throw new ScriptRuntimeException(span,
+                        $"include_cached keys must be strings, numbers, booleans or null; key {i} is {other.GetType().Name}. Pass one of its fields instead."),
+                });
+            }
+            var own = (ThemeTemplateContext)context;
+            return new TrustedHtml(own._theme.CachedPartial(own.Site, key.ToString(), path, arguments, own.CachedDepth, span));
         }
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

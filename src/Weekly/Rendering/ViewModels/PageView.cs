@@ -42,6 +42,13 @@ public sealed record PageView(
     /// <summary>Publication date (ISO 8601, <c>2020-01-06</c>) of an issue or story page, for <c>article:published_time</c>; null elsewhere.</summary>
     public string? Published { get; init; }
 
+    /// <summary>
+    /// URL of the header menu item that is this very page (it gets <c>aria-current="page"</c>), or empty. With
+    /// <see cref="Section"/> it is all the header depends on, so the theme renders the header once per pair
+    /// (<c>include_cached 'header' page.section page.current_nav_url</c>) rather than once per page.
+    /// </summary>
+    public string CurrentNavUrl { get; init; } = "";
+
     /// <summary>Open Graph / Twitter card title: <see cref="Title"/>, or the site title on the home page.</summary>
     public string ShareTitle => Kind == "home" ? HeadTitle : Title;
 }

@@ -352,7 +352,10 @@ public sealed class ViewModelFactory
     {
         var site = CreateSite(settings);
         return new PageView("page", section, title, $"{title} · {site.Title}", Excerpt.Make(description ?? site.Description, 160), permalink,
-            settings.AbsoluteUrl(permalink), [new LinkView("Home", Permalinks.Home), new LinkView(title, permalink)], site.Feeds, null, "website", null);
+            settings.AbsoluteUrl(permalink), [new LinkView("Home", Permalinks.Home), new LinkView(title, permalink)], site.Feeds, null, "website", null)
+        {
+            CurrentNavUrl = CurrentNavUrl(site, permalink),
+        };
     }
 
     /// <summary>The <c>page</c> of the 404 page (canonical is <c>/404.html</c>; no breadcrumbs).</summary>
@@ -368,7 +371,17 @@ public sealed class ViewModelFactory
     {
         IReadOnlyList<LinkView> crumbs = trail.Count == 0 ? [] : [Crumb("Home", Permalinks.Home), .. trail];
         var headTitle = kind == "home" ? Site.Title : $"{title} · {Site.Title}";
-        return new PageView(kind, section, title, headTitle, description, permalink, Absolute(permalink), crumbs, alternates ?? Site.Feeds, follow, ogType, jsonLd);
+        return new PageView(kind, section, title, headTitle, description, permalink, Absolute(permalink), crumbs, alternates ?? Site.Feeds, follow, ogType, jsonLd)
+        {
+            CurrentNavUrl = CurrentNavUrl(Site, permalink),
+        };
+    }
+
+    /// <summary><paramref name="permalink"/> when a header menu item links to it, else empty (<see cref="PageView.CurrentNavUrl"/>).</summary>
+    private static string CurrentNavUrl(SiteView site, string permalink)
+    {
+        foreach (var item in site.Nav) if (item.Url == permalink) return permalink;
+        return "";
     }
 
     private static LinkView Crumb(string title, string url) => new(title, url);
