@@ -24,10 +24,10 @@ namespace Weekly.Rendering;
 /// layout, <c>content</c> is the page's layout itself, rendered where it is written: write it with
 /// <c>{{ content }}</c> (once), do not compute with it. Pages are rendered straight to UTF-8.
 /// <c>{{ include_cached 'name' key… }}</c> (Hugo's <c>partialCached</c>) renders a partial once per build
-/// and list of keys (strings, numbers, booleans, null) and reuses the text: the partial sees only
+/// and list of keys (strings, numbers, booleans, null; view models by reference) and reuses the text: the partial sees only
 /// <c>site</c> and its arguments (<c>$1</c>… are the keys), so reading <c>page</c> there is an error
 /// rather than one page's data on every page. The theme caches its header (per section and current
-/// menu item) and footer this way: about a tenth of a large build's CPU.
+/// menu item), footer, story cards and term links this way: about a tenth of a large build's CPU.
 /// Diagnostics: WK0701 template syntax error, WK0702 template runtime error, WK0703 unknown layout,
 /// WK0704 theme folder or <c>layouts/base.scriban</c> missing, WK0705 unreadable template file.
 /// </remarks>
@@ -212,7 +212,7 @@ public sealed class Theme
     /// What <c>include_cached</c> wrote for each key, per <c>site</c> object: one site object per build, so a
     /// preview build never sees the previous build's text, and the table goes when the build's views do.
     /// </summary>
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, ConcurrentDictionary<string, string>> _cachedPartials = [];
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, ConcurrentDictionary<CachedPartialKey, string>> _cachedPartials = [];
 
     /// <summary>
     /// The text of the partial at <paramref name="path"/> rendered with only <c>site</c> (<paramref name="site"/>)
@@ -221,10 +221,10 @@ public sealed class Theme
     /// (not kept when <paramref name="site"/> is null). Two threads may render the same key at once; the texts are equal.
     /// </summary>
     /// <exception cref="ScriptRuntimeException">The partial failed, or include_cached is nested more than <see cref="RecursiveLimit"/> deep.</exception>
-    internal string CachedPartial(object? site, string key, string path, ScriptArray arguments, int depth, SourceSpan span)
+    internal string CachedPartial(object? site, CachedPartialKey key, string path, ScriptArray arguments, int depth, SourceSpan span)
     {
         if (depth >= RecursiveLimit) throw new ScriptRuntimeException(span, $"include_cached is nested more than {RecursiveLimit} deep (does a cached partial include itself?).");
-        var table = site is null ? null : _cachedPartials.GetValue(site, _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
+        var table = site is null ? null : _cachedPartials.GetValue(site, _ => new ConcurrentDictionary<CachedPartialKey, string>());
         if (table is not null && table.TryGetValue(key, out var cached)) return cached;
         var template = PartialsByPath[path];
         var context = _contexts.TryTake(out var pooled) ? pooled : new ThemeTemplateContext(this);

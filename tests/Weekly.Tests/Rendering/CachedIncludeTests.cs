@@ -91,7 +91,28 @@ public class CachedIncludeTests
         Assert.Equal("", theme.Render("x", Globals(new CountingSite(), "/a/"), bag));
         var d = Assert.Single(bag.Sorted());
         Assert.Equal(("theme/layouts/x.scriban", 1, "WK0702"), (d.File, d.Line, d.Code));
-        Assert.Contains("include_cached keys must be strings, numbers, booleans or null; key 1 is Dictionary`2", d.Message, StringComparison.Ordinal);
+        Assert.Contains("include_cached keys must be strings, numbers, booleans, null or view models (story, issue, term, page, site…); key 1 is Dictionary`2", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_view_model_key_is_the_same_object_not_an_equal_one_and_the_partial_reads_it_as_its_argument()
+    {
+        var bag = new DiagnosticBag();
+        var theme = Build(bag, "{{ include_cached 'nav' page.link }}", "<a href=\"{{ $1.url }}\">{{ site.title }}</a>");
+        var site = new CountingSite();
+        var link = new Weekly.Rendering.ViewModels.LinkView("T", "/a&b/");
+        string Page(object key) => theme.Render("x", new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["site"] = site,
+            ["page"] = new Dictionary<string, object?> { ["link"] = key },
+        }, bag);
+
+        Assert.Equal("<a href=\"/a&amp;b/\">Site &lt;&amp;&gt;</a>", Page(link));
+        Page(link);
+        Assert.Equal(1, site.Reads);
+        Page(new Weekly.Rendering.ViewModels.LinkView("T", "/a&b/")); // equal, not the same: rendered again
+        Assert.Equal(2, site.Reads);
+        Assert.Empty(bag.Sorted());
     }
 
     [Fact]
