@@ -178,22 +178,34 @@ public sealed class ViewModelFactory
     /// </summary>
     public IReadOnlyList<RelatedView> Related(StoryEntry entry)
     {
-        var result = new List<RelatedView>();
+        var result = new List<RelatedView>(2);
         var region = entry.Story.Places
             .Select(p => _regionByCode.GetValueOrDefault(p.Code) ?? (p.ParentCode is { } parent ? _regionByCode.GetValueOrDefault(parent) : null))
             .FirstOrDefault(t => t is not null);
         var topic = entry.Story.Topics.Select(slug => _topicBySlug.GetValueOrDefault(slug)).FirstOrDefault(t => t is not null);
-        foreach (var (term, heading) in new[] { (region, "More from "), (topic, "More on ") })
-        {
-            if (term is null) continue;
-            var others = term.Stories
-                .Where(s => !(s.Issue.Slug == entry.Issue.Slug && s.Story.Slug == entry.Story.Slug))
-                .Take(RelatedStories)
-                .Select(s => new LinkView(s.Story.Headline, Permalinks.Story(s.Issue, s.Story)))
-                .ToList();
-            if (others.Count > 0) result.Add(new RelatedView(heading + term.Name, new LinkView(term.Name, Permalinks.Term(term)), others));
-        }
+        if (region is not null && RelatedList(region, "More from ", entry) is { } fromRegion) result.Add(fromRegion);
+        if (topic is not null && RelatedList(topic, "More on ", entry) is { } onTopic) result.Add(onTopic);
         return result;
+    }
+
+    /// <summary>
+    /// Each term's list for the stories outside its first <see cref="RelatedStories"/>: the same for all of
+    /// them (the term's newest stories), so one object, which the theme renders once (<c>include_cached</c>).
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Term, RelatedView?> _relatedLists = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Up to <see cref="RelatedStories"/> stories of <paramref name="term"/> other than <paramref name="entry"/>'s, newest first, or null when there are none.</summary>
+    private RelatedView? RelatedList(Term term, string heading, StoryEntry entry)
+    {
+        bool IsEntry(StoryEntry s) => s.Issue.Slug == entry.Issue.Slug && s.Story.Slug == entry.Story.Slug;
+        var top = term.Stories.Take(RelatedStories);
+        return top.Any(IsEntry) ? Make(term.Stories.Where(s => !IsEntry(s))) : _relatedLists.GetOrAdd(term, _ => Make(top));
+
+        RelatedView? Make(IEnumerable<StoryEntry> stories)
+        {
+            var others = stories.Take(RelatedStories).Select(s => new LinkView(s.Story.Headline, Permalinks.Story(s.Issue, s.Story))).ToList();
+            return others.Count == 0 ? null : new RelatedView(heading + term.Name, new LinkView(term.Name, Permalinks.Term(term)), others);
+        }
     }
 
     /// <summary>Provinces with their story counts and cities (the region index).</summary>
