@@ -212,7 +212,7 @@ public sealed class Theme
     /// What <c>include_cached</c> wrote for each key, per <c>site</c> object: one site object per build, so a
     /// preview build never sees the previous build's text, and the table goes when the build's views do.
     /// </summary>
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, ConcurrentDictionary<CachedPartialKey, string>> _cachedPartials = [];
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, ConcurrentDictionary<CachedPartialKey, CachedPartialText>> _cachedPartials = [];
 
     /// <summary>
     /// The text of the partial at <paramref name="path"/> rendered with only <c>site</c> (<paramref name="site"/>)
@@ -221,10 +221,10 @@ public sealed class Theme
     /// (not kept when <paramref name="site"/> is null). Two threads may render the same key at once; the texts are equal.
     /// </summary>
     /// <exception cref="ScriptRuntimeException">The partial failed, or include_cached is nested more than <see cref="RecursiveLimit"/> deep.</exception>
-    internal string CachedPartial(object? site, CachedPartialKey key, string path, ScriptArray arguments, int depth, SourceSpan span)
+    internal CachedPartialText CachedPartial(object? site, CachedPartialKey key, string path, ScriptArray arguments, int depth, SourceSpan span)
     {
         if (depth >= RecursiveLimit) throw new ScriptRuntimeException(span, $"include_cached is nested more than {RecursiveLimit} deep (does a cached partial include itself?).");
-        var table = site is null ? null : _cachedPartials.GetValue(site, _ => new ConcurrentDictionary<CachedPartialKey, string>());
+        var table = site is null ? null : _cachedPartials.GetValue(site, _ => new ConcurrentDictionary<CachedPartialKey, CachedPartialText>());
         if (table is not null && table.TryGetValue(key, out var cached)) return cached;
         var template = PartialsByPath[path];
         var context = _contexts.TryTake(out var pooled) ? pooled : new ThemeTemplateContext(this);
@@ -232,8 +232,7 @@ public sealed class Theme
         context.Site = site;
         context.CachedDepth = depth + 1;
         context.PushGlobal(CreateModel(new Dictionary<string, object?>(1) { ["site"] = site }, null));
-        var output = new StringBuilderOutput();
-        context.PushOutput(output);
+        context.PushOutput(context.Utf8);
         context.PushLocal();
         context.PushSourceFile(template.SourceFilePath ?? path);
         context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
@@ -242,9 +241,9 @@ public sealed class Theme
         context.PopLocal();
         context.PopOutput();
         context.PopGlobal();
-        _contexts.Add(context); // only after success, as in RenderTemplate
-        var html = output.Builder.ToString();
-        return table is null ? html : table.GetOrAdd(key, html);
+        var text = new CachedPartialText(context.Utf8.TakeBytes());
+        _contexts.Add(context);
+        return table is null ? text : table.GetOrAdd(key, text);
     }
 
     private byte[]? RenderTemplate(Template template, IReadOnlyDictionary<string, object?> globals, object? content, DiagnosticBag diagnostics)

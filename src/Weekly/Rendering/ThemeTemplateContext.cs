@@ -67,6 +67,9 @@ internal sealed class ThemeTemplateContext : TemplateContext
     /// <summary>Where a render's text goes (UTF-8), reused by every render on this context.</summary>
     internal Utf8Output Utf8 { get; } = new();
 
+    /// <summary>The theme whose templates this context renders.</summary>
+    internal Theme Theme => _theme;
+
     /// <summary>The current render's <c>site</c> global (null when it has none): scopes <c>include_cached</c>'s cache.</summary>
     internal object? Site { get; set; }
 
@@ -219,90 +222,5 @@ internal sealed class ThemeTemplateContext : TemplateContext
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
-    }
-
-    /// <summary>
-    /// <c>include_cached 'name' key…</c>, after Hugo's <c>partialCached</c>: renders the partial once per
-    /// build for each distinct list of keys and writes the same text wherever it is called again with
-    /// them. A key is a string, number, boolean or null (compared by value), or a view model such as a
-    /// <c>story</c> (compared by reference: the same object, the same text; view models do not change once
-    /// made). The partial sees only <c>site</c> and its arguments (<c>$1</c>… are the keys), never <c>page</c>
-    /// or the other globals: reading one is a template error (WK0702), so a cached partial cannot show one
-    /// page's data on another, and the text is the same whichever page rendered it first. See
-    /// <see cref="Theme.CachedPartial"/>.
-    /// </summary>
-    private sealed class CachedInclude(IScriptCustomFunction inner) : IScriptCustomFunction
-    {
-        public int RequiredParameterCount => inner.RequiredParameterCount;
-        public int ParameterCount => inner.ParameterCount;
-        public ScriptVarParamKind VarParamKind => inner.VarParamKind;
-        public Type ReturnType => typeof(TrustedHtml);
-
-        public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
-
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
-        {
-            var span = callerContext?.Span ?? default;
-            if (arguments.Count == 0) throw new ScriptRuntimeException(span, "include_cached needs the name of a partial.");
-            var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), callerContext);
-            if (path is null) return null;
-            var parts = new object?[arguments.Count];
-            parts[0] = path;
-            for (var i = 1; i < arguments.Count; i++)
-            {
-                parts[i] = arguments[i] switch
-                {
-                    null or string or bool or int or long or double or float or decimal => arguments[i],
-                    var view when view.GetType().Namespace == typeof(ViewModels.PageView).Namespace => view,
-                    var other => throw new ScriptRuntimeException(span,
-                        $"include_cached keys must be strings, numbers, booleans, null or view models (story, issue, term, page, site…); key {i} is {other.GetType().Name}. Pass one of its fields instead."),
-                };
-            }
-            var own = (ThemeTemplateContext)context;
-            return new TrustedHtml(own._theme.CachedPartial(own.Site, new CachedPartialKey(parts), path, arguments, own.CachedDepth, span));
-        }
-
-        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
-    }
-}
-
-/// <summary>
-/// The key of an <c>include_cached</c> render: the partial's path, then its keys. Strings, numbers, booleans
-/// and null are compared by value (<c>1</c> and <c>1.0</c> differ: keys of different types never match);
-/// view models by reference.
-/// </summary>
-internal sealed class CachedPartialKey(object?[] parts) : IEquatable<CachedPartialKey>
-{
-    private readonly int _hash = Hash(parts);
-
-    public bool Equals(CachedPartialKey? other)
-    {
-        if (other is null || other._hash != _hash || other.Parts.Length != parts.Length) return false;
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var (a, b) = (parts[i], other.Parts[i]);
-            if (ReferenceEquals(a, b)) continue;
-            if (a is null || b is null || a.GetType() != b.GetType() || !IsValue(a) || !a.Equals(b)) return false;
-        }
-        return true;
-    }
-
-    public override bool Equals(object? obj) => Equals(obj as CachedPartialKey);
-
-    public override int GetHashCode() => _hash;
-
-    private object?[] Parts => parts;
-
-    private static bool IsValue(object value) => value is string or bool or int or long or double or float or decimal;
-
-    private static int Hash(object?[] parts)
-    {
-        var hash = new HashCode();
-        foreach (var part in parts)
-        {
-            hash.Add(part is null ? 0 : IsValue(part) ? part.GetHashCode() : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(part));
-        }
-        return hash.ToHashCode();
     }
 }

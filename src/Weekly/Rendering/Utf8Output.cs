@@ -25,6 +25,19 @@ internal sealed class Utf8Output : IScriptOutput
         _length += written;
     }
 
+    /// <summary>
+    /// Appends <paramref name="utf8"/> as it is (already UTF-8). A high surrogate left pending by the last
+    /// <see cref="Write"/> becomes U+FFFD first, as it would had the next text begun with anything but a low surrogate.
+    /// </summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        EnsureRoom(Encoding.UTF8.GetMaxByteCount(0) + utf8.Length);
+        _encoder.Convert([], _buffer.AsSpan(_length), flush: true, out _, out var written, out _);
+        _length += written;
+        utf8.CopyTo(_buffer.AsSpan(_length));
+        _length += utf8.Length;
+    }
+
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
         Write(text, offset, count);
