@@ -24,7 +24,8 @@
 # thousands were deleted makes the kernel step over every recently deleted inode
 # (fs/ext4/ialloc.c, recently_deleted()), which cost up to 40% of a build's CPU in `perf` when each
 # run began with `rm -rf` of the last one. Disk needed: about 6 × (Weekly's + Hugo's output) per N
-# (about 5 GB at 1,000 issues, 26 GB at 5,000).
+# (about 5 GB at 1,000 issues, 26 GB at 5,000). As root it also drops the kernel caches before each N
+# and at exit (settle, below).
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -69,7 +70,14 @@ fi
 
 mkdir -p "$work"
 trash=$(mktemp -d "$work/.moved-aside.XXXXXX")
-trap 'rm -rf "$trash"' EXIT
+# settle: when run as root, writes dirty pages out and drops the page, inode and buffer caches. After
+# a large deletion the kernel treats freed inodes as recently deleted for up to 6 minutes (60 s, or
+# 360 s while their inode-table block is dirty) and every new file steps over them; the check only
+# looks at blocks still cached, so dropping the caches ends it at once. Also frees the memory that
+# earlier builds' output holds in the page cache. Without root it does nothing (wait a few minutes
+# after deleting large trees instead).
+settle() { if [[ -w /proc/sys/vm/drop_caches ]]; then sync && echo 3 > /proc/sys/vm/drop_caches; fi; }
+trap 'rm -rf "$trash"; settle' EXIT
 # move_aside PATH: renames PATH (if it exists) into the folder deleted at exit.
 move_aside() { if [[ -e $1 ]]; then mv "$1" "$trash/$(basename "$1").$(date +%s%N)"; fi; }
 weekly="$work/weekly/Weekly.Cli"
@@ -131,6 +139,7 @@ for n in "${sizes[@]}"; do
   w_cmd=("$weekly" build --source "$site" --output "$w_out")
   h_cmd=(hugo --quiet --source "$hugo_src" --destination "$h_out")
 
+  settle
   echo "== $label: $warmup warm-up, then $runs runs per tool, alternating ==" >&2
   for ((i = 0; i < warmup; i++)); do
     timed_run weekly "$w_out" "${w_cmd[@]}" >/dev/null

@@ -114,10 +114,10 @@ internal sealed class CachedPartialText
         _tail = tail.SequenceEqual("\n"u8) ? "\n" : tail.SequenceEqual(">"u8) ? ">" : Encoding.UTF8.GetString(tail);
     }
 
-    /// <summary>Writes the text where <paramref name="context"/> is writing: straight into its UTF-8 output when nothing is indented, else as text.</summary>
+    /// <summary>Writes the text where <paramref name="context"/> is writing: straight into its UTF-8 output when nothing is indented (null or empty indent: Scriban then writes the same bytes and ends in the same line state), else as text.</summary>
     public void WriteTo(ThemeTemplateContext context)
     {
-        if (context.CurrentIndent is null && context.Output is Utf8Output utf8) utf8.WriteUtf8(_utf8.AsSpan(0, _bodyLength));
+        if (context.CurrentIndent is not { Length: > 0 } && context.Output is Utf8Output utf8) utf8.WriteUtf8(_utf8.AsSpan(0, _bodyLength));
         else context.Write(Encoding.UTF8.GetString(_utf8, 0, _bodyLength));
         context.Write(_tail);
     }
