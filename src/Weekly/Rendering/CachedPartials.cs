@@ -15,16 +15,9 @@ namespace Weekly.Rendering;
 /// page's data on another, and the text is the same whichever page rendered it first. See
 /// <see cref="Theme.CachedPartial"/>.
 /// </summary>
-internal sealed class CachedInclude(IScriptCustomFunction inner) : IScriptCustomFunction
+internal sealed class CachedInclude(IScriptCustomFunction inner) : ThemeIncludeFunction(inner)
 {
-    public int RequiredParameterCount => inner.RequiredParameterCount;
-    public int ParameterCount => inner.ParameterCount;
-    public ScriptVarParamKind VarParamKind => inner.VarParamKind;
-    public Type ReturnType => typeof(TrustedHtml);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var span = callerContext?.Span ?? default;
         if (arguments.Count == 0) throw new ScriptRuntimeException(span, "include_cached needs the name of a partial.");
@@ -46,9 +39,6 @@ internal sealed class CachedInclude(IScriptCustomFunction inner) : IScriptCustom
         own.Theme.CachedPartial(own.Site, new CachedPartialKey(parts), path, arguments, own.CachedDepth, span).WriteTo(own);
         return null; // written
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }
 
 /// <summary>

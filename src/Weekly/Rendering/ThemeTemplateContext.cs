@@ -181,21 +181,14 @@ internal sealed class ThemeTemplateContext : TemplateContext
     /// in a local scope, and reports errors at the partial's file. Anywhere else (inside an expression,
     /// with named arguments, or under a non-empty indentation) it falls back to Scriban's own include.
     /// </summary>
-    private sealed class TrustedInclude(IScriptCustomFunction inner) : IScriptCustomFunction
+    private sealed class TrustedInclude(IScriptCustomFunction inner) : ThemeIncludeFunction(inner)
     {
-        public int RequiredParameterCount => inner.RequiredParameterCount;
-        public int ParameterCount => inner.ParameterCount;
-        public ScriptVarParamKind VarParamKind => inner.VarParamKind;
-        public Type ReturnType => typeof(TrustedHtml);
-
-        public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
-
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
             if (callerContext is not ScriptFunctionCall { Parent: ScriptExpressionStatement } call || arguments.Count == 0
                 || context.CurrentIndent is { Length: > 0 } || call.Arguments.Any(a => a is ScriptNamedArgument))
             {
-                return new TrustedHtml(context.ObjectToString(inner.Invoke(context, callerContext, arguments, blockStatement)) ?? "");
+                return new TrustedHtml(context.ObjectToString(Inner.Invoke(context, callerContext, arguments, blockStatement)) ?? "");
             }
             var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), call);
             if (path is null) return null;
@@ -219,8 +212,28 @@ internal sealed class ThemeTemplateContext : TemplateContext
             }
             return null; // already written
         }
-
-        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
+}
+
+/// <summary>
+/// An include function of the theme (<c>include</c>, <c>include_cached</c>): takes its parameters from
+/// Scriban's <c>include</c> (<paramref name="inner"/>: the partial's name, then any values), returns
+/// trusted HTML, and runs synchronously.
+/// </summary>
+internal abstract class ThemeIncludeFunction(IScriptCustomFunction inner) : IScriptCustomFunction
+{
+    /// <summary>Scriban's own <c>include</c>.</summary>
+    protected IScriptCustomFunction Inner => inner;
+
+    public int RequiredParameterCount => inner.RequiredParameterCount;
+    public int ParameterCount => inner.ParameterCount;
+    public ScriptVarParamKind VarParamKind => inner.VarParamKind;
+    public Type ReturnType => typeof(TrustedHtml);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
+
+    public abstract object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement);
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }
