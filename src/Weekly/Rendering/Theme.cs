@@ -27,7 +27,7 @@ namespace Weekly.Rendering;
 /// and list of keys (strings, numbers, booleans, null; view models by reference) and reuses the text: the partial sees only
 /// <c>site</c> and its arguments (<c>$1</c>… are the keys), so reading <c>page</c> there is an error
 /// rather than one page's data on every page. The theme caches its header (per section and current
-/// menu item), footer, story cards, term links and "More from/on" lists this way: about a tenth of a large build's CPU.
+/// menu item), footer, story cards, term links and "More from/on" lists this way: 10–30% of a large build's CPU (bench/RESULTS.md).
 /// Diagnostics: WK0701 template syntax error, WK0702 template runtime error, WK0703 unknown layout,
 /// WK0704 theme folder or <c>layouts/base.scriban</c> missing, WK0705 unreadable template file.
 /// </remarks>
