@@ -32,13 +32,21 @@ internal sealed class CachedInclude(IScriptCustomFunction inner) : ThemeIncludeF
                 null or string or bool or int or long or double or float or decimal => arguments[i],
                 var view when view.GetType().Namespace == typeof(ViewModels.PageView).Namespace => view,
                 var other => throw new ScriptRuntimeException(span,
-                    $"include_cached keys must be strings, numbers, booleans, null or view models (story, issue, term, page, site…); key {i} is {other.GetType().Name}. Pass one of its fields instead."),
+                    $"include_cached keys must be strings, numbers, booleans, null or view models (story, issue, term, page, site…); key {i} is {Describe(other)}. Pass a view model or a field of one instead."),
             };
         }
         var own = (ThemeTemplateContext)context;
         own.Theme.CachedPartial(own.Site, new CachedPartialKey(parts), path, arguments, own.CachedDepth, span).WriteTo(own);
         return null; // written
     }
+
+    /// <summary>What a value is, in a template writer's words: "a list", "an object", or its type's name.</summary>
+    private static string Describe(object value) => value switch
+    {
+        System.Collections.IDictionary or ScriptObject => "an object",
+        System.Collections.IEnumerable => "a list",
+        _ => value.GetType().Name,
+    };
 }
 
 /// <summary>

@@ -231,12 +231,23 @@ public sealed class Theme
         context.ResetPreviousNewLine();
         context.Site = site;
         context.CachedDepth = depth + 1;
-        context.PushGlobal(CreateModel(new Dictionary<string, object?>(1) { ["site"] = site }, null));
+        var model = new ScriptObject(1, StringComparer.Ordinal); // site alone: not even content
+        model.SetValue("site", site, readOnly: true);
+        context.PushGlobal(model);
         context.PushOutput(context.Utf8);
         context.PushLocal();
         context.PushSourceFile(template.SourceFilePath ?? path);
         context.SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
-        if (template.Page is { } page && context.Evaluate(page) is { } result) context.Write(page.Span, result);
+        try
+        {
+            if (template.Page is { } page && context.Evaluate(page) is { } result) context.Write(page.Span, result);
+        }
+        catch (ScriptRuntimeException ex) when (ex is not CachedPartialException)
+        {
+            // The context is dropped (its stacks are unbalanced); the error keeps its place in the partial.
+            throw new CachedPartialException(ex.Span, $"{ex.OriginalMessage} (in include_cached '{Path.GetFileNameWithoutExtension(path)}' at " +
+                $"{span.FileName}:{span.Start.Line + 1}: a cached partial sees only site and its keys $1…; pass what it needs as a key)");
+        }
         context.PopSourceFile();
         context.PopLocal();
         context.PopOutput();
@@ -279,3 +290,6 @@ public sealed class Theme
 /// <param name="Template">The page's layout.</param>
 /// <param name="Globals">The page's globals.</param>
 internal sealed record LayoutContent(Template Template, IReadOnlyDictionary<string, object?> Globals);
+
+/// <summary>A template error inside an <c>include_cached</c> partial, its message already saying so (not said again by enclosing ones).</summary>
+internal sealed class CachedPartialException(SourceSpan span, string message) : ScriptRuntimeException(span, message);

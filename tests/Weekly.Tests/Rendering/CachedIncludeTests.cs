@@ -79,8 +79,22 @@ public class CachedIncludeTests
         var bag = new DiagnosticBag();
         var theme = Build(bag, "{{ include_cached 'nav' }}", "<a>\n{{ page.permalink }}</a>");
         Assert.Equal("", theme.Render("x", Globals(new CountingSite(), "/a/"), bag));
-        Assert.Equal(["theme/partials/nav.scriban:2:4: error WK0702: Template error: The variable or function `page` was not found"],
+        Assert.Equal(["theme/partials/nav.scriban:2:4: error WK0702: Template error: The variable or function `page` was not found"
+            + " (in include_cached 'nav' at theme/layouts/x.scriban:1: a cached partial sees only site and its keys $1…; pass what it needs as a key)"],
             bag.Sorted().Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("content")]
+    [InlineData("story")]
+    public void A_cached_partial_sees_no_global_but_site_not_even_content(string global)
+    {
+        var bag = new DiagnosticBag();
+        var theme = Build(bag, "{{ include_cached 'nav' }}", "{{ " + global + " }}");
+        Assert.Equal("", theme.Render("x", Globals(new CountingSite(), "/a/"), bag));
+        var d = Assert.Single(bag.Sorted());
+        Assert.Equal(("theme/partials/nav.scriban", "WK0702"), (d.File, d.Code));
+        Assert.StartsWith($"Template error: The variable or function `{global}` was not found (in include_cached 'nav'", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,7 +105,7 @@ public class CachedIncludeTests
         Assert.Equal("", theme.Render("x", Globals(new CountingSite(), "/a/"), bag));
         var d = Assert.Single(bag.Sorted());
         Assert.Equal(("theme/layouts/x.scriban", 1, "WK0702"), (d.File, d.Line, d.Code));
-        Assert.Contains("include_cached keys must be strings, numbers, booleans, null or view models (story, issue, term, page, site…); key 1 is Dictionary`2", d.Message, StringComparison.Ordinal);
+        Assert.Contains("include_cached keys must be strings, numbers, booleans, null or view models (story, issue, term, page, site…); key 1 is an object. Pass a view model or a field of one instead.", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
