@@ -34,6 +34,15 @@ public class CachedIncludeTests
     private static Dictionary<string, object?> Globals(object? site, string permalink) =>
         new(StringComparer.Ordinal) { ["site"] = site, ["page"] = new Dictionary<string, object?> { ["permalink"] = permalink, ["section"] = "issues" } };
 
+    /// <summary>Renders a page whose layout and partial are given, expecting no page and exactly one diagnostic, which it returns.</summary>
+    private static Diagnostic SingleError(string layout, string partial)
+    {
+        var bag = new DiagnosticBag();
+        var theme = Build(bag, layout, partial);
+        Assert.Equal("", theme.Render("x", Globals(new CountingSite(), "/a/"), bag));
+        return Assert.Single(bag.Sorted());
+    }
+
     private const string Nav = "{{~ # nav ~}}\n<nav>\n  <a>{{ site.title }}</a>{{ if $1 == 'issues' }} here{{ end }}\n</nav>\n";
 
     [Fact]
@@ -89,10 +98,7 @@ public class CachedIncludeTests
     [InlineData("story")]
     public void A_cached_partial_sees_no_global_but_site_not_even_content(string global)
     {
-        var bag = new DiagnosticBag();
-        var theme = Build(bag, "{{ include_cached 'nav' }}", "{{ " + global + " }}");
-        Assert.Equal("", theme.Render("x", Globals(new CountingSite(), "/a/"), bag));
-        var d = Assert.Single(bag.Sorted());
+        var d = SingleError("{{ include_cached 'nav' }}", "{{ " + global + " }}");
         Assert.Equal(("theme/partials/nav.scriban", "WK0702"), (d.File, d.Code));
         Assert.StartsWith($"Template error: The variable or function `{global}` was not found (in include_cached 'nav'", d.Message, StringComparison.Ordinal);
     }
@@ -100,10 +106,7 @@ public class CachedIncludeTests
     [Fact]
     public void A_key_that_is_an_object_is_a_template_error_naming_what_to_pass()
     {
-        var bag = new DiagnosticBag();
-        var theme = Build(bag, "{{ include_cached 'nav' page }}", "x");
-        Assert.Equal("", theme.Render("x", Globals(new CountingSite(), "/a/"), bag));
-        var d = Assert.Single(bag.Sorted());
+        var d = SingleError("{{ include_cached 'nav' page }}", "x");
         Assert.Equal(("theme/layouts/x.scriban", 1, "WK0702"), (d.File, d.Line, d.Code));
         Assert.Contains("include_cached keys must be strings, numbers, booleans, null or view models (story, issue, term, page, site…); key 1 is an object. Pass a view model or a field of one instead.", d.Message, StringComparison.Ordinal);
     }
@@ -132,10 +135,7 @@ public class CachedIncludeTests
     [Fact]
     public void A_cached_partial_that_includes_itself_stops_with_an_error()
     {
-        var bag = new DiagnosticBag();
-        var theme = Build(bag, "{{ include_cached 'nav' }}", "{{ include_cached 'nav' }}");
-        Assert.Equal("", theme.Render("x", Globals(new CountingSite(), "/a/"), bag));
-        var d = Assert.Single(bag.Sorted());
+        var d = SingleError("{{ include_cached 'nav' }}", "{{ include_cached 'nav' }}");
         Assert.Equal(("theme/partials/nav.scriban", "WK0702"), (d.File, d.Code));
         Assert.Contains($"include_cached is nested more than {Theme.RecursiveLimit} deep", d.Message, StringComparison.Ordinal);
     }
