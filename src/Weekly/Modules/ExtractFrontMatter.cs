@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Weekly.Core;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
+using YamlDotNet.RepresentationModel;
 
 namespace Weekly.Modules;
 
@@ -23,7 +23,6 @@ public sealed class ExtractFrontMatter : IModule
     public static readonly MetadataKey<int> BodyLine = new("FrontMatterBodyLine");
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
@@ -59,9 +58,11 @@ public sealed class ExtractFrontMatter : IModule
         }
         try
         {
-            var parsed = Yaml.Deserialize<object?>(yaml);
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            var parsed = stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
             if (parsed is null) { }
-            else if (Convert(parsed) is Dictionary<string, object?> map) frontMatter = map;
+            else if (parsed is Dictionary<string, object?> map) frontMatter = map;
             else diagnostics.Error("WK0711", "Front matter must be a mapping of keys to values.", document.Source, block.Line + 2, 1, "write lines such as 'title: About'");
         }
         catch (YamlException ex)
@@ -70,15 +71,26 @@ public sealed class ExtractFrontMatter : IModule
             diagnostics.Error("WK0710", $"Front matter is not valid YAML: {ex.Message}", document.Source,
                 block.Line + 1 + (int)ex.Start.Line, (int)ex.Start.Column, "quote values that contain ': ' or start with '[' or '{'");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException for some truncated input, e.g. "title: [unclosed".
+            diagnostics.Error("WK0710", "Front matter is not valid YAML: it ends inside an unclosed [ or { or quote.", document.Source, block.Line + 1, 1,
+                "close every [, { and quote before the closing --- line");
+        }
         return document.WithContent(body).With(Keys.FrontMatter, frontMatter).With(BodyLine, bodyLine);
     }
 
     private static Dictionary<string, object?> Empty() => new(StringComparer.Ordinal);
 
-    private static object? Convert(object? value) => value switch
+    /// <summary>
+    /// A YAML node as plain values: a mapping as a dictionary (keys as text; a later duplicate key wins), a sequence
+    /// as a list, a null scalar (<c>key:</c>, <c>~</c>, <c>null</c>) as null, any other scalar as its text.
+    /// </summary>
+    private static object? Convert(YamlNode node) => node switch
     {
-        IDictionary<object, object?> map => map.ToDictionary(kv => kv.Key.ToString() ?? "", kv => Convert(kv.Value), StringComparer.Ordinal),
-        IList<object?> list => list.Select(Convert).ToList(),
-        _ => value,
+        YamlMappingNode map => map.Children.ToDictionary(kv => Convert(kv.Key)?.ToString() ?? "", kv => Convert(kv.Value), StringComparer.Ordinal),
+        YamlSequenceNode list => list.Children.Select(Convert).ToList(),
+        YamlScalarNode scalar => Seeds.FrontMatterValues.IsNull(scalar) ? null : scalar.Value,
+        _ => null,
     };
 }

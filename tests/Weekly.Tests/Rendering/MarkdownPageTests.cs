@@ -62,9 +62,12 @@ public class MarkdownPageTests
     [Fact]
     public void Extract_front_matter_keeps_types_and_strips_the_block()
     {
-        var docs = new ExtractFrontMatter().Execute([Document.Create("p.md", "\uFEFF---\r\ntitle: T\r\ntags: [a, b]\r\nmeta:\r\n  k: v\r\n---\r\n# Body\r\n")], new BuildContext());
+        var docs = new ExtractFrontMatter().Execute([Document.Create("p.md",
+            "\uFEFF---\r\ntitle: T\r\ntags: [a, b]\r\nmeta:\r\n  k: v\r\nempty:\r\ntilde: ~\r\nquoted: 'null'\r\nnumber: 5\r\n---\r\n# Body\r\n")], new BuildContext());
         var fm = docs[0].Get(Weekly.Keys.FrontMatter);
         Assert.Equal("T", fm["title"]);
+        Assert.Equal([("empty", null), ("tilde", null), ("quoted", "null"), ("number", "5")],
+            new[] { "empty", "tilde", "quoted", "number" }.Select(k => (k, fm[k] as string)));
         Assert.Equal(["a", "b"], Assert.IsType<List<object?>>(fm["tags"]));
         Assert.Equal("v", Assert.IsType<Dictionary<string, object?>>(fm["meta"])["k"]);
         Assert.Equal("# Body\n", docs[0].Content);
