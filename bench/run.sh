@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side-by-side build benchmark: Weekly (published Release build) against Debian's hugo on the same
+# Side-by-side build benchmark: Weekly (published native executable) against Debian's hugo on the same
 # synthetic corpus, in the same run.
 #
 #   bench/run.sh [--gen PATH] [--runs R] [--warmup W] [--no-publish] N|real ...
@@ -83,9 +83,9 @@ move_aside() { if [[ -e $1 ]]; then mv "$1" "$trash/$(basename "$1").$(date +%s%
 weekly="$work/weekly/Weekly.Cli"
 if ((publish)) || [[ ! -x $weekly ]]; then
   echo "Publishing Weekly (Release) to bench/work/weekly/ ..." >&2
-  # ReadyToRun: precompiled code, so start-up does not wait for the JIT (about a third less CPU on a small site).
-  dotnet publish "$repo/src/Weekly.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-    -o "$work/weekly" -nologo -v quiet >&2
+  # A native executable (PublishAot, set in Weekly.Cli.csproj): needs gcc or clang to link.
+  rm -rf "$work/weekly"
+  dotnet publish "$repo/src/Weekly.Cli" -c Release -r linux-x64 -o "$work/weekly" -nologo -v quiet >&2
 fi
 
 tsv="$work/results.tsv"

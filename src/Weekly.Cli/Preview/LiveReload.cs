@@ -55,9 +55,17 @@ internal static class LiveReload
         return sb.Append('\n').ToString();
     }
 
+    /// <summary>The <c>build-error</c> event: the problems (one line each) as a JSON array of strings, which the script shows over the page.</summary>
+    public static string BuildError(IReadOnlyList<string> problems) =>
+        Event("build-error", System.Text.Json.JsonSerializer.Serialize(problems, LiveReloadJson.Default.IReadOnlyListString));
+
     /// <summary>A page listing build errors, for when there is no good build to show yet.</summary>
     public static string ErrorPage(IEnumerable<string> problems) =>
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed · weekly preview</title></head>\n<body>\n" +
         "<h1>Build failed</h1>\n<p>Fix these problems; the page reloads by itself.</p>\n<pre>" +
         System.Net.WebUtility.HtmlEncode(string.Join("\n", problems)) + "</pre>\n</body></html>\n";
 }
+
+/// <summary>JSON for <see cref="LiveReload"/> (System.Text.Json source generation: no reflection at run time, as native AOT needs).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
+internal sealed partial class LiveReloadJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -199,7 +199,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             var problems = added.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
             _err.WriteLine($"Feeds, search index or sitemap failed: {Report.Count(problems.Count, "error")}.");
             _errors = problems; // shown to pages opened from now on; the next good build clears them
-            Broadcast(LiveReload.Event("build-error", System.Text.Json.JsonSerializer.Serialize(problems)));
+            Broadcast(LiveReload.BuildError(problems));
         }
     }
 
@@ -233,7 +233,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         Report.Diagnostics(diagnostics, _err);
         _err.WriteLine($"Build failed in {Report.Seconds(elapsed)}: {Report.Count(diagnostics.Count(d => d.Severity == Severity.Error), "error")}; {(_site is null ? "nothing to serve yet" : "still serving the last good build")}.");
         _errors = problems;
-        Broadcast(LiveReload.Event("build-error", System.Text.Json.JsonSerializer.Serialize(problems)));
+        Broadcast(LiveReload.BuildError(problems));
     }
 
     private void Broadcast(string message)
@@ -342,7 +342,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             var generation = _site?.Generation ?? 0;
             await response.WriteAsync("retry: 500\n\n" + LiveReload.Event("hello", generation.ToString(CultureInfo.InvariantCulture)), http.RequestAborted);
-            if (_errors is { } problems) await response.WriteAsync(LiveReload.Event("build-error", System.Text.Json.JsonSerializer.Serialize(problems)), http.RequestAborted);
+            if (_errors is { } problems) await response.WriteAsync(LiveReload.BuildError(problems), http.RequestAborted);
             await response.Body.FlushAsync(http.RequestAborted);
             await foreach (var message in client.Reader.ReadAllAsync(http.RequestAborted))
             {

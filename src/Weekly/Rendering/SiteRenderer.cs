@@ -107,38 +107,53 @@ public sealed class SiteRenderer
     /// </summary>
     public string RenderIssueContent(Issue issue)
     {
-        var page = Views.IssuePage(issue);
-        return Partial("feed-issue", page, Globals(page, issue: Views.Issue(issue)));
+        return Partial("feed-issue", new RenderInputs(Views.Site, Views.IssuePage(issue), Issue: Views.Issue(issue)));
     }
 
     /// <summary>A story's body as an HTML fragment for feeds (partial <c>feed-story</c>): paragraphs, then its regions and topics.</summary>
     public string RenderStoryContent(StoryEntry entry)
     {
-        var page = Views.StoryPage(entry);
-        return Partial("feed-story", page, Globals(page, story: Views.Story(entry)));
+        return Partial("feed-story", new RenderInputs(Views.Site, Views.StoryPage(entry), Story: Views.Story(entry)));
     }
 
     private byte[] Render(string layout, PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
         IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null,
         ChartView? chart = null, IReadOnlyList<RelatedView>? related = null)
     {
-        var globals = Globals(page, issue, story, term, terms, issues, content, chart, related);
+        var inputs = new RenderInputs(Views.Site, page, issue, story, term, terms, issues, content, chart, related);
+        var globals = inputs.ToGlobals();
         return _cache is null
             ? _theme.RenderUtf8(layout, globals, _diagnostics)
-            : _cache.Render(CacheKey("layout " + layout, globals), layout + " " + page.Permalink, bag => _theme.RenderUtf8(layout, globals, bag), _diagnostics);
+            : _cache.Render(CacheKey("layout " + layout, inputs), layout + " " + page.Permalink, bag => _theme.RenderUtf8(layout, globals, bag), _diagnostics);
     }
 
-    private string Partial(string name, PageView page, Dictionary<string, object?> globals) =>
-        _cache is null
+    private string Partial(string name, RenderInputs inputs)
+    {
+        var globals = inputs.ToGlobals();
+        return _cache is null
             ? _theme.RenderPartial(name, globals, _diagnostics).Html
-            : _cache.Render(CacheKey("partial " + name, globals), name + " " + page.Permalink, bag => _theme.RenderPartial(name, globals, bag).Html, _diagnostics);
+            : _cache.Render(CacheKey("partial " + name, inputs), name + " " + inputs.Page.Permalink, bag => _theme.RenderPartial(name, globals, bag).Html, _diagnostics);
+    }
 
     /// <summary>The theme's hash, the template's name and a SHA-256 of the JSON of its globals: all a template can read (see <see cref="BuildCache"/>).</summary>
-    private string CacheKey(string template, Dictionary<string, object?> globals) =>
-        _cacheScope + " " + template + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(globals)));
-
-    private Dictionary<string, object?> Globals(PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
-        IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null,
-        ChartView? chart = null, IReadOnlyList<RelatedView>? related = null) =>
-        TemplateGlobals.Create(Views.Site, page, issue, story, term, terms, issues, content, chart, related);
+    private string CacheKey(string template, RenderInputs inputs) =>
+        _cacheScope + " " + template + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(inputs, RenderInputsJson.Default.RenderInputs)));
 }
+
+/// <summary>
+/// The globals of one render, typed (see <see cref="TemplateGlobals.Create"/> for what each holds): made into
+/// Scriban's globals by <see cref="ToGlobals"/>, and serialised as JSON (<see cref="RenderInputsJson"/>, made at
+/// compile time, so it works in the native-AOT tool) for the preview cache's key.
+/// </summary>
+internal sealed record RenderInputs(SiteView Site, PageView Page, IssueView? Issue = null, StoryView? Story = null, TermView? Term = null,
+    IReadOnlyList<TermSummaryView>? Terms = null, IReadOnlyList<IssueView>? Issues = null, TrustedHtml? Content = null,
+    ChartView? Chart = null, IReadOnlyList<RelatedView>? Related = null)
+{
+    /// <summary>The globals a template sees.</summary>
+    public Dictionary<string, object?> ToGlobals() => TemplateGlobals.Create(Site, Page, Issue, Story, Term, Terms, Issues, Content, Chart, Related);
+}
+
+/// <summary>JSON of <see cref="RenderInputs"/> (System.Text.Json source generation: no reflection at run time).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(RenderInputs))]
+internal sealed partial class RenderInputsJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -149,9 +149,32 @@ internal sealed class ThemeTemplateContext : TemplateContext
     {
         // Replaces Scriban's `date` object, whose `date.now` would read the clock.
         var date = new ScriptObject();
-        date.Import("iso", new Func<object?, string>(v => DateFormats.FromObject(v) is { } d ? DateFormats.Iso(d) : ""));
-        date.Import("display", new Func<object?, string>(v => DateFormats.FromObject(v) is { } d ? DateFormats.Display(d) : ""));
+        date.SetValue("iso", new DateFunction(DateFormats.Iso), true);
+        date.SetValue("display", new DateFunction(DateFormats.Display), true);
         return date;
+    }
+
+    /// <summary>
+    /// <c>date.iso value</c> / <c>date.display value</c>: formats a date (anything <see cref="DateFormats.FromObject"/>
+    /// reads), or gives "" for anything else. Written out rather than imported from a delegate, which
+    /// Scriban does by reflection (not available in the trimmed, native-AOT tool).
+    /// </summary>
+    private sealed class DateFunction(Func<DateOnly, string> format) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 1;
+        public int ParameterCount => 1;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+        public Type ReturnType => typeof(string);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            arguments.Count == 1
+                ? DateFormats.FromObject(arguments[0]) is { } d ? format(d) : ""
+                : throw new ScriptArgumentException(0, $"expects one value, got {arguments.Count}");
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     /// <summary>Maps <c>include 'story-card'</c> to <c>theme/partials/story-card.scriban</c>.</summary>
