@@ -52,5 +52,5 @@ public sealed record SiteSettings
     public TimeZoneInfo ResolveTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     /// <summary>Makes an absolute URL from a site-relative one (<c>/issues/x/</c>), with exactly one '/' between base and path.</summary>
-    public string AbsoluteUrl(string relative) => BaseUrl.TrimEnd('/') + "/" + relative.TrimStart('/');
+    public string AbsoluteUrl(string relative) => string.Concat(BaseUrl.AsSpan().TrimEnd('/'), "/", relative.AsSpan().TrimStart('/'));
 }

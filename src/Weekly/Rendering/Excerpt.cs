@@ -36,16 +36,18 @@ public static class Excerpt
             space = false;
         }
         if (!more && length <= maxLength) return new string(buffer[..length]);
-        var collapsed = new string(buffer[..length]);
-        var cut = collapsed.LastIndexOf(' ', maxLength);
+        ReadOnlySpan<char> collapsed = buffer[..length];
+        var cut = collapsed[..Math.Min(length, maxLength + 1)].LastIndexOf(' ');
         if (cut < maxLength / 2)
         {
             // No usable space: cut between text elements so no surrogate pair or combining mark is split.
             cut = 0;
-            var e = StringInfo.GetTextElementEnumerator(collapsed);
-            while (e.MoveNext() && e.ElementIndex + e.GetTextElement().Length <= maxLength) cut = e.ElementIndex + e.GetTextElement().Length;
+            for (var next = StringInfo.GetNextTextElementLength(collapsed); next > 0 && cut + next <= maxLength; next = StringInfo.GetNextTextElementLength(collapsed[cut..]))
+            {
+                cut += next;
+            }
         }
-        return collapsed[..cut].TrimEnd(' ', ',', ';', ':', '，', '、') + "…";
+        return string.Concat(collapsed[..cut].TrimEnd(" ,;:，、"), "…");
     }
 
     /// <summary>"1 story" or "N stories" (invariant digits).</summary>
