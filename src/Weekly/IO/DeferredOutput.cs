@@ -12,7 +12,7 @@ namespace Weekly.IO;
 public interface IDeferredOutputSink : IOutputSink
 {
     /// <summary>Stores one page unrendered.</summary>
-    /// <param name="destination">Path relative to the output folder, '/' separators (checked and distinct, as for <see cref="IOutputSink.Write"/>).</param>
+    /// <param name="destination">Path relative to the output folder, '/' separators (checked and distinct, as for <see cref="IOutputSink.Write(string, byte[])"/>).</param>
     /// <param name="render">Renders the page's bytes, reporting template problems to the bag it is given; thread-safe.</param>
     void Defer(string destination, Func<DiagnosticBag, byte[]> render);
 }

@@ -12,6 +12,11 @@ public interface IOutputSink
     /// <param name="destination">Path relative to the output folder, '/' separators (already checked by <see cref="OutputPath.IsSafe"/>, and distinct).</param>
     /// <param name="bytes">The file's bytes; the sink may keep the array (the build no longer uses it).</param>
     void Write(string destination, byte[] bytes);
+
+    /// <summary>Stores one file whose bytes are only lent: valid during the call (a sink that keeps files copies them, as this default does).</summary>
+    /// <param name="destination">As for <see cref="Write(string, byte[])"/>.</param>
+    /// <param name="bytes">The file's bytes.</param>
+    void Write(string destination, ReadOnlySpan<byte> bytes) => Write(destination, bytes.ToArray());
 }
 
 /// <summary>Keeps a build's files in memory (tests, <c>weekly preview</c>). Thread-safe.</summary>
@@ -36,4 +41,7 @@ public sealed class DiscardOutput : IOutputSink
 
     /// <inheritdoc />
     public void Write(string destination, byte[] bytes) { }
+
+    /// <inheritdoc />
+    public void Write(string destination, ReadOnlySpan<byte> bytes) { }
 }

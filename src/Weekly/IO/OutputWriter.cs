@@ -5,7 +5,7 @@ namespace Weekly.IO;
 
 /// <summary>
 /// The build's way to its <see cref="IOutputSink"/>: turns each document into the bytes to write
-/// (<see cref="Keys.Bytes"/>, else <see cref="Keys.DeferredBytes"/> rendered now, or handed over unrendered
+/// (<see cref="Keys.Bytes"/>, else <see cref="Keys.DeferredWrite"/> or <see cref="Keys.DeferredBytes"/> rendered now, or handed over unrendered
 /// to an <see cref="IDeferredOutputSink"/>, else the content as UTF-8 without BOM) and refuses, as build errors, a destination outside the output folder (WK0013) or one
 /// already claimed by another document (WK0012, compared case-insensitively as on Windows and macOS
 /// file systems), or the output marker's name (WK0015, <see cref="OutputFolder.MarkerFileName"/>). Thread-safe.
@@ -41,6 +41,11 @@ public sealed class OutputWriter(IOutputSink sink, DiagnosticBag diagnostics, in
         if (sink is IDeferredOutputSink deferred && !document.Has(Keys.Bytes) && document.Has(Keys.DeferredBytes))
         {
             deferred.Defer(destination, document.Get(Keys.DeferredBytes));
+            return;
+        }
+        if (!document.Has(Keys.Bytes) && document.Has(Keys.DeferredWrite))
+        {
+            document.Get(Keys.DeferredWrite)(diagnostics, bytes => sink.Write(destination, bytes));
             return;
         }
         sink.Write(destination, Bytes(document));

@@ -7,7 +7,7 @@ namespace Weekly.IO;
 /// beside it (<c>.&lt;name&gt;.staging-&lt;pid&gt;</c>, holding <see cref="OutputFolder.MarkerFileName"/>), then
 /// swapped in whole by <see cref="Commit"/>. Disposing without committing deletes the staging folder,
 /// so a failed build leaves the previous output untouched and nothing half-written. Create with
-/// <see cref="OutputFolder.BeginStaging"/>. <see cref="Write"/> is thread-safe.
+/// <see cref="OutputFolder.BeginStaging"/>. <see cref="Write(string, byte[])"/> is thread-safe.
 /// </summary>
 public sealed class StagingFolder : IOutputSink, IDisposable
 {
@@ -34,7 +34,10 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The destination is unsafe (<see cref="OutputPath.IsSafe"/>) or was already written (case-insensitively): a bug, modules must prevent it.</exception>
     /// <exception cref="InvalidOperationException">The staging folder was already committed or discarded.</exception>
-    public void Write(string destination, byte[] bytes)
+    public void Write(string destination, byte[] bytes) => Write(destination, (ReadOnlySpan<byte>)bytes);
+
+    /// <inheritdoc cref="Write(string, byte[])" />
+    public void Write(string destination, ReadOnlySpan<byte> bytes)
     {
         ObjectDisposedException.ThrowIf(_done, this);
         if (!OutputPath.IsSafe(destination)) throw new ArgumentException($"Unsafe output path '{destination}'.", nameof(destination));

@@ -21,6 +21,7 @@ public sealed class SiteRenderer
     private readonly DiagnosticBag _diagnostics;
     private readonly BuildCache? _cache;
     private readonly string _cacheScope = "";
+    private readonly Action<ReadOnlySpan<byte>>? _write;
 
     /// <summary>Creates a renderer and builds the site's view models.</summary>
     /// <param name="theme">The theme.</param>
@@ -37,17 +38,26 @@ public sealed class SiteRenderer
         Views = new ViewModelFactory(site);
     }
 
-    private SiteRenderer(SiteRenderer other, DiagnosticBag diagnostics)
+    private SiteRenderer(SiteRenderer other, DiagnosticBag diagnostics, Action<ReadOnlySpan<byte>>? write)
     {
         (_theme, _site, _cache, _cacheScope, Views) = (other._theme, other._site, other._cache, other._cacheScope, other.Views);
-        _diagnostics = diagnostics;
+        (_diagnostics, _write) = (diagnostics, write);
     }
 
     /// <summary>
     /// The same renderer (theme, view models, cache) reporting template problems to <paramref name="diagnostics"/>:
     /// for a page rendered apart from the build, e.g. on request in <c>weekly preview</c>. Cheap (no view models are built).
     /// </summary>
-    public SiteRenderer ReportingTo(DiagnosticBag diagnostics) => ReferenceEquals(diagnostics, _diagnostics) ? this : new(this, diagnostics);
+    public SiteRenderer ReportingTo(DiagnosticBag diagnostics) => ReferenceEquals(diagnostics, _diagnostics) ? this : new(this, diagnostics, _write);
+
+    /// <summary>
+    /// The same renderer handing each page it renders to <paramref name="write"/> (UTF-8 without BOM, this thread's
+    /// render buffer, valid only during the call) instead of returning it: its page methods then return an empty
+    /// array. The build writes pages this way, so no array of its own is made for each of thousands of pages.
+    /// <paramref name="write"/> is not called for a page whose template failed. A renderer with a cache
+    /// (<c>weekly preview</c>) returns its pages as before and does not call <paramref name="write"/>.
+    /// </summary>
+    public SiteRenderer WritingTo(Action<ReadOnlySpan<byte>> write) => new(this, _diagnostics, write);
 
     /// <summary>The view models (also useful to feeds and tests).</summary>
     public ViewModelFactory Views { get; }
@@ -122,6 +132,11 @@ public sealed class SiteRenderer
     {
         var inputs = new RenderInputs(Views.Site, page, issue, story, term, terms, issues, content, chart, related);
         var globals = inputs.ToGlobals();
+        if (_cache is null && _write is not null)
+        {
+            _theme.RenderUtf8(layout, globals, _diagnostics, _write);
+            return [];
+        }
         return _cache is null
             ? _theme.RenderUtf8(layout, globals, _diagnostics)
             : _cache.Render(CacheKey("layout " + layout, inputs), layout + " " + page.Permalink, bag => _theme.RenderUtf8(layout, globals, bag), _diagnostics);

@@ -158,6 +158,19 @@ public sealed class Theme
     /// <returns>The page as UTF-8 without BOM; empty when a template failed (a diagnostic was added).</returns>
     public byte[] RenderUtf8(string layout, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics)
     {
+        byte[] page = [];
+        RenderUtf8(layout, globals, diagnostics, bytes => page = IO.ByteBuffers.Copy(bytes));
+        return page;
+    }
+
+    /// <summary>
+    /// As <see cref="RenderUtf8(string, IReadOnlyDictionary{string, object?}, DiagnosticBag)"/>, but hands the page to
+    /// <paramref name="write"/> instead of copying it into an array of its own: the bytes (UTF-8 without BOM) are
+    /// this thread's render buffer, valid only during the call. Not called when a template failed.
+    /// </summary>
+    /// <returns>False when a template failed (a diagnostic was added).</returns>
+    public bool RenderUtf8(string layout, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics, Action<ReadOnlySpan<byte>> write)
+    {
         if (!_layouts.TryGetValue(layout, out var template))
         {
             if (!BrokenLayouts.Contains(layout))
@@ -165,18 +178,18 @@ public sealed class Theme
                 diagnostics.Error("WK0703", $"Unknown layout '{layout}'.", $"{DisplayPath}/layouts/{layout}.scriban",
                     hint: $"available: {string.Join(", ", Layouts)}");
             }
-            return [];
+            return false;
         }
-        if (layout == BaseLayout) return RenderTemplate(template, globals, null, diagnostics) ?? [];
+        if (layout == BaseLayout) return RenderTemplate(template, globals, null, diagnostics, write);
         if (!_layouts.TryGetValue(BaseLayout, out var baseTemplate))
         {
-            RenderTemplate(template, globals, null, diagnostics); // still report the layout's own problems
-            return [];
+            RenderTemplate(template, globals, null, diagnostics, _ => { }); // still report the layout's own problems
+            return false;
         }
-        return RenderTemplate(baseTemplate, globals, new LayoutContent(template, globals), diagnostics) ?? [];
+        return RenderTemplate(baseTemplate, globals, new LayoutContent(template, globals), diagnostics, write);
     }
 
-    /// <summary>As <see cref="RenderUtf8"/>, as text.</summary>
+    /// <summary>As <see cref="RenderUtf8(string, IReadOnlyDictionary{string, object?}, DiagnosticBag)"/>, as text.</summary>
     /// <returns>The page's HTML; empty when a template failed (a diagnostic was added).</returns>
     public string Render(string layout, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics) =>
         Utf8.GetString(RenderUtf8(layout, globals, diagnostics));
@@ -193,7 +206,9 @@ public sealed class Theme
             if (!BrokenPartials.Contains(path)) diagnostics.Error("WK0703", $"Unknown partial '{name}'.", path);
             return TrustedHtml.Empty;
         }
-        return RenderTemplate(template, globals, null, diagnostics) is { } html ? new TrustedHtml(Utf8.GetString(html)) : TrustedHtml.Empty;
+        var html = TrustedHtml.Empty;
+        RenderTemplate(template, globals, null, diagnostics, bytes => html = new TrustedHtml(Utf8.GetString(bytes)));
+        return html;
     }
 
     internal string PartialPath(string name) => $"{DisplayPath}/partials/{name}.scriban";
@@ -252,12 +267,13 @@ public sealed class Theme
         context.PopLocal();
         context.PopOutput();
         context.PopGlobal();
-        var text = new CachedPartialText(context.Utf8.TakeBytes());
+        var text = new CachedPartialText(IO.ByteBuffers.Copy(context.Utf8.TakeSpan()));
         _contexts.Add(context);
         return table is null ? text : table.GetOrAdd(key, text);
     }
 
-    private byte[]? RenderTemplate(Template template, IReadOnlyDictionary<string, object?> globals, object? content, DiagnosticBag diagnostics)
+    /// <summary>Renders <paramref name="template"/> and hands its bytes to <paramref name="write"/> (see <see cref="RenderUtf8(string, IReadOnlyDictionary{string, object?}, DiagnosticBag, Action{ReadOnlySpan{byte}})"/>); false when it failed.</summary>
+    private bool RenderTemplate(Template template, IReadOnlyDictionary<string, object?> globals, object? content, DiagnosticBag diagnostics, Action<ReadOnlySpan<byte>> write)
     {
         var context = _contexts.TryTake(out var pooled) ? pooled : new ThemeTemplateContext(this);
         context.ResetPreviousNewLine();
@@ -270,17 +286,17 @@ public sealed class Theme
             template.Render(context);
             context.PopOutput();
             context.PopGlobal();
-            var html = context.Utf8.TakeBytes();
-            _contexts.Add(context); // only after success: a failed render may leave its stacks unbalanced
-            return html;
         }
         catch (ScriptRuntimeException ex)
         {
             var span = ex.Span;
             diagnostics.Error("WK0702", $"Template error: {ex.OriginalMessage}", span.FileName ?? template.SourceFilePath,
                 span.Start.Line + 1, span.Start.Column + 1);
-            return null;
+            return false;
         }
+        write(context.Utf8.TakeSpan()); // before the context goes back to the pool: the bytes are its buffer
+        _contexts.Add(context); // only after success: a failed render may leave its stacks unbalanced
+        return true;
     }
 
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

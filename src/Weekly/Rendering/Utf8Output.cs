@@ -44,14 +44,17 @@ internal sealed class Utf8Output : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Returns the bytes written since the last call, and starts again empty.</summary>
-    public byte[] TakeBytes()
+    /// <summary>
+    /// The bytes written since the last take, and starts again empty. The span points into this output's
+    /// buffer: it is valid until the next write, so use it (or copy it) before rendering anything else here.
+    /// </summary>
+    public ReadOnlySpan<byte> TakeSpan()
     {
         EnsureRoom(Encoding.UTF8.GetMaxByteCount(0)); // a high surrogate left pending becomes U+FFFD
         _encoder.Convert([], _buffer.AsSpan(_length), flush: true, out _, out var written, out _);
-        var bytes = IO.ByteBuffers.Copy(_buffer.AsSpan(0, _length + written));
+        var bytes = _buffer.AsSpan(0, _length + written);
         _length = 0;
-        if (_buffer.Length > KeptCapacity) _buffer = new byte[64 * 1024];
+        if (_buffer.Length > KeptCapacity) _buffer = new byte[64 * 1024]; // the span keeps the large one alive while it is used
         return bytes;
     }
 
@@ -60,6 +63,6 @@ internal sealed class Utf8Output : IScriptOutput
         if (_length + bytes > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_length + bytes, _buffer.Length * 2));
     }
 
-    /// <summary>Empty: Scriban's <c>Template.Render</c> asks for the output as a string, which this output never makes (use <see cref="TakeBytes"/>).</summary>
+    /// <summary>Empty: Scriban's <c>Template.Render</c> asks for the output as a string, which this output never makes (use <see cref="TakeSpan"/>).</summary>
     public override string ToString() => string.Empty;
 }
