@@ -34,12 +34,13 @@ public sealed record SearchDocument(string Headline, string Url, string IssueTit
 /// key equal to its name (if any) stays. <c>split</c> lists the split names, <c>shards</c> every shard that has
 /// keys, both in ordinal order. To find a key, start at <c>""</c> and, while the name is split and the key is
 /// longer, extend the name by the key's next character. A shard's file name is its name with <c>a-z 0-9</c> kept,
-/// a space as <c>-</c>, any other code unit as <c>_hex_</c>, and <c>_</c> alone for the root (<see cref="FileName"/>).
+/// a space as <c>-</c>, any other code unit as <c>_hex_</c>, <c>_</c> alone for the root, and <c>_</c> after a Windows device
+/// name (<c>con</c> → <c>con_</c>; <see cref="FileName"/>).
 /// Postings are the ascending story ids, delta-encoded, in base 36, joined by commas (<c>"0,1,a"</c> = 0, 1, 11).
 /// JSON is written with System.Text.Json's <see cref="Utf8JsonWriter"/> (<c>&lt; &gt; &amp;</c> escaped, CJK kept); keys and files in ordinal order,
 /// so the output is byte-for-byte deterministic.
 /// </summary>
-public static class SearchIndex
+public static partial class SearchIndex
 {
     /// <summary>Index format version, in the manifest.</summary>
     public const int Version = 1;
@@ -161,7 +162,8 @@ public static class SearchIndex
     /// <summary>
     /// The file name (without <c>.json</c>) of the shard named <paramref name="name"/>: <c>_</c> for the root,
     /// else <c>a-z</c> and <c>0-9</c> kept, a space as <c>-</c>, any other UTF-16 code unit as <c>_</c> + lower-case hex + <c>_</c>
-    /// (<c>"fu"</c> → <c>fu</c>, <c>"the t"</c> → <c>the-t</c>, <c>"区"</c> → <c>_533a_</c>).
+    /// (<c>"fu"</c> → <c>fu</c>, <c>"the t"</c> → <c>the-t</c>, <c>"区"</c> → <c>_533a_</c>), with <c>_</c> appended to a Windows
+    /// device name (<c>"con"</c> → <c>con_</c>, <c>"com1"</c> → <c>com1_</c>), which no output file may be called (<see cref="IO.OutputPath"/>).
     /// </summary>
     public static string FileName(string name)
     {
@@ -173,8 +175,14 @@ public static class SearchIndex
             else if (c == ' ') sb.Append('-');
             else sb.Append('_').Append(((int)c).ToString("x", CultureInfo.InvariantCulture)).Append('_');
         }
+        // Windows device names (con, nul, com1 ...) are no file names there, and the build refuses them (OutputPath,
+        // WK0013): a shard for keys starting "con" would fail the build. One trailing '_' cannot come from an escape.
+        if (WindowsDeviceName().IsMatch(sb.ToString())) sb.Append('_');
         return sb.ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(con|prn|aux|nul|com[1-9]|lpt[1-9])$")]
+    private static partial System.Text.RegularExpressions.Regex WindowsDeviceName();
 
     /// <summary>Delta-encodes ascending ids in base 36, comma-separated.</summary>
     public static string Encode(IReadOnlyList<int> ascendingIds)

@@ -23,7 +23,27 @@ public class SearchIndexTests
     [InlineData("the t", "the-t")]
     [InlineData("区", "_533a_")]
     [InlineData("a_b", "a_5f_b")]
+    [InlineData("con", "con_")]
+    [InlineData("nul", "nul_")]
+    [InlineData("com1", "com1_")]
+    [InlineData("lpt9", "lpt9_")]
+    [InlineData("cons", "cons")]
+    [InlineData("com", "com")]
     public void Shard_file_names_are_url_safe(string name, string file) => Assert.Equal(file, SearchIndex.FileName(name));
+
+    [Fact]
+    public void No_shard_file_name_is_one_the_build_refuses_to_write()
+    {
+        // Every name of up to four characters over the letters and digits that device names use.
+        const string alphabet = "acilmnoprtuxz0159";
+        var names = new List<string> { "" };
+        for (var length = 1; length <= 4; length++)
+        {
+            names.AddRange(names.Where(n => n.Length == length - 1).SelectMany(n => alphabet.Select(c => n + c)).ToList());
+        }
+        var refused = names.Where(n => !Weekly.IO.OutputPath.IsSafe($"search/t/{SearchIndex.FileName(n)}.json")).ToList();
+        Assert.Equal([], refused);
+    }
 
     /// <summary>Finds a key the way search.js does: walk the split names, load that shard, read the key.</summary>
     internal static int[] Lookup(IReadOnlyDictionary<string, string> files, string key)
