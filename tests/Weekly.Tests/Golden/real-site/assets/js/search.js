@@ -68,7 +68,8 @@
       else if (c === ' ') out += '-';
       else out += '_' + name.charCodeAt(i).toString(16) + '_';
     }
-    return out;
+    /* Windows device names get a '_', as the build names those shards (SearchIndex.FileName). */
+    return /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/.test(out) ? out + '_' : out;
   }
 
   /* The query as terms: { words: [..] } for a phrase of n tokens, { words: [w], prefix: bool } for a word. */
