@@ -69,7 +69,8 @@ public sealed class ExtractFrontMatter : IModule
         {
             // Mark lines are 1-based within the YAML text, which starts on the line after the opening '---'.
             diagnostics.Error("WK0710", $"Front matter is not valid YAML: {ex.Message}", document.Source,
-                block.Line + 1 + (int)ex.Start.Line, (int)ex.Start.Column, "quote values that contain ': ' or start with '[' or '{'");
+                block.Line + 1 + (int)ex.Start.Line, (int)ex.Start.Column,
+                ex.Message.StartsWith("Duplicate key", StringComparison.Ordinal) ? "keep one line per key" : "quote values that contain ': ' or start with '[' or '{'");
         }
         catch (InvalidOperationException)
         {
@@ -83,7 +84,7 @@ public sealed class ExtractFrontMatter : IModule
     private static Dictionary<string, object?> Empty() => new(StringComparer.Ordinal);
 
     /// <summary>
-    /// A YAML node as plain values: a mapping as a dictionary (keys as text; a later duplicate key wins), a sequence
+    /// A YAML node as plain values: a mapping as a dictionary (keys as text; YamlDotNet refuses duplicate keys), a sequence
     /// as a list, a null scalar (<c>key:</c>, <c>~</c>, <c>null</c>) as null, any other scalar as its text.
     /// </summary>
     private static object? Convert(YamlNode node) => node switch

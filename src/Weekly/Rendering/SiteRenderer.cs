@@ -115,16 +115,12 @@ public sealed class SiteRenderer
     /// An issue's full content as an HTML fragment for feeds (partial <c>feed-issue</c>): intro, sections
     /// with stories and commentary, previous-issue line. Links are site-relative; feed code makes them absolute.
     /// </summary>
-    public string RenderIssueContent(Issue issue)
-    {
-        return Partial("feed-issue", new RenderInputs(Views.Site, Views.IssuePage(issue), Issue: Views.Issue(issue)));
-    }
+    public string RenderIssueContent(Issue issue) =>
+        Partial("feed-issue", new RenderInputs(Views.Site, Views.IssuePage(issue), Issue: Views.Issue(issue)));
 
     /// <summary>A story's body as an HTML fragment for feeds (partial <c>feed-story</c>): paragraphs, then its regions and topics.</summary>
-    public string RenderStoryContent(StoryEntry entry)
-    {
-        return Partial("feed-story", new RenderInputs(Views.Site, Views.StoryPage(entry), Story: Views.Story(entry)));
-    }
+    public string RenderStoryContent(StoryEntry entry) =>
+        Partial("feed-story", new RenderInputs(Views.Site, Views.StoryPage(entry), Story: Views.Story(entry)));
 
     private byte[] Render(string layout, PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
         IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null,
