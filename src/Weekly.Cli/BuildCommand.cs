@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Weekly.Core;
+using Weekly.Diagnostics;
 using Weekly.IO;
 
 namespace Weekly.Cli;
@@ -33,7 +34,7 @@ internal static class BuildCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"weekly build: error WK0016: Cannot write the output folder '{Path.GetRelativePath(root, outputPath)}': {e.Message} (choose a folder you can write, such as output/; the previous output is untouched)");
+            Report.Diagnostics([Codes.OutputNotWritable.At(null, 0, 0, Path.GetRelativePath(root, outputPath), e.Message)], stderr);
             return 1;
         }
     }

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Weekly.Caching;
 using Weekly.Core;
+using Weekly.Diagnostics;
 using Weekly.IO;
 using Weekly.Pipelines;
 
@@ -151,7 +152,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            ReportFailure([new Diagnostic(Severity.Error, "WK0920", "The build crashed (a bug in Weekly): " + e.Message)], clock.Elapsed);
+            ReportFailure([Codes.BuildCrashed.At(null, 0, 0, e.Message)], clock.Elapsed);
             return;
         }
         var result = build.Pages;

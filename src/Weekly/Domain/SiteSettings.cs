@@ -44,6 +44,14 @@ public sealed record SiteSettings
     /// </summary>
     public string FeedIdDate { get; init; } = "2020";
 
+    /// <summary>
+    /// The authority of feed ids: <see cref="FeedIdAuthority"/> when pinned, else the base URL's host (IDNA form, lowercase),
+    /// so a change from http to https keeps every id. Empty when neither gives one.
+    /// </summary>
+    public string TagAuthority =>
+        FeedIdAuthority is { Length: > 0 } pinned ? pinned
+        : Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.IdnHost.ToLowerInvariant() : "";
+
     /// <summary>Issues listed on the home page besides the latest. Default 10.</summary>
     public int HomeIssues { get; init; } = 10;
 

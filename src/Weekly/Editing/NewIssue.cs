@@ -5,6 +5,7 @@ using Weekly.Domain;
 using Weekly.Modules;
 using Weekly.Seeds;
 using Weekly.Settings;
+using Weekly.Diagnostics;
 
 namespace Weekly.Editing;
 
@@ -30,9 +31,6 @@ public static class NewIssue
     /// <summary>The archetype, relative to the site root.</summary>
     public const string ArchetypePath = "theme/archetypes/issue.txt";
 
-    /// <summary>Diagnostic codes.</summary>
-    public const string FileExists = "WK0910", NoArchetype = "WK0911", BadTitle = "WK0912";
-
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes the next seed under <paramref name="rootDirectory"/>; returns null (with an error in <paramref name="diagnostics"/>) when it cannot.</summary>
@@ -46,12 +44,12 @@ public static class NewIssue
         var archetypeFile = Path.Combine(root, ArchetypePath);
         if (!File.Exists(archetypeFile))
         {
-            diagnostics.Error(NoArchetype, "No issue archetype to start the seed from.", ArchetypePath, hint: "restore theme/archetypes/issue.txt from the repository");
+            diagnostics.Report(Codes.NoArchetype, ArchetypePath, 0, 0);
             return null;
         }
         if (title is not null && (title.Trim().Length == 0 || title.Contains('\n') || title.Contains('\r')))
         {
-            diagnostics.Error(BadTitle, "The title must be one non-blank line.", hint: "pass --title \"Local two sessions kicked off\"");
+            diagnostics.Report(Codes.BadTitle, null, 0, 0);
             return null;
         }
 
@@ -71,7 +69,7 @@ public static class NewIssue
         }
         catch (IOException) when (File.Exists(full))
         {
-            diagnostics.Error(FileExists, "The seed already exists; it is left as it is.", relative, hint: "edit it, or pass another --title");
+            diagnostics.Report(Codes.SeedExists, relative, 0, 0);
             return null;
         }
         return new NewSeed(relative, number, date, title);

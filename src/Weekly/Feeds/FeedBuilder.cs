@@ -30,8 +30,7 @@ public sealed class FeedBuilder
     /// <param name="site">The site's content model (issues and stories slugged).</param>
     /// <param name="issueContent">Renders an issue's full content as an HTML fragment (the theme's job); relative URLs are fine.</param>
     /// <param name="storyContent">Renders a story's content as an HTML fragment.</param>
-    /// <exception cref="TimeZoneNotFoundException">The settings' time zone is unknown (<c>GenerateFeeds</c> reports it as a diagnostic first).</exception>
-    /// <exception cref="ArgumentException">The feed id settings are invalid (<see cref="FeedIds.Validate"/>).</exception>
+    /// <exception cref="TimeZoneNotFoundException">The settings' time zone is unknown (the settings loader reports it first, WK0005).</exception>
     public FeedBuilder(SiteModel site, Func<Issue, string> issueContent, Func<StoryEntry, string> storyContent)
     {
         _site = site;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Weekly.Domain;
 
 namespace Weekly.Feeds;
@@ -6,7 +5,7 @@ namespace Weekly.Feeds;
 /// <summary>
 /// Stable feed and item ids (RSS <c>guid isPermaLink="false"</c>, Atom <c>id</c>, JSON Feed <c>id</c>):
 /// <c>tag:</c> URIs per RFC 4151, <c>tag:&lt;authority&gt;,&lt;date&gt;:&lt;specific&gt;</c>. The authority is
-/// <see cref="SiteSettings.FeedIdAuthority"/> (default: the base URL's host, so a scheme change keeps ids)
+/// <see cref="SiteSettings.TagAuthority"/> (default: the base URL's host, so a scheme change keeps ids)
 /// and the date <see cref="SiteSettings.FeedIdDate"/>. The specific part uses slugs, which come from seed
 /// file names or front matter, never from headlines or titles, so fixing a typo keeps every id:
 /// <list type="bullet">
@@ -16,35 +15,10 @@ namespace Weekly.Feeds;
 /// </list>
 /// Issue slugs are unique and story ordinals unique within an issue, so no two items share an id.
 /// </summary>
-public static partial class FeedIds
+public static class FeedIds
 {
-    /// <summary>The tagging entity <c>&lt;authority&gt;,&lt;date&gt;</c>, e.g. <c>example.org,2020</c>.</summary>
-    /// <exception cref="ArgumentException">The authority or date is not valid per RFC 4151 (check <see cref="Validate"/> first).</exception>
-    public static string TaggingEntity(SiteSettings settings)
-    {
-        var problem = Validate(settings);
-        if (problem is not null) throw new ArgumentException(problem, nameof(settings));
-        return $"{Authority(settings)},{settings.FeedIdDate}";
-    }
-
-    /// <summary>The authority name: <see cref="SiteSettings.FeedIdAuthority"/>, else the base URL's host (IDNA form, lowercase).</summary>
-    public static string Authority(SiteSettings settings) =>
-        settings.FeedIdAuthority is { Length: > 0 } pinned
-            ? pinned
-            : Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var uri) ? uri.IdnHost.ToLowerInvariant() : "";
-
-    /// <summary>Checks the settings that make up the ids; returns a one-sentence problem, or null when valid.</summary>
-    public static string? Validate(SiteSettings settings)
-    {
-        var authority = Authority(settings);
-        if (!AuthorityPattern().IsMatch(authority))
-        {
-            return $"Feed id authority '{authority}' is not a domain name or email address (RFC 4151).";
-        }
-        return DatePattern().IsMatch(settings.FeedIdDate)
-            ? null
-            : $"Feed id date '{settings.FeedIdDate}' is not YYYY, YYYY-MM or YYYY-MM-DD (RFC 4151).";
-    }
+    /// <summary>The tagging entity <c>&lt;authority&gt;,&lt;date&gt;</c>, e.g. <c>example.org,2020</c> (the settings loader checked both, WK0803).</summary>
+    public static string TaggingEntity(SiteSettings settings) => $"{settings.TagAuthority},{settings.FeedIdDate}";
 
     /// <summary>The site feeds' id: <c>tag:&lt;entity&gt;:feed</c>.</summary>
     public static string ForSite(SiteSettings settings) => $"tag:{TaggingEntity(settings)}:feed";
@@ -79,10 +53,4 @@ public static partial class FeedIds
             : throw new InvalidOperationException($"Issue '{issue.SourcePath}' has no slug; SetDestination must run before feeds are built.");
 
     private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
-
-    [GeneratedRegex(@"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|[^@\s,:/]+@[A-Za-z0-9.-]+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex AuthorityPattern();
-
-    [GeneratedRegex(@"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
 }

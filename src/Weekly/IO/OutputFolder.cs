@@ -1,4 +1,5 @@
 using Weekly.Core;
+using Weekly.Diagnostics;
 
 namespace Weekly.IO;
 
@@ -25,7 +26,7 @@ public static class OutputFolder
         if (root == output || root.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             || Path.GetPathRoot(output) == output + Path.DirectorySeparatorChar || output == Path.GetPathRoot(output))
         {
-            diagnostics.Error("WK0011", $"Output folder '{outputDirectory}' contains the site itself; refusing to replace it.", hint: "choose a folder such as output/");
+            diagnostics.Report(Codes.OutputForbidden, null, 0, 0, outputDirectory, "contains the site itself");
             return;
         }
         foreach (var source in new[] { "seeds", "input", "theme", "src", "tests" })
@@ -33,13 +34,13 @@ public static class OutputFolder
             var folder = Path.Combine(root, source);
             if (output == folder || output.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                diagnostics.Error("WK0011", $"Output folder '{outputDirectory}' is inside the site's {source}/ folder; refusing to write there.", hint: "choose a folder such as output/");
+                diagnostics.Report(Codes.OutputForbidden, null, 0, 0, outputDirectory, $"is inside the site's {source}/ folder");
                 return;
             }
         }
         if (File.Exists(output))
         {
-            diagnostics.Error("WK0010", $"Output folder '{outputDirectory}' is a file; refusing to replace it.", hint: "choose a folder such as output/");
+            diagnostics.Report(Codes.OutputForbidden, null, 0, 0, outputDirectory, "is a file");
             return;
         }
         if (force || !Directory.Exists(output) || File.Exists(Path.Combine(output, MarkerFileName)))
@@ -48,8 +49,7 @@ public static class OutputFolder
         }
         if (Directory.EnumerateFileSystemEntries(output).Any())
         {
-            diagnostics.Error("WK0010", $"Output folder '{outputDirectory}' is not empty and was not created by Weekly; refusing to replace it.",
-                hint: "choose another --output, empty the folder, or pass --force to replace it");
+            diagnostics.Report(Codes.OutputNotOurs, null, 0, 0, outputDirectory);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Weekly.Core;
+using Weekly.Diagnostics;
 
 namespace Weekly.IO;
 
@@ -24,18 +25,17 @@ public sealed class OutputWriter(IOutputSink sink, DiagnosticBag diagnostics, in
         if (document.Destination is not { } destination) return;
         if (!OutputPath.IsSafe(destination))
         {
-            diagnostics.Error("WK0013", $"Refusing to write outside the output folder: '{destination}'.", document.Source);
+            diagnostics.Report(Codes.UnsafeDestination, document.Source, 0, 0, destination);
             return;
         }
         if (string.Equals(destination, OutputFolder.MarkerFileName, StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Error("WK0015", $"'{destination}' is the name of the file that marks output/ as Weekly's; a site file cannot use it.",
-                document.Source, hint: "rename or remove this file (e.g. in input/static/)");
+            diagnostics.Report(Codes.MarkerName, document.Source, 0, 0, destination);
             return;
         }
         if (!_claimed.TryAdd(destination, true))
         {
-            diagnostics.Error("WK0012", $"Two documents would be written to '{destination}'.", hint: "give one of them a distinct slug");
+            diagnostics.Report(Codes.DuplicateDestination, null, 0, 0, destination);
             return;
         }
         if (sink is IDeferredOutputSink deferred && !document.Has(Keys.Bytes) && document.Has(Keys.DeferredBytes))

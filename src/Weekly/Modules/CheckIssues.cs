@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Weekly.Core;
 using Weekly.Domain;
+using Weekly.Diagnostics;
 
 namespace Weekly.Modules;
 
@@ -40,10 +41,6 @@ public sealed class CheckIssues : IModule
     /// <summary>Largest gap, in days, to the nearest neighbouring issue without a warning.</summary>
     public const int MaxNeighbourGapDays = 60;
 
-    /// <summary>Diagnostic codes.</summary>
-    public const string LongHeadline = "WK0901", RepeatedStory = "WK0902", FutureDate = "WK0903", FarDate = "WK0904",
-        SameNumber = "WK0905", SameDate = "WK0906", NumberOrder = "WK0907", Placeholder = "WK0908";
-
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
@@ -57,8 +54,8 @@ public sealed class CheckIssues : IModule
             CheckFuture(oldestFirst, Today(clock, context.GetOrDefault(Keys.Settings, new SiteSettings())), bag);
         }
         CheckGaps(oldestFirst, bag);
-        CheckShared(oldestFirst, i => i.Number, SameNumber, "number", i => i.NumberLine, bag);
-        CheckShared(oldestFirst, i => i.Date, SameDate, "date", i => i.DateLine, bag);
+        CheckShared(oldestFirst, i => i.Number, Codes.SameNumber, i => i.NumberLine, bag);
+        CheckShared(oldestFirst, i => i.Date, Codes.SameDate, i => i.DateLine, bag);
         CheckNumberOrder(oldestFirst, bag);
         return inputs;
     }
@@ -101,8 +98,7 @@ public sealed class CheckIssues : IModule
                         .Prepend(($"{section.Name}: {section.Title}", section.Line))));
             foreach (var (text, line) in texts.Where(t => placeholders.Contains(t.Item1.Trim())))
             {
-                bag.Warning(Placeholder, $"placeholder text from the archetype is still here: \"{text}\"", issue.SourcePath, line, 1,
-                    "replace it with the issue's own text, or delete it");
+                bag.Report(Codes.Placeholder, issue.SourcePath, line, 1, text);
             }
         }
     }
@@ -118,21 +114,18 @@ public sealed class CheckIssues : IModule
                 var length = story.Headline.EnumerateRunes().Count();
                 if (length > MaxHeadlineLength)
                 {
-                    bag.Warning(LongHeadline, string.Create(CultureInfo.InvariantCulture, $"headline is {length} characters long (more than {MaxHeadlineLength})"),
-                        issue.SourcePath, story.Line, 1, "shorten it, or check that a body paragraph was not taken for a headline");
+                    bag.Report(Codes.LongHeadline, issue.SourcePath, story.Line, 1, length, MaxHeadlineLength);
                 }
                 if (!headlines.TryAdd(Normalize(story.Headline), (issue, story)))
                 {
                     var first = headlines[Normalize(story.Headline)];
-                    bag.Warning(RepeatedStory, $"the same story headline already appears at {Where(first)}", issue.SourcePath, story.Line, 1,
-                        "remove the repeated story, or reword one headline");
+                    bag.Report(Codes.RepeatedStory, issue.SourcePath, story.Line, 1, "headline", Where(first));
                     continue;
                 }
                 if (story.Paragraphs.Count > 0 && Normalize(story.Paragraphs[0].Text) is { Length: >= MinRepeatedParagraph } body
                     && !bodies.TryAdd(body, (issue, story)))
                 {
-                    bag.Warning(RepeatedStory, $"this story's first paragraph repeats the story at {Where(bodies[body])}", issue.SourcePath, story.Line, 1,
-                        "remove the repeated story");
+                    bag.Report(Codes.RepeatedStory, issue.SourcePath, story.Line, 1, "first paragraph", Where(bodies[body]));
                 }
             }
         }
@@ -142,8 +135,7 @@ public sealed class CheckIssues : IModule
     {
         foreach (var issue in oldestFirst.Where(i => i.Date > today))
         {
-            bag.Warning(FutureDate, string.Create(CultureInfo.InvariantCulture, $"issue date {issue.Date:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd})"),
-                issue.SourcePath, Math.Max(issue.DateLine, 1), 1, "check the date, or mark the issue draft: true until it is out");
+            bag.Report(Codes.FutureDate, issue.SourcePath, Math.Max(issue.DateLine, 1), 1, issue.Date, today);
         }
     }
 
@@ -157,24 +149,18 @@ public sealed class CheckIssues : IModule
             var after = i + 1 < oldestFirst.Count ? oldestFirst[i + 1].Date.DayNumber - issue.Date.DayNumber : int.MaxValue;
             var nearest = Math.Min(before, after);
             if (nearest <= MaxNeighbourGapDays) continue;
-            bag.Warning(FarDate, string.Create(CultureInfo.InvariantCulture,
-                $"issue date {issue.Date:yyyy-MM-dd} is {nearest} days from the nearest other issue (more than {MaxNeighbourGapDays})"),
-                issue.SourcePath, Math.Max(issue.DateLine, 1), 1, "check the year and month of the date");
+            bag.Report(Codes.FarDate, issue.SourcePath, Math.Max(issue.DateLine, 1), 1, issue.Date, nearest, MaxNeighbourGapDays);
         }
     }
 
-    private static void CheckShared<T>(List<Issue> oldestFirst, Func<Issue, T?> key, string code, string what, Func<Issue, int> line, DiagnosticBag bag)
+    private static void CheckShared<T>(List<Issue> oldestFirst, Func<Issue, T?> key, DiagnosticCode code, Func<Issue, int> line, DiagnosticBag bag)
     {
         foreach (var group in oldestFirst.Where(i => key(i) is not null).GroupBy(i => key(i)!).Where(g => g.Count() > 1))
         {
             foreach (var issue in group)
             {
                 var others = string.Join(", ", group.Where(o => !ReferenceEquals(o, issue)).Select(o => o.SourcePath));
-                var value = key(issue) is IFormattable f ? f.ToString(what == "date" ? "yyyy-MM-dd" : null, CultureInfo.InvariantCulture) : key(issue)!.ToString();
-                bag.Warning(code, $"issue {what} {value} is also the {what} of {others}", issue.SourcePath, Math.Max(line(issue), 1), 1,
-                    what == "number"
-                        ? "give each issue its own number: in front matter (unnumbered issues count up from the one before)"
-                        : "check the dates; two issues on one day usually means a copied seed");
+                bag.Report(code, issue.SourcePath, Math.Max(line(issue), 1), 1, key(issue), others);
             }
         }
     }
@@ -185,9 +171,7 @@ public sealed class CheckIssues : IModule
         {
             var (older, newer) = (oldestFirst[i - 1], oldestFirst[i]);
             if (older.Date == newer.Date || newer.Number is not { } n || older.Number is not { } o || n >= o) continue;
-            bag.Warning(NumberOrder, string.Create(CultureInfo.InvariantCulture,
-                $"issue number {n} is lower than number {o} of the older issue {older.SourcePath}"),
-                newer.SourcePath, Math.Max(newer.NumberLine, 1), 1, "check the number and the date");
+            bag.Report(Codes.NumberOrder, newer.SourcePath, Math.Max(newer.NumberLine, 1), 1, n, o, older.SourcePath);
         }
     }
 

@@ -3,6 +3,7 @@ using Markdig.Extensions.Yaml;
 using Weekly.Core;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Weekly.Diagnostics;
 
 namespace Weekly.Modules;
 
@@ -40,7 +41,7 @@ public sealed class ExtractFrontMatter : IModule
         catch (ArgumentException ex)
         {
             // Markdig refuses input nested deeper than its limit (e.g. 50,000 '>' in a row) with this exception.
-            diagnostics.Error(RenderMarkdown.TooDeepCode, $"Markdown is nested too deeply to read: {ex.Message}", document.Source, 1, 1, "remove the long run of '>', '[' or list indents");
+            diagnostics.Report(Codes.MarkdownTooDeep, document.Source, 1, 1, "read", ex.Message);
             return document.WithContent("").With(Keys.FrontMatter, Empty()).With(BodyLine, 1);
         }
         if (block is null) return document.WithContent(text).With(Keys.FrontMatter, Empty()).With(BodyLine, 1);
@@ -52,8 +53,7 @@ public sealed class ExtractFrontMatter : IModule
         IReadOnlyDictionary<string, object?> frontMatter = Empty();
         if (Seeds.YamlDepth.TooDeep(yaml) is { } deep)
         {
-            diagnostics.Error("WK0710", $"Front matter is not valid YAML: it nests lists and mappings deeper than {Seeds.YamlDepth.MaxDepth} levels.", document.Source,
-                block.Line + 1 + (int)deep.Line, (int)deep.Column);
+            diagnostics.Report(Codes.PageFrontMatterSyntax, document.Source, block.Line + 1 + (int)deep.Line, (int)deep.Column, Seeds.YamlDepth.TooDeepMessage);
             return document.WithContent(body).With(Keys.FrontMatter, frontMatter).With(BodyLine, bodyLine);
         }
         try
@@ -63,20 +63,17 @@ public sealed class ExtractFrontMatter : IModule
             var parsed = stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
             if (parsed is null) { }
             else if (parsed is Dictionary<string, object?> map) frontMatter = map;
-            else diagnostics.Error("WK0711", "Front matter must be a mapping of keys to values.", document.Source, block.Line + 2, 1, "write lines such as 'title: About'");
+            else diagnostics.Report(Codes.PageFrontMatterNotMapping, document.Source, block.Line + 2, 1);
         }
         catch (YamlException ex)
         {
             // Mark lines are 1-based within the YAML text, which starts on the line after the opening '---'.
-            diagnostics.Error("WK0710", $"Front matter is not valid YAML: {ex.Message}", document.Source,
-                block.Line + 1 + (int)ex.Start.Line, (int)ex.Start.Column,
-                ex.Message.StartsWith("Duplicate key", StringComparison.Ordinal) ? "keep one line per key" : "quote values that contain ': ' or start with '[' or '{'");
+            diagnostics.Report(Codes.PageFrontMatterSyntax, document.Source, block.Line + 1 + (int)ex.Start.Line, (int)ex.Start.Column, ex.Message);
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this instead of a YamlException for some truncated input, e.g. "title: [unclosed".
-            diagnostics.Error("WK0710", "Front matter is not valid YAML: it ends inside an unclosed [ or { or quote.", document.Source, block.Line + 1, 1,
-                "close every [, { and quote before the closing --- line");
+            diagnostics.Report(Codes.PageFrontMatterSyntax, document.Source, block.Line + 1, 1, Seeds.YamlDepth.UnclosedMessage);
         }
         return document.WithContent(body).With(Keys.FrontMatter, frontMatter).With(BodyLine, bodyLine);
     }

@@ -1,6 +1,7 @@
 using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Feeds;
+using Weekly.Diagnostics;
 
 namespace Weekly.Modules;
 
@@ -11,8 +12,7 @@ namespace Weekly.Modules;
 /// <c>/topics/&lt;topic&gt;/feed.xml</c> (RSS 2.0), one item per story. Returns the input documents
 /// followed by one document per feed, its file as UTF-8 in <see cref="Keys.Bytes"/> (the content is
 /// empty), with <see cref="Document.Destination"/> and <see cref="Keys.Permalink"/> set, in this order:
-/// site feeds, regions (each province then its cities), topics. Reports WK0801 (unknown time zone), WK0802 (base URL not absolute http(s)) and WK0803
-/// (invalid feed id settings) as errors and then generates no feeds.
+/// site feeds, regions (each province then its cities), topics.
 /// </summary>
 public sealed class GenerateFeeds : IModule
 {
@@ -32,7 +32,6 @@ public sealed class GenerateFeeds : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var site = context.Get(Keys.Site);
-        if (!CheckSettings(site.Settings, context.Diagnostics)) return inputs;
         var settings = site.Settings;
         var builder = new FeedBuilder(site, _issueContent, _storyContent);
         var outputs = new List<Document>(inputs);
@@ -54,28 +53,4 @@ public sealed class GenerateFeeds : IModule
             .With(Keys.Bytes, bytes)
             .WithDestination(Permalinks.ToDestination(permalink))
             .With(Keys.Permalink, permalink);
-
-    private static bool CheckSettings(SiteSettings settings, DiagnosticBag diagnostics)
-    {
-        const string file = "input/site.yml";
-        var ok = true;
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZone, out _))
-        {
-            diagnostics.Error("WK0801", $"Unknown time zone '{settings.TimeZone}'; feeds need it to date items.", file,
-                hint: "use an IANA id such as time_zone: Asia/Shanghai");
-            ok = false;
-        }
-        if (!Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https"))
-        {
-            diagnostics.Error("WK0802", $"Base URL '{settings.BaseUrl}' is not an absolute http(s) URL; feeds need absolute links.", file,
-                hint: "write base_url: https://example.org/");
-            ok = false;
-        }
-        else if (FeedIds.Validate(settings) is { } problem)
-        {
-            diagnostics.Error("WK0803", problem, file, hint: "set feed_id_authority: example.org and feed_id_date: 2020");
-            ok = false;
-        }
-        return ok;
-    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using Weekly.Core;
+using Weekly.Diagnostics;
 
 namespace Weekly.Modules;
 
@@ -50,7 +51,7 @@ public sealed class ReadFiles(string folder, params string[] patterns) : IModule
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Diagnostics.Error("WK0017", $"Cannot read this file: {e.Message}", relative, hint: "fix its permissions, or remove it if it is a broken symbolic link");
+                context.Diagnostics.Report(Codes.Unreadable, relative, 0, 0, e.Message);
                 return null;
             }
         });

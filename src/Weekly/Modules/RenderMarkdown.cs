@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Weekly.Core;
+using Weekly.Diagnostics;
 
 namespace Weekly.Modules;
 
@@ -10,17 +11,11 @@ namespace Weekly.Modules;
 /// links and heading ids) to HTML with Markdig, raw HTML disabled (<c>DisableHtml()</c>: HTML in the
 /// source is shown as text). Links and images whose URL uses a scheme other than http, https or mailto
 /// (e.g. <c>javascript:</c>, <c>data:</c>) are replaced by <c>#</c> and reported as warning WK0713.
-/// Markdown nested deeper than Markdig allows is error <see cref="TooDeepCode"/> (WK0403), not a crash.
+/// Markdown nested deeper than Markdig allows is error WK0403, not a crash.
 /// The result is trusted HTML for <see cref="RenderScriban"/>. Run <see cref="ExtractFrontMatter"/> first.
 /// </summary>
 public sealed class RenderMarkdown : IModule
 {
-    /// <summary>
-    /// Error code for Markdown nested deeper than Markdig's limit, which Markdig refuses with an
-    /// <see cref="ArgumentException"/> (hostile input, issue #6).
-    /// </summary>
-    public const string TooDeepCode = "WK0403";
-
     /// <summary>The Markdig pipeline used (thread-safe, reusable).</summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -49,15 +44,14 @@ public sealed class RenderMarkdown : IModule
         }
         catch (ArgumentException ex)
         {
-            diagnostics.Error(TooDeepCode, $"Markdown is nested too deeply to render: {ex.Message}", source, firstLine, 1, "remove the long run of '>', '[' or list indents");
+            diagnostics.Report(Codes.MarkdownTooDeep, source, firstLine, 1, "render", ex.Message);
             return "";
         }
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.Url is { } url && !IsSafeUrl(url))
             {
-                diagnostics.Warning("WK0713", $"Link URL '{url}' uses a scheme that is not allowed; it was replaced by '#'.", source,
-                    link.Line + firstLine, link.Column + 1, "use http, https, mailto or a site-relative URL");
+                diagnostics.Report(Codes.LinkScheme, source, link.Line + firstLine, link.Column + 1, url);
                 link.Url = "#";
             }
         }

@@ -2,6 +2,7 @@ using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Rendering;
 using Weekly.Rendering.ViewModels;
+using Weekly.Diagnostics;
 
 namespace Weekly.Modules;
 
@@ -65,7 +66,7 @@ public sealed class RenderScriban(Theme theme) : IModule
         var permalink = document.GetOrDefault(Keys.Permalink, "") is { Length: > 0 } p ? p : Permalinks.Page(slug);
         if (frontMatter.GetValueOrDefault("title") is not string { Length: > 0 } title)
         {
-            diagnostics.Warning("WK0712", "Page has no front matter 'title'; its file name is used.", document.Source, 1, 1, "add 'title: ...' to the front matter");
+            diagnostics.Report(Codes.PageWithoutTitle, document.Source, 1, 1);
             title = slug;
         }
         var description = frontMatter.GetValueOrDefault("description") as string;

@@ -1,5 +1,6 @@
 using Weekly.Core;
 using Weekly.Domain;
+using Weekly.Diagnostics;
 
 namespace Weekly.Modules;
 
@@ -45,8 +46,7 @@ public sealed class SetDestination : IModule
             var slug = Slugs.Unique(wanted, taken);
             if (slug != wanted)
             {
-                context.Diagnostics.Warning("WK0401", $"Issue slug '{wanted}' is already used by another issue; this one gets '{slug}'.", issue.SourcePath, 1, 1,
-                    "set a distinct slug: in this seed's front matter");
+                context.Diagnostics.Report(Codes.SlugTaken, issue.SourcePath, 1, 1, "Issue", wanted, slug);
             }
             issue = issue with { Slug = slug };
             var permalink = Permalinks.Issue(issue);
@@ -65,7 +65,7 @@ public sealed class SetDestination : IModule
         var slug = Slugs.Unique(wanted, taken);
         if (slug != wanted)
         {
-            diagnostics.Warning("WK0401", $"Page slug '{wanted}' is already used; this page gets '{slug}'.", doc.Source, 1, 1, "set a distinct slug: in its front matter");
+            diagnostics.Report(Codes.SlugTaken, doc.Source, 1, 1, "Page", wanted, slug);
         }
         var permalink = Permalinks.Page(slug);
         return doc.With(Keys.Permalink, permalink).WithDestination(Permalinks.ToDestination(permalink));
@@ -76,7 +76,6 @@ public sealed class SetDestination : IModule
     {
         if (pinned is null || pinned == slug) return;
         var shown = pinned.Length <= 80 ? pinned : pinned[..80] + "…";
-        diagnostics.Warning("WK0402", $"Pinned slug '{shown}' is not a safe URL slug; '{slug}' is used instead.", file, line, 1,
-            "slugs are lowercase ASCII letters, digits and hyphens, at most 80 characters, and not a Windows device name such as con or nul");
+        diagnostics.Report(Codes.UnsafeSlug, file, line, 1, shown, slug);
     }
 }

@@ -1,5 +1,6 @@
 using Weekly.Core;
 using Weekly.Domain;
+using Weekly.Diagnostics;
 
 namespace Weekly.Modules;
 
@@ -30,8 +31,7 @@ public sealed class SetStorySlugs : IModule
                 var slug = Slugs.Unique(wanted, taken);
                 if (slug != wanted)
                 {
-                    diagnostics.Warning("WK0401", $"Story slug '{wanted}' is already used in this issue; this story gets '{slug}'.", issue.SourcePath, story.Line, 1,
-                        "pin a distinct slug with a stories: override in front matter");
+                    diagnostics.Report(Codes.SlugTaken, issue.SourcePath, story.Line, 1, "Story", wanted, slug);
                 }
                 return story with { Slug = slug };
             }).ToList(),

@@ -2,6 +2,7 @@ using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Rendering;
 using Weekly.Tagging;
+using Weekly.Diagnostics;
 
 namespace Weekly.Pipelines;
 
@@ -25,7 +26,7 @@ public sealed record SiteInputs(RegionTagger Regions, IReadOnlyList<Topic> Taxon
         }
         else
         {
-            diagnostics.Warning("WK0014", "No topic taxonomy: stories get no topics.", TaxonomyPath, hint: "add input/topics.yml (see README)");
+            diagnostics.Report(Codes.NoTaxonomy, TaxonomyPath, 0, 0);
         }
         var themeDirectory = Path.Combine(rootDirectory, "theme");
         var theme = Theme.Load(themeDirectory, diagnostics);

@@ -5,6 +5,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Weekly.Core;
+using Weekly.Diagnostics;
 
 namespace Weekly.Rendering;
 
@@ -82,7 +83,7 @@ public sealed class Theme
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(directory))
         {
-            diagnostics.Error("WK0704", $"Theme folder '{displayPath}' does not exist.", displayPath, hint: "restore theme/ from the repository");
+            diagnostics.Report(Codes.ThemeMissing, displayPath, 0, 0, $"folder '{displayPath}'");
             return FromSources(files, diagnostics, displayPath);
         }
         foreach (var folder in new[] { "layouts", "partials" })
@@ -98,7 +99,7 @@ public sealed class Theme
                 }
                 catch (IOException ex)
                 {
-                    diagnostics.Error("WK0705", $"Cannot read template: {ex.Message}", $"{displayPath}/{key}");
+                    diagnostics.Report(Codes.TemplateUnreadable, $"{displayPath}/{key}", 0, 0, ex.Message);
                 }
             }
         }
@@ -125,10 +126,9 @@ public sealed class Theme
             var ok = true;
             foreach (var message in template.Messages)
             {
-                var severity = message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning;
-                ok &= severity != Severity.Error;
-                diagnostics.Add(new Diagnostic(severity, "WK0701", $"Template syntax: {message.Message}", path,
-                    message.Span.Start.Line + 1, message.Span.Start.Column + 1));
+                var error = message.Type == ParserMessageType.Error;
+                ok &= !error;
+                diagnostics.Report(error ? Codes.TemplateSyntax : Codes.TemplateSyntaxWarning, path, message.Span.Start.Line + 1, message.Span.Start.Column + 1, message.Message);
             }
             if (isLayout)
             {
@@ -140,7 +140,7 @@ public sealed class Theme
         }
         if (!layouts.ContainsKey(BaseLayout) && !brokenLayouts.Contains(BaseLayout))
         {
-            diagnostics.Error("WK0704", $"Theme has no layouts/{BaseLayout}.scriban.", displayPath, hint: "every page is wrapped in the base layout");
+            diagnostics.Report(Codes.ThemeMissing, displayPath, 0, 0, $"layouts/{BaseLayout}.scriban");
         }
         return new Theme(displayPath, layouts.ToFrozenDictionary(StringComparer.Ordinal), partials.ToFrozenDictionary(StringComparer.Ordinal),
             brokenLayouts.ToFrozenSet(StringComparer.Ordinal), brokenPartials.ToFrozenSet(StringComparer.Ordinal));
@@ -175,8 +175,7 @@ public sealed class Theme
         {
             if (!BrokenLayouts.Contains(layout))
             {
-                diagnostics.Error("WK0703", $"Unknown layout '{layout}'.", $"{DisplayPath}/layouts/{layout}.scriban",
-                    hint: $"available: {string.Join(", ", Layouts)}");
+                diagnostics.Report(Codes.UnknownTemplate, $"{DisplayPath}/layouts/{layout}.scriban", 0, 0, "layout", layout, string.Join(", ", Layouts));
             }
             return false;
         }
@@ -203,7 +202,7 @@ public sealed class Theme
         var path = PartialPath(name);
         if (!PartialsByPath.TryGetValue(path, out var template))
         {
-            if (!BrokenPartials.Contains(path)) diagnostics.Error("WK0703", $"Unknown partial '{name}'.", path);
+            if (!BrokenPartials.Contains(path)) diagnostics.Report(Codes.UnknownTemplate, path, 0, 0, "partial", name, string.Join(", ", PartialsByPath.Keys.Order(StringComparer.Ordinal).Select(Path.GetFileNameWithoutExtension)));
             return TrustedHtml.Empty;
         }
         var html = TrustedHtml.Empty;
@@ -290,8 +289,7 @@ public sealed class Theme
         catch (ScriptRuntimeException ex)
         {
             var span = ex.Span;
-            diagnostics.Error("WK0702", $"Template error: {ex.OriginalMessage}", span.FileName ?? template.SourceFilePath,
-                span.Start.Line + 1, span.Start.Column + 1);
+            diagnostics.Report(Codes.TemplateRuntime, span.FileName ?? template.SourceFilePath, span.Start.Line + 1, span.Start.Column + 1, ex.OriginalMessage);
             return false;
         }
         write(context.Utf8.TakeSpan()); // before the context goes back to the pool: the bytes are its buffer

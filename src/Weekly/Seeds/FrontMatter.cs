@@ -2,6 +2,7 @@ using Weekly.Core;
 using Weekly.Domain;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Weekly.Diagnostics;
 
 namespace Weekly.Seeds;
 
@@ -62,7 +63,7 @@ internal sealed record FrontMatter
 
         if (close < 0)
         {
-            diagnostics.Error(SeedDiagnostics.FrontMatterNotClosed, "front matter opened on line 1 is not closed", path, 1, 1, "end it with a line holding only ---");
+            diagnostics.Report(Codes.FrontMatterNotClosed, path, 1, 1);
             bodyStart = 1;
             return None;
         }
@@ -71,7 +72,7 @@ internal sealed record FrontMatter
         var yaml = string.Join('\n', lines, 1, close - 1);
         if (YamlDepth.TooDeep(yaml) is { } deep)
         {
-            diagnostics.Error(SeedDiagnostics.FrontMatterSyntax, $"front matter is not valid YAML: it nests lists and mappings deeper than {YamlDepth.MaxDepth} levels", path, (int)deep.Line + 1, (int)deep.Column);
+            diagnostics.Report(Codes.FrontMatterSyntax, path, (int)deep.Line + 1, (int)deep.Column, YamlDepth.TooDeepMessage);
             return None;
         }
 
@@ -82,14 +83,13 @@ internal sealed record FrontMatter
         }
         catch (YamlException e)
         {
-            diagnostics.Error(SeedDiagnostics.FrontMatterSyntax, "front matter is not valid YAML: " + StripMark(e.Message), path, (int)e.Start.Line + 1, (int)e.Start.Column);
+            diagnostics.Report(Codes.FrontMatterSyntax, path, (int)e.Start.Line + 1, (int)e.Start.Column, StripMark(e.Message));
             return None;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this instead of a YamlException for some truncated input, e.g. "title: [unclosed".
-            diagnostics.Error(SeedDiagnostics.FrontMatterSyntax, "front matter is not valid YAML: it ends inside an unclosed [ or { or quote", path, close + 1, 1,
-                "close every [, { and quote before the --- line");
+            diagnostics.Report(Codes.FrontMatterSyntax, path, close + 1, 1, YamlDepth.UnclosedMessage);
             return None;
         }
 
@@ -98,7 +98,7 @@ internal sealed record FrontMatter
         if (root is YamlScalarNode scalar && FrontMatterValues.IsNull(scalar)) return None;
         if (root is not YamlMappingNode mapping)
         {
-            diagnostics.Error(SeedDiagnostics.FrontMatterNotMapping, "front matter must be a mapping of keys to values", path, (int)root.Start.Line + 1, (int)root.Start.Column, "write key: value lines, e.g. date: 2020-01-06");
+            diagnostics.Report(Codes.FrontMatterNotMapping, path, (int)root.Start.Line + 1, (int)root.Start.Column);
             return None;
         }
 

@@ -4,6 +4,7 @@ using Weekly.Core;
 using Weekly.Domain;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Weekly.Diagnostics;
 
 namespace Weekly.Seeds;
 
@@ -132,10 +133,7 @@ internal sealed partial class FrontMatterValues(string path, DiagnosticBag diagn
 
         if (selectors != 1)
         {
-            diagnostics.Error(
-                SeedDiagnostics.OverrideSelector,
-                selectors == 0 ? "story override selects no story" : "story override gives both story and headline",
-                path, Line(entry), Column(entry), "give exactly one of story: <number> or headline: <start of headline>");
+            diagnostics.Report(Codes.OverrideSelector, path, Line(entry), Column(entry), selectors == 0 ? "selects no story" : "gives both story and headline");
             return null;
         }
 
@@ -213,9 +211,7 @@ internal sealed partial class FrontMatterValues(string path, DiagnosticBag diagn
             return (DateOnly.FromDateTime(at.DateTime), at);
         }
 
-        diagnostics.Error(
-            SeedDiagnostics.BadDate, $"front matter date \"{value}\" is not a date or a date-time with an offset", path, Line(node), Column(node),
-            "write date: 2020-01-06 or date: 2020-01-06T09:00:00+08:00");
+        diagnostics.Report(Codes.BadDate, path, Line(node), Column(node), value);
         return (null, null);
     }
 
@@ -253,17 +249,17 @@ internal sealed partial class FrontMatterValues(string path, DiagnosticBag diagn
     private string? KeyOf(YamlNode node)
     {
         if (node is YamlScalarNode { Value: { } key }) return key;
-        diagnostics.Error(SeedDiagnostics.WrongType, "front matter keys must be plain text", path, Line(node), Column(node));
+        diagnostics.Report(Codes.FrontMatterType, path, Line(node), Column(node), "keys", "plain text", Describe(node));
         return null;
     }
 
     private static bool IsAbsent(YamlNode node) => node is YamlScalarNode scalar && IsNull(scalar);
 
     private void WrongType(string key, YamlNode node, string expected) =>
-        diagnostics.Error(SeedDiagnostics.WrongType, $"front matter {key} must be {expected}, not {Describe(node)}", path, Line(node), Column(node));
+        diagnostics.Report(Codes.FrontMatterType, path, Line(node), Column(node), key, expected, Describe(node));
 
     private void Unknown(string key, YamlNode node, string known) =>
-        diagnostics.Warning(SeedDiagnostics.UnknownKey, $"unknown front matter key {key} is ignored", path, Line(node), Column(node), "known keys: " + known);
+        diagnostics.Report(Codes.UnknownFrontMatterKey, path, Line(node), Column(node), key, known);
 
     private static string Describe(YamlNode node) => node switch
     {

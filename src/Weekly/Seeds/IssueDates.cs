@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Weekly.Core;
+using Weekly.Diagnostics;
 
 namespace Weekly.Seeds;
 
@@ -24,7 +25,7 @@ internal static partial class IssueDates
         var match = FileNamePrefix().Match(name);
         if (!match.Success) return null;
         if (DateOnly.TryParseExact(name.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        diagnostics.Warning(SeedDiagnostics.BadFileNameDate, $"file name starts with \"{name[..10]}\", which is not a valid date", relativePath, hint: "name seeds YYYY-MM-DD-title.txt or set date: in front matter");
+        diagnostics.Report(Codes.BadFileNameDate, relativePath, 0, 0, name[..10]);
         return null;
     }
 
@@ -49,15 +50,11 @@ internal static partial class IssueDates
         {
             if (found.Any(d => d is not null))
             {
-                diagnostics.Error(
-                    SeedDiagnostics.NoYear, $"the dates in {path} name no year, and neither front matter nor the file name gives the issue's date",
-                    path, hint: "add date: YYYY-MM-DD to the seed's front matter");
+                diagnostics.Report(Codes.NoYear, path, 0, 0, path);
             }
             else
             {
-                diagnostics.Error(
-                    SeedDiagnostics.NoDate, $"{path} gives no date: no front matter date, no dated file name, no dated story",
-                    path, hint: "add date: YYYY-MM-DD to the seed's front matter");
+                diagnostics.Report(Codes.NoDate, path, 0, 0, path);
             }
 
             return (null, stories);

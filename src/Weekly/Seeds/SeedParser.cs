@@ -1,6 +1,7 @@
 using System.Globalization;
 using Weekly.Core;
 using Weekly.Domain;
+using Weekly.Diagnostics;
 
 namespace Weekly.Seeds;
 
@@ -9,7 +10,7 @@ namespace Weekly.Seeds;
 /// (<see cref="SeedText"/>), front matter (<see cref="FrontMatter"/>), structure
 /// (<see cref="SeedStructure"/>), story dates (<see cref="EventDates"/>) and the issue date
 /// (<see cref="IssueDates"/>). Places, topics and slugs are left for the taggers and <c>SetDestination</c>.
-/// Problems go to the diagnostic bag (codes WK0100–WK0399, see <see cref="SeedDiagnostics"/>); nothing is thrown.
+/// Problems go to the diagnostic bag (codes WK0100–WK0399 in <see cref="Codes"/>); nothing is thrown.
 /// Linear in the size of the seed.
 /// </summary>
 public static class SeedParser
@@ -36,10 +37,7 @@ public static class SeedParser
         var fileDate = IssueDates.FromFileName(relativePath, diagnostics);
         if (frontMatter.Date is { } given && fileDate is { } named && given != named)
         {
-            diagnostics.Warning(
-                SeedDiagnostics.DateMismatch,
-                string.Create(CultureInfo.InvariantCulture, $"front matter date {given:yyyy-MM-dd} differs from the file name's {named:yyyy-MM-dd}; front matter wins"),
-                relativePath, frontMatter.DateLine, 1);
+            diagnostics.Report(Codes.DateMismatch, relativePath, frontMatter.DateLine, 1, given, named);
         }
 
         var (issueDate, storyDates) = IssueDates.Resolve(relativePath, frontMatter.Date ?? fileDate, found, diagnostics);

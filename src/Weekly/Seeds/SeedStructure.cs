@@ -1,6 +1,7 @@
 using System.Text;
 using Weekly.Core;
 using Weekly.Domain;
+using Weekly.Diagnostics;
 
 namespace Weekly.Seeds;
 
@@ -124,7 +125,7 @@ internal sealed class SeedStructure
     {
         if (items.Count == 0)
         {
-            _diagnostics.Error(SeedDiagnostics.NoTitleLine, "the seed has front matter but no title line or text", _path, bodyStart, 1, "write the title line after the front matter");
+            _diagnostics.Report(Codes.NoTitleLine, _path, bodyStart, 1);
             return;
         }
 
@@ -191,7 +192,7 @@ internal sealed class SeedStructure
             var start = FirstHeadline(items, 1);
             ReadIntro(items, 0, start < 0 ? items.Count : start);
             if (start < 0) return;
-            _diagnostics.Warning(SeedDiagnostics.NoSections, "no section heading found; the stories form one untitled section", _path, items[start].Line, 1, "start each section with a line such as Government Updates: <title>");
+            _diagnostics.Report(Codes.NoSections, _path, items[start].Line, 1);
             Sections.Add(ReadSection("", "", items[start].Line, items, start, items.Count, baseline));
             return;
         }
@@ -268,7 +269,7 @@ internal sealed class SeedStructure
         if (firstHeadline < 0)
         {
             for (var i = start; i < end; i++) section.Commentary.Add(new Paragraph(items[i].Text, items[i].Line));
-            _diagnostics.Warning(SeedDiagnostics.EmptySection, $"section \"{Clip(name)}\" has no stories", _path, line, 1, "a story is a headline line followed by its body paragraphs");
+            _diagnostics.Report(Codes.EmptySection, _path, line, 1, Clip(name));
             return section;
         }
 
@@ -296,7 +297,7 @@ internal sealed class SeedStructure
             if (count == 0)
             {
                 var story = section.Stories[s];
-                _diagnostics.Warning(SeedDiagnostics.StoryWithoutBody, $"story \"{Clip(story.Headline)}\" has no body paragraph", _path, story.Line, 1);
+                _diagnostics.Report(Codes.StoryWithoutBody, _path, story.Line, 1, Clip(story.Headline));
             }
         }
 
@@ -345,7 +346,7 @@ internal sealed class SeedStructure
     private void Unplace(SeedItem item, string why)
     {
         Unplaced.Add(new Paragraph(item.Text, item.Line));
-        _diagnostics.Warning(SeedDiagnostics.Unplaced, $"could not place \"{Clip(item.Text)}\": {why}", _path, item.Line, 1, "it is kept as an unplaced paragraph; fix the seed's layout");
+        _diagnostics.Report(Codes.Unplaced, _path, item.Line, 1, Clip(item.Text), why);
     }
 
     private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";

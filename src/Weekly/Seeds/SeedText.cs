@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using Weekly.Core;
+using Weekly.Diagnostics;
 
 namespace Weekly.Seeds;
 
@@ -34,7 +35,7 @@ internal static class SeedText
 
         if (blank)
         {
-            diagnostics.Error(SeedDiagnostics.EmptyFile, "the seed is empty", path, hint: "write the issue's title line, intro and sections");
+            diagnostics.Report(Codes.EmptySeed, path, 0, 0);
             return null;
         }
 
@@ -46,7 +47,7 @@ internal static class SeedText
     {
         if (bytes.Length == 0)
         {
-            diagnostics.Error(SeedDiagnostics.EmptyFile, "the seed is empty", path, hint: "write the issue's title line, intro and sections");
+            diagnostics.Report(Codes.EmptySeed, path, 0, 0);
             return null;
         }
 
@@ -78,10 +79,7 @@ internal static class SeedText
         if (status != OperationStatus.Done)
         {
             var offset = start + read;
-            diagnostics.Error(
-                SeedDiagnostics.InvalidUtf8,
-                string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 at byte offset {offset} (byte 0x{bytes[offset]:X2})"),
-                path, LineOfOffset(bytes, offset), hint: "save the seed as UTF-8");
+            diagnostics.Report(Codes.InvalidUtf8, path, LineOfOffset(bytes, offset), 0, offset, bytes[offset]);
             return null;
         }
 
@@ -96,19 +94,13 @@ internal static class SeedText
         }
         catch (DecoderFallbackException e)
         {
-            diagnostics.Error(
-                SeedDiagnostics.InvalidUtf16,
-                string.Create(CultureInfo.InvariantCulture, $"invalid UTF-16 at byte offset {2 + Math.Max(e.Index, 0)}"),
-                path, hint: "save the seed as UTF-8");
+            diagnostics.Report(Codes.InvalidUtf16, path, 0, 0, 2 + Math.Max(e.Index, 0));
             return null;
         }
     }
 
     private static void ReportBinary(string path, int offset, DiagnosticBag diagnostics) =>
-        diagnostics.Error(
-            SeedDiagnostics.BinaryFile,
-            string.Create(CultureInfo.InvariantCulture, $"the seed is a binary file, not text (NUL at byte offset {offset})"),
-            path, hint: "seeds are plain UTF-8 text");
+        diagnostics.Report(Codes.BinarySeed, path, 0, 0, offset);
 
     /// <summary>1-based line holding byte <paramref name="offset"/>, counting CRLF, CR and LF as one line end each.</summary>
     private static int LineOfOffset(byte[] bytes, int offset)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Weekly.Core;
 using Weekly.Domain;
+using Weekly.Diagnostics;
 
 namespace Weekly.Seeds;
 
@@ -24,19 +25,13 @@ internal static class StoryOverrides
                 var selector = entry.Ordinal is { } n
                     ? string.Create(CultureInfo.InvariantCulture, $"story {n}")
                     : $"headline \"{entry.HeadlineStartsWith}\"";
-                diagnostics.Warning(
-                    SeedDiagnostics.OverrideUnmatched,
-                    string.Create(CultureInfo.InvariantCulture, $"story override for {selector} matches none of the issue's {result.Count} stories"),
-                    path, entry.Override.Line, 1);
+                diagnostics.Report(Codes.OverrideUnmatched, path, entry.Override.Line, 1, selector, result.Count);
                 continue;
             }
 
             if (result[index].Override is { } earlier)
             {
-                diagnostics.Warning(
-                    SeedDiagnostics.OverrideDuplicate,
-                    string.Create(CultureInfo.InvariantCulture, $"story {index + 1} already has the override on line {earlier.Line}; this one is ignored"),
-                    path, entry.Override.Line, 1);
+                diagnostics.Report(Codes.OverrideDuplicate, path, entry.Override.Line, 1, index + 1, earlier.Line);
                 continue;
             }
 

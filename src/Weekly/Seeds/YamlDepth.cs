@@ -14,6 +14,15 @@ internal static class YamlDepth
     /// <summary>Deepest nesting of mappings and sequences accepted (front matter needs about 5).</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>Why YAML nested too deeply is refused, as the end of a "not valid YAML" message.</summary>
+    public static readonly string TooDeepMessage = $"it nests lists and mappings deeper than {MaxDepth} levels";
+
+    /// <summary>
+    /// Why truncated YAML is refused, as the end of a "not valid YAML" message: YamlDotNet's scanner throws an
+    /// <see cref="InvalidOperationException"/> instead of a <see cref="YamlException"/> for some of it, e.g. <c>title: [unclosed</c>.
+    /// </summary>
+    public const string UnclosedMessage = "it ends inside an unclosed [ or { or quote";
+
     /// <summary>
     /// Returns the position (1-based line and column, as YamlDotNet's marks, in <paramref name="yaml"/>) where the nesting first
     /// exceeds <see cref="MaxDepth"/>, or null when it never does. Syntax errors are left for the loader

@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Weekly.Core;
 using Weekly.Domain;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Weekly.Diagnostics;
 
 namespace Weekly.Settings;
 
@@ -11,7 +13,7 @@ namespace Weekly.Settings;
 /// <see cref="SiteSettings"/>. Problems are diagnostics with file:line: WK0001 bad YAML, WK0002 wrong
 /// type, WK0003 unknown key (warning), WK0004 bad base URL, WK0005 unknown time zone.
 /// </summary>
-public static class SiteSettingsLoader
+public static partial class SiteSettingsLoader
 {
     /// <summary>Path of the settings file relative to the site root.</summary>
     public const string RelativePath = "input/site.yml";
@@ -31,8 +33,7 @@ public static class SiteSettingsLoader
         var normalized = NormalizeBaseUrl(settings.BaseUrl);
         if (normalized is null)
         {
-            diagnostics.Error("WK0004", $"Base URL '{settings.BaseUrl}' is not the absolute http(s) URL of a host's root.", baseUrlOverride is null ? RelativePath : null,
-                hint: "write base_url: https://example.org/ in input/site.yml or pass --base-url; serving the site under a sub-path is not supported");
+            diagnostics.Report(Codes.BadBaseUrl, baseUrlOverride is null ? RelativePath : null, 0, 0, settings.BaseUrl);
         }
         else
         {
@@ -40,11 +41,37 @@ public static class SiteSettingsLoader
         }
         if (!TryFindTimeZone(settings.TimeZone))
         {
-            diagnostics.Error("WK0005", $"Unknown time zone '{settings.TimeZone}'.", RelativePath, hint: "use an IANA id such as Asia/Shanghai");
+            diagnostics.Report(Codes.UnknownTimeZone, RelativePath, 0, 0, settings.TimeZone);
             settings = settings with { TimeZone = "Asia/Shanghai" };
+        }
+        if (normalized is not null && FeedIdProblem(settings) is { } problem)
+        {
+            diagnostics.Report(Codes.FeedIdSettings, RelativePath, 0, 0, problem);
         }
         return settings;
     }
+
+    /// <summary>
+    /// Checks the parts of feed ids (RFC 4151 <c>tag:</c> URIs): <see cref="SiteSettings.TagAuthority"/> must be a domain
+    /// name or an email address, <see cref="SiteSettings.FeedIdDate"/> <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.
+    /// </summary>
+    /// <returns>One sentence naming the problem, or null when both are valid.</returns>
+    public static string? FeedIdProblem(SiteSettings settings)
+    {
+        if (!TagAuthorityPattern().IsMatch(settings.TagAuthority))
+        {
+            return $"Feed id authority '{settings.TagAuthority}' is not a domain name or email address (RFC 4151).";
+        }
+        return TagDatePattern().IsMatch(settings.FeedIdDate)
+            ? null
+            : $"Feed id date '{settings.FeedIdDate}' is not YYYY, YYYY-MM or YYYY-MM-DD (RFC 4151).";
+    }
+
+    [GeneratedRegex(@"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|[^@\s,:/]+@[A-Za-z0-9.-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TagAuthorityPattern();
+
+    [GeneratedRegex(@"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TagDatePattern();
 
     /// <summary>Parses the text of a settings file. Unknown keys are warnings; wrong types are errors naming the key.</summary>
     public static SiteSettings Parse(string yaml, DiagnosticBag diagnostics)
@@ -57,7 +84,7 @@ public static class SiteSettingsLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Error("WK0001", $"Invalid YAML: {ex.InnerException?.Message ?? ex.Message}", RelativePath, (int)ex.Start.Line, (int)ex.Start.Column);
+            diagnostics.Report(Codes.SettingsSyntax, RelativePath, (int)ex.Start.Line, (int)ex.Start.Column, ex.InnerException?.Message ?? ex.Message);
             return settings;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -66,7 +93,7 @@ public static class SiteSettingsLoader
         }
         if (stream.Documents[0].RootNode is not YamlMappingNode map)
         {
-            diagnostics.Error("WK0002", "Settings must be a mapping of keys to values.", RelativePath, 1, 1);
+            diagnostics.Report(Codes.SettingType, RelativePath, 1, 1, "Settings", "a mapping of keys to values");
             return settings;
         }
         foreach (var (keyNode, valueNode) in map.Children)
@@ -83,7 +110,7 @@ public static class SiteSettingsLoader
             }
             string? Wrong(string expected)
             {
-                diagnostics.Error("WK0002", $"Setting '{key}' must be {expected}.", RelativePath, line, column);
+                diagnostics.Report(Codes.SettingType, RelativePath, line, column, $"Setting '{key}'", expected);
                 return null;
             }
             switch (key)
@@ -100,8 +127,8 @@ public static class SiteSettingsLoader
                 case "feed_id_date": settings = settings with { FeedIdDate = Text() ?? settings.FeedIdDate }; break;
                 case "home_issues": { var n = Int(); if (n > 0) settings = settings with { HomeIssues = n }; break; }
                 default:
-                    diagnostics.Warning("WK0003", $"Unknown setting '{key}' is ignored.", RelativePath, line, column,
-                        "known settings: title, description, base_url, language, time_zone, author, site_feed_items, term_feed_items, home_issues, feed_id_authority, feed_id_date");
+                    diagnostics.Report(Codes.UnknownSetting, RelativePath, line, column, key,
+                        "title, description, base_url, language, time_zone, author, site_feed_items, term_feed_items, home_issues, feed_id_authority, feed_id_date");
                     break;
             }
         }

@@ -1,5 +1,6 @@
 using Weekly.Core;
 using Weekly.Domain;
+using Weekly.Diagnostics;
 
 namespace Weekly.Tagging;
 
@@ -27,9 +28,6 @@ namespace Weekly.Tagging;
 /// </summary>
 public sealed class RegionTagger
 {
-    /// <summary>Warning: an override names a region path that is not in the region tree.</summary>
-    public const string UnknownRegionCode = "WK0501";
-
     private static readonly Lazy<RegionTagger> LazyDefault = new(() => new RegionTagger(RegionTree.Default));
 
     private readonly PhraseTrie<Candidate> _trie = new();
@@ -159,8 +157,7 @@ public sealed class RegionTagger
         var place = Tree.FindByPath(path.Trim().ToLowerInvariant());
         if (place is null)
         {
-            diagnostics.Warning(UnknownRegionCode, $"Unknown region '{path}' in the story override.", file, line,
-                hint: "use a slug path from the region tree, e.g. fujian/fuzhou or beijing/dongcheng");
+            diagnostics.Report(Codes.UnknownRegion, file, line, 0, path);
         }
 
         return place;

@@ -1,5 +1,6 @@
 using Weekly.Core;
 using Weekly.Domain;
+using Weekly.Diagnostics;
 
 namespace Weekly.Tagging;
 
@@ -14,9 +15,6 @@ namespace Weekly.Tagging;
 /// </summary>
 public static class TopicTagger
 {
-    /// <summary>Warning: an override names a topic slug that is not in the taxonomy.</summary>
-    public const string UnknownTopicCode = "WK0620";
-
     /// <summary>Returns <paramref name="issue"/> with every story's <see cref="Story.Topics"/> set.</summary>
     public static Issue Tag(Issue issue, IReadOnlyList<Topic> taxonomy, DiagnosticBag diagnostics)
     {
@@ -116,8 +114,7 @@ public static class TopicTagger
         {
             if (_bySlug.TryGetValue(slug.Trim(), out var i))
                 return i;
-            diagnostics.Warning(UnknownTopicCode, $"Unknown topic '{slug}' in the story override.", file, line,
-                hint: $"known topics: {string.Join(", ", _taxonomy.Select(t => t.Slug))}");
+            diagnostics.Report(Codes.UnknownTopic, file, line, 0, slug, string.Join(", ", _taxonomy.Select(t => t.Slug)));
             return null;
         }
 

@@ -3,6 +3,7 @@ using Weekly.Core;
 using Weekly.Domain;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Weekly.Diagnostics;
 
 namespace Weekly.Tagging;
 
@@ -23,27 +24,6 @@ namespace Weekly.Tagging;
 /// </summary>
 public static partial class TopicTaxonomy
 {
-    /// <summary>Error: not valid YAML.</summary>
-    public const string SyntaxCode = "WK0600";
-
-    /// <summary>Error: wrong shape (not a sequence of mappings).</summary>
-    public const string ShapeCode = "WK0601";
-
-    /// <summary>Error: missing or malformed slug.</summary>
-    public const string SlugCode = "WK0602";
-
-    /// <summary>Error: duplicate slug.</summary>
-    public const string DuplicateCode = "WK0603";
-
-    /// <summary>Error: missing name.</summary>
-    public const string NameCode = "WK0604";
-
-    /// <summary>Error: no keywords, or an empty keyword.</summary>
-    public const string KeywordsCode = "WK0605";
-
-    /// <summary>Warning: unknown key.</summary>
-    public const string UnknownKeyCode = "WK0606";
-
     private static readonly string[] KnownKeys = ["slug", "name", "description", "keywords", "sections"];
 
     /// <summary>Reads and parses a taxonomy file; <paramref name="displayPath"/> (site-relative, '/' separators) is used in diagnostics.</summary>
@@ -62,7 +42,7 @@ public static partial class TopicTaxonomy
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(SyntaxCode, $"Not valid YAML: {Inner(ex).Message}", file, (int)ex.Start.Line, (int)ex.Start.Column);
+            diagnostics.Report(Codes.TaxonomySyntax, file, (int)ex.Start.Line, (int)ex.Start.Column, Inner(ex).Message);
             return [];
         }
 
@@ -71,8 +51,7 @@ public static partial class TopicTaxonomy
         if (stream.Documents[0].RootNode is not YamlSequenceNode sequence)
         {
             var root = stream.Documents[0].RootNode;
-            diagnostics.Error(ShapeCode, "The topic taxonomy must be a list of topics.", file, Line(root), Column(root),
-                "start each topic with '- slug: ...'");
+            diagnostics.Report(Codes.TaxonomyShape, file, Line(root), Column(root), "The topic taxonomy", "a list of topics");
             return [];
         }
 
@@ -82,7 +61,7 @@ public static partial class TopicTaxonomy
         {
             if (entry is not YamlMappingNode map)
             {
-                diagnostics.Error(ShapeCode, "A topic must be a mapping with slug, name and keywords.", file, Line(entry), Column(entry));
+                diagnostics.Report(Codes.TaxonomyShape, file, Line(entry), Column(entry), "A topic", "a mapping with slug, name and keywords");
                 continue;
             }
 
@@ -91,8 +70,7 @@ public static partial class TopicTaxonomy
                 continue;
             if (firstLine.TryGetValue(topic.Slug, out var line))
             {
-                diagnostics.Error(DuplicateCode, $"Duplicate topic slug '{topic.Slug}'.", file, topic.Line, Column(map),
-                    $"first defined on line {line}");
+                diagnostics.Report(Codes.DuplicateTopic, file, topic.Line, Column(map), topic.Slug, line);
                 continue;
             }
 
@@ -110,8 +88,7 @@ public static partial class TopicTaxonomy
         {
             if (key is not YamlScalarNode { Value: { } keyName } || !KnownKeys.Contains(keyName, StringComparer.Ordinal))
             {
-                diagnostics.Warning(UnknownKeyCode, $"Unknown key '{(key as YamlScalarNode)?.Value}' in a topic (ignored).", file, Line(key), Column(key),
-                    "known keys: slug, name, description, keywords, sections");
+                diagnostics.Report(Codes.UnknownTopicKey, file, Line(key), Column(key), (key as YamlScalarNode)?.Value);
             }
         }
 
@@ -119,15 +96,14 @@ public static partial class TopicTaxonomy
         if (string.IsNullOrWhiteSpace(slug) || !SlugPattern().IsMatch(slug))
         {
             var node = Child(map, "slug") ?? map;
-            diagnostics.Error(SlugCode, slug is null ? "A topic has no slug." : $"Topic slug '{slug}' is not lowercase ASCII with hyphens.",
-                file, Line(node), Column(node), "e.g. slug: supply-chain");
+            diagnostics.Report(Codes.TopicSlug, file, Line(node), Column(node), slug is null ? "(none)" : $"'{slug}'");
             return null;
         }
 
         var name = Scalar(map, "name");
         if (string.IsNullOrWhiteSpace(name))
         {
-            diagnostics.Error(NameCode, $"Topic '{slug}' has no name.", file, Line(map), Column(map));
+            diagnostics.Report(Codes.TopicName, file, Line(map), Column(map), slug);
             ok = false;
         }
 
@@ -135,8 +111,7 @@ public static partial class TopicTaxonomy
         if (ok && keywords.Count == 0)
         {
             var node = Child(map, "keywords") ?? map;
-            diagnostics.Error(KeywordsCode, $"Topic '{slug}' has no keywords.", file, Line(node), Column(node),
-                "add keywords: [phrase, ...] so stories can be tagged with it");
+            diagnostics.Report(Codes.TopicKeywords, file, Line(node), Column(node), slug, "no keywords");
             ok = false;
         }
 
@@ -171,13 +146,13 @@ public static partial class TopicTaxonomy
                         continue;
                     }
 
-                    diagnostics.Error(KeywordsCode, $"Topic '{slug}' has an empty or non-text entry in {key}.", file, Line(item), Column(item));
+                    diagnostics.Report(Codes.TopicKeywords, file, Line(item), Column(item), slug, $"an empty or non-text entry in {key}");
                     ok = false;
                 }
 
                 break;
             case var other:
-                diagnostics.Error(KeywordsCode, $"Topic '{slug}': {key} must be a list of phrases.", file, Line(other), Column(other));
+                diagnostics.Report(Codes.TopicKeywords, file, Line(other), Column(other), slug, $"{key} must be a list of phrases");
                 ok = false;
                 break;
         }

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Feeds;
+using Weekly.Settings;
 using Weekly.Tests.TestKit;
 
 namespace Weekly.Tests.Feeds;
@@ -103,14 +105,16 @@ public class FeedIdTests
     }
 
     [Theory]
-    [InlineData("bad authority!", "2020", "WK0803")]
-    [InlineData(null, "20", "WK0803")]
-    [InlineData(null, "2020", "WK0801", "Mars/Olympus_Mons")]
-    public void Invalid_id_or_zone_settings_are_diagnostics(string? authority, string date, string code, string zone = "Asia/Shanghai")
+    [InlineData("feed_id_authority: \"bad authority!\"", "WK0803")]
+    [InlineData("feed_id_date: \"20\"", "WK0803")]
+    [InlineData("time_zone: Mars/Olympus_Mons", "WK0005")]
+    public void Invalid_id_or_zone_settings_are_errors_in_the_settings_file(string line, string code)
     {
-        var settings = new SiteSettings { BaseUrl = "https://example.org/", FeedIdAuthority = authority, FeedIdDate = date, TimeZone = zone };
-        var (files, diagnostics) = FeedFixtures.Generate(FeedFixtures.StandardSite(settings));
-        Assert.Empty(files);
+        using var dir = new TempDirectory();
+        dir.Write("input/site.yml", "base_url: https://example.org/\n" + line + "\n");
+        var bag = new DiagnosticBag();
+        SiteSettingsLoader.Load(dir.Path, null, bag);
+        var diagnostics = bag.Sorted();
         Assert.Equal([code], diagnostics.Select(d => d.Code));
         Assert.StartsWith($"input/site.yml:1:1: error {code}: ", diagnostics[0].ToString(), StringComparison.Ordinal);
     }

@@ -30,7 +30,7 @@ public class DeepInputTests
         var diagnostics = new Weekly.Core.DiagnosticBag();
         var issue = Weekly.Seeds.SeedParser.Parse("seeds/2020-01-06-deep.txt", System.Text.Encoding.UTF8.GetBytes("---\ntitle: " + new string('[', 100_000) + "\n---\nWeekly 丨 Deep\n\nRecently, the intro.\n"), diagnostics);
         Assert.Equal(["seeds/2020-01-06-deep.txt:2:71: error WK0111: front matter is not valid YAML: it nests lists and mappings deeper than 64 levels"],
-            diagnostics.Sorted().Where(d => d.Code == "WK0111").Select(d => d.ToString()));
+            diagnostics.Sorted().Where(d => d.Code == "WK0111").Select(d => d.ToString().Split(" (check")[0]));
         Assert.Equal("Deep", issue!.Title);
     }
 }

@@ -113,9 +113,9 @@ public class PathTests
         Assert.Equal(urls, second.Site!.Issues.ToDictionary(i => i.Title, i => i.Slug, StringComparer.Ordinal));
         Assert.Equal(
         [
-            "seeds/2020-01-13-b.txt:1:1: warning WK0401: Issue slug 'two-sessions' is already used by another issue; this one gets 'two-sessions-2'.",
-            "seeds/case.txt:1:1: warning WK0401: Issue slug 'case' is already used by another issue; this one gets 'case-2'.",
-        ], first.Diagnostics.Where(d => d.Code == "WK0401").Select(d => d.ToString().Split(" (set a")[0]));
+            "seeds/2020-01-13-b.txt:1:1: warning WK0401: Issue slug 'two-sessions' is already taken; this one gets 'two-sessions-2'.",
+            "seeds/case.txt:1:1: warning WK0401: Issue slug 'case' is already taken; this one gets 'case-2'.",
+        ], first.Diagnostics.Where(d => d.Code == "WK0401").Select(d => d.ToString().Split(" (pin a")[0]));
         Assert.Equal("First", first.Html("issues/two-sessions/index.html").QuerySelector("h1")!.TextContent);
         Assert.Equal("Second", first.Html("issues/two-sessions-2/index.html").QuerySelector("h1")!.TextContent);
     }
@@ -128,7 +128,7 @@ public class PathTests
         var result = site.Build();
         Assert.True(result.Succeeded, result.DiagnosticsText());
         Assert.Equal(["fuzhou-creating-a-zone", "fuzhou-creating-a-zone-2"], result.Site!.Issues.Single().Stories.Select(s => s.Slug));
-        Assert.Equal(["seeds/2020-01-06-x.txt:15:1: warning WK0401: Story slug 'fuzhou-creating-a-zone' is already used in this issue; this story gets 'fuzhou-creating-a-zone-2'."],
+        Assert.Equal(["seeds/2020-01-06-x.txt:15:1: warning WK0401: Story slug 'fuzhou-creating-a-zone' is already taken; this one gets 'fuzhou-creating-a-zone-2'."],
             result.Diagnostics.Select(d => d.ToString().Split(" (pin a")[0]));
         Assert.Equal("FUZHOU: CREATING A ZONE", result.Html("issues/2020-01-06-x/fuzhou-creating-a-zone-2/index.html").QuerySelector("h1")!.TextContent);
     }

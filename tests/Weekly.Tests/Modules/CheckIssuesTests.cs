@@ -1,3 +1,4 @@
+using Weekly.Diagnostics;
 using Weekly.Modules;
 using Weekly.Tests.TestKit;
 
@@ -95,7 +96,7 @@ public class CheckIssuesTests
     public void Without_a_clock_there_is_no_future_check()
     {
         using var site = new TestSite(Seed("a", "A", "date: 2999-01-01", SeedText.Bank));
-        Assert.DoesNotContain(site.Build().Diagnostics, d => d.Code == CheckIssues.FutureDate);
+        Assert.DoesNotContain(site.Build().Diagnostics, d => d.Code == Codes.FutureDate.Id);
     }
 
     [Fact]

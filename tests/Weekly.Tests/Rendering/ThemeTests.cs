@@ -35,7 +35,7 @@ public class ThemeTests
         var bag = new DiagnosticBag();
         var theme = Build(bag, ("layouts/x.scriban", "<p>\n  {{ for }}\n</p>\n"));
         Assert.Equal(
-            ["theme/layouts/x.scriban:2:10: error WK0701: Template syntax: Error while parsing for statement: Expecting <expression> instead of `}}` in: for <variable> in <expression> ... end"],
+            ["theme/layouts/x.scriban:2:10: error WK0701: Template syntax: Error while parsing for statement: Expecting <expression> instead of `}}` in: for <variable> in <expression> ... end (fix the template at this line)"],
             bag.Sorted().Select(d => d.ToString()));
         Assert.False(theme.HasLayout("x"));
         Assert.Equal("", theme.Render("x", Globals(), bag));

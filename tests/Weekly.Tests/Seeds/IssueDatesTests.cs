@@ -1,3 +1,4 @@
+using Weekly.Diagnostics;
 using Weekly.Core;
 using Weekly.Seeds;
 
@@ -49,7 +50,7 @@ public class IssueDatesTests
         Assert.Null(issue);
         Assert.Equal(["-", "-"], stories.Select(Show));
         var error = Assert.Single(bag.Sorted());
-        Assert.Equal(SeedDiagnostics.NoYear, error.Code);
+        Assert.Equal(Codes.NoYear.Id, error.Code);
         Assert.Equal("seeds/x.txt:1:1: error WK0301: the dates in seeds/x.txt name no year, and neither front matter nor the file name gives the issue's date (add date: YYYY-MM-DD to the seed's front matter)", error.ToString());
     }
 

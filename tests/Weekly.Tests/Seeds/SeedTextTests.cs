@@ -1,3 +1,4 @@
+using Weekly.Diagnostics;
 using System.Text;
 using Weekly.Core;
 using Weekly.Seeds;
@@ -33,7 +34,7 @@ public class SeedTextTests
     {
         var bag = new DiagnosticBag();
         Assert.Null(SeedText.ReadLines("s.txt", [0xFF, 0xFE, (byte)'a', 0, 0x00, 0xD8, (byte)'b', 0], bag));
-        Assert.Equal(SeedDiagnostics.InvalidUtf16, Assert.Single(bag.Sorted()).Code);
+        Assert.Equal(Codes.InvalidUtf16.Id, Assert.Single(bag.Sorted()).Code);
     }
 
     [Fact]

@@ -25,7 +25,8 @@ public class BadInputBuildTests
         site.Write("afile", "hi\n");
         var run = CliProcess.Run(site.Root, null, "build", "--output", "afile");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error WK0010: Output folder", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error WK0011: Output folder", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("is a file; refusing to write there", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("is a file", run.Stderr, StringComparison.Ordinal);
         Assert.Equal("hi\n", File.ReadAllText(Path.Combine(site.Root, "afile")));
         Assert.Empty(Directory.GetDirectories(site.Root, ".afile.*"));

@@ -81,8 +81,8 @@ public class TopicTaxonomyTests
         Assert.Empty(topics);
         Assert.Equal(
             [
-                "input/topics.yml:3:13: error WK0605: Topic 'food' has no keywords. (add keywords: [phrase, ...] so stories can be tagged with it)",
-                "input/topics.yml:4:3: error WK0605: Topic 'iot' has no keywords. (add keywords: [phrase, ...] so stories can be tagged with it)",
+                "input/topics.yml:3:13: error WK0605: Topic 'food': no keywords. (write keywords: [phrase, ...] so stories can be tagged with it)",
+                "input/topics.yml:4:3: error WK0605: Topic 'iot': no keywords. (write keywords: [phrase, ...] so stories can be tagged with it)",
             ],
             diagnostics);
     }
@@ -109,11 +109,11 @@ public class TopicTaxonomyTests
         Assert.Equal(["energy"], topics.Select(t => t.Slug));
         Assert.Equal(
             [
-                "input/topics.yml:1:3: error WK0602: A topic has no slug. (e.g. slug: supply-chain)",
-                "input/topics.yml:3:9: error WK0602: Topic slug 'Supply Chain' is not lowercase ASCII with hyphens. (e.g. slug: supply-chain)",
-                "input/topics.yml:6:3: error WK0604: Topic 'food' has no name.",
-                "input/topics.yml:10:19: error WK0605: Topic 'iot' has an empty or non-text entry in keywords.",
-                "input/topics.yml:10:23: error WK0605: Topic 'iot' has an empty or non-text entry in keywords.",
+                "input/topics.yml:1:3: error WK0602: Topic slug (none) is missing or not lowercase ASCII with hyphens. (e.g. slug: supply-chain)",
+                "input/topics.yml:3:9: error WK0602: Topic slug 'Supply Chain' is missing or not lowercase ASCII with hyphens. (e.g. slug: supply-chain)",
+                "input/topics.yml:6:3: error WK0604: Topic 'food' has no name. (add name: Display Name)",
+                "input/topics.yml:10:19: error WK0605: Topic 'iot': an empty or non-text entry in keywords. (write keywords: [phrase, ...] so stories can be tagged with it)",
+                "input/topics.yml:10:23: error WK0605: Topic 'iot': an empty or non-text entry in keywords. (write keywords: [phrase, ...] so stories can be tagged with it)",
                 "input/topics.yml:14:3: warning WK0606: Unknown key 'colour' in a topic (ignored). (known keys: slug, name, description, keywords, sections)",
             ],
             diagnostics);
@@ -133,10 +133,10 @@ public class TopicTaxonomyTests
         Assert.Contains("WK0600", diagnostics[0], StringComparison.Ordinal);
 
         (_, diagnostics) = Parse("food:\n  name: Food\n");
-        Assert.Equal(["input/topics.yml:1:1: error WK0601: The topic taxonomy must be a list of topics. (start each topic with '- slug: ...')"], diagnostics);
+        Assert.Equal(["input/topics.yml:1:1: error WK0601: The topic taxonomy must be a list of topics. (start each topic with '- slug: ...' and give it name: and keywords:)"], diagnostics);
 
         (_, diagnostics) = Parse("- food\n");
-        Assert.Equal(["input/topics.yml:1:3: error WK0601: A topic must be a mapping with slug, name and keywords."], diagnostics);
+        Assert.Equal(["input/topics.yml:1:3: error WK0601: A topic must be a mapping with slug, name and keywords. (start each topic with '- slug: ...' and give it name: and keywords:)"], diagnostics);
 
         (topics, diagnostics) = Parse("# nothing yet\n");
         Assert.Empty(topics);

@@ -1,0 +1,96 @@
+namespace Weekly.Diagnostics;
+
+/// <summary>WK01xx–WK03xx: the seed parser (01xx reading, encoding and front matter, 02xx structure, 03xx dates).</summary>
+public static partial class Codes
+{
+    /// <summary>The seed has no bytes or only blank lines.</summary>
+    public static readonly DiagnosticCode EmptySeed = Error("WK0101", "a seed is empty",
+        "the seed is empty", "write the issue's title line, intro and sections");
+
+    /// <summary>The seed holds a NUL character. Args: its byte offset.</summary>
+    public static readonly DiagnosticCode BinarySeed = Error("WK0102", "a seed is a binary file",
+        "the seed is a binary file, not text (NUL at byte offset {0})", "seeds are plain UTF-8 text");
+
+    /// <summary>The seed is not valid UTF-8. Args: the first bad byte's offset, the byte.</summary>
+    public static readonly DiagnosticCode InvalidUtf8 = Error("WK0103", "a seed is not valid UTF-8",
+        "invalid UTF-8 at byte offset {0} (byte 0x{1:X2})", "save the seed as UTF-8");
+
+    /// <summary>The seed starts with a UTF-16 BOM but is not valid UTF-16. Args: the byte offset.</summary>
+    public static readonly DiagnosticCode InvalidUtf16 = Error("WK0104", "a seed with a UTF-16 BOM is not valid UTF-16",
+        "invalid UTF-16 at byte offset {0}", "save the seed as UTF-8");
+
+    /// <summary>Front matter opened by <c>---</c> is never closed.</summary>
+    public static readonly DiagnosticCode FrontMatterNotClosed = Error("WK0110", "front matter is not closed",
+        "front matter opened on line 1 is not closed", "end it with a line holding only ---");
+
+    /// <summary>Seed front matter is not valid YAML. Args: why.</summary>
+    public static readonly DiagnosticCode FrontMatterSyntax = Error("WK0111", "seed front matter is not valid YAML",
+        "front matter is not valid YAML: {0}", YamlHint);
+
+    /// <summary>Seed front matter is not a mapping.</summary>
+    public static readonly DiagnosticCode FrontMatterNotMapping = Error("WK0112", "seed front matter is not a mapping",
+        "front matter must be a mapping of keys to values", "write key: value lines, e.g. date: 2020-01-06");
+
+    /// <summary>An unknown front matter key (ignored). Args: the key, the known keys.</summary>
+    public static readonly DiagnosticCode UnknownFrontMatterKey = Warning("WK0113", "an unknown front matter key (ignored)",
+        "unknown front matter key {0} is ignored", "known keys: {1}");
+
+    /// <summary>A front matter value has the wrong type. Args: the key, what it must be, what it is.</summary>
+    public static readonly DiagnosticCode FrontMatterType = Error("WK0114", "a front matter value has the wrong type",
+        "front matter {0} must be {1}, not {2}");
+
+    /// <summary>A story override selects its story by neither or both of story and headline. Args: which.</summary>
+    public static readonly DiagnosticCode OverrideSelector = Error("WK0115", "a story override does not select one story",
+        "story override {0}", "give exactly one of story: <number> or headline: <start of headline>");
+
+    /// <summary>A story override matches no story (ignored). Args: its selector, the number of stories.</summary>
+    public static readonly DiagnosticCode OverrideUnmatched = Warning("WK0116", "a story override matches no story",
+        "story override for {0} matches none of the issue's {1} stories", "check the story number or the start of the headline");
+
+    /// <summary>A second override for one story (ignored). Args: the story's position, the first override's line.</summary>
+    public static readonly DiagnosticCode OverrideDuplicate = Warning("WK0117", "two overrides for one story",
+        "story {0} already has the override on line {1}; this one is ignored", "merge the two overrides");
+
+    /// <summary>The seed has front matter but no title line.</summary>
+    public static readonly DiagnosticCode NoTitleLine = Error("WK0201", "a seed has no title line",
+        "the seed has front matter but no title line or text", "write the title line after the front matter");
+
+    /// <summary>A paragraph could not be placed (kept as unplaced). Args: its start, why.</summary>
+    public static readonly DiagnosticCode Unplaced = Warning("WK0202", "a paragraph could not be placed in the issue",
+        "could not place \"{0}\": {1}", "it is kept as an unplaced paragraph; fix the seed's layout");
+
+    /// <summary>No section heading: the stories form one untitled section.</summary>
+    public static readonly DiagnosticCode NoSections = Warning("WK0203", "no section heading",
+        "no section heading found; the stories form one untitled section", "start each section with a line such as Government Updates: <title>");
+
+    /// <summary>A section has no stories. Args: its name.</summary>
+    public static readonly DiagnosticCode EmptySection = Warning("WK0204", "a section has no stories",
+        "section \"{0}\" has no stories", "a story is a headline line followed by its body paragraphs");
+
+    /// <summary>A story has no body. Args: its headline's start.</summary>
+    public static readonly DiagnosticCode StoryWithoutBody = Warning("WK0205", "a story has no body paragraph",
+        "story \"{0}\" has no body paragraph", "write the story's text under its headline, after a blank line");
+
+    /// <summary>No year for the issue's dates. Args: the seed.</summary>
+    public static readonly DiagnosticCode NoYear = Error("WK0301", "no year for the issue's dates",
+        "the dates in {0} name no year, and neither front matter nor the file name gives the issue's date", "add date: YYYY-MM-DD to the seed's front matter");
+
+    /// <summary>No date at all. Args: the seed.</summary>
+    public static readonly DiagnosticCode NoDate = Error("WK0302", "no date for the issue",
+        "{0} gives no date: no front matter date, no dated file name, no dated story", "add date: YYYY-MM-DD to the seed's front matter");
+
+    /// <summary>The file name starts like a date but is not one. Args: the start of the name.</summary>
+    public static readonly DiagnosticCode BadFileNameDate = Warning("WK0303", "a file name starts with an invalid date",
+        "file name starts with \"{0}\", which is not a valid date", "name seeds YYYY-MM-DD-title.txt or set date: in front matter");
+
+    /// <summary>Front matter date and file name date differ (front matter wins). Args: both dates.</summary>
+    public static readonly DiagnosticCode DateMismatch = Warning("WK0304", "front matter and file name give different dates",
+        "front matter date {0:yyyy-MM-dd} differs from the file name's {1:yyyy-MM-dd}; front matter wins", "make them agree, or rename the file");
+
+    /// <summary>Front matter date is not a date. Args: the value.</summary>
+    public static readonly DiagnosticCode BadDate = Error("WK0305", "front matter date is not a date",
+        "front matter date \"{0}\" is not a date or a date-time with an offset", "write date: 2020-01-06 or date: 2020-01-06T09:00:00+08:00");
+
+    /// <summary>The hint of every YAML syntax error (seed and page front matter).</summary>
+    private const string YamlHint = "check the YAML at this line: quote values that contain ': ' or start with a bracket, close every bracket and quote before the --- line, and keep one line per key";
+}
