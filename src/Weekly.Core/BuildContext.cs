@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace Weekly.Core;
 
 /// <summary>
-/// What every module of one build shares: the diagnostics, typed values set up before the run
-/// (settings, data files), and the outputs of pipelines that have finished.
+/// What every module of one build shares: the diagnostics, typed values set up before the run (settings,
+/// never services: modules get those by constructor), and the outputs of pipelines that have finished.
 /// </summary>
 public sealed class BuildContext
 {
@@ -46,7 +46,7 @@ public sealed class BuildContext
 
     /// <summary>
     /// A context with the same shared values and cancellation token but its own, empty diagnostics and
-    /// no pipeline outputs: for running modules aside and keeping what they report apart (caching).
+    /// no pipeline outputs: for running modules aside and keeping what they report apart (the preview's cache).
     /// </summary>
     public BuildContext Fork()
     {
@@ -54,9 +54,6 @@ public sealed class BuildContext
         foreach (var (key, value) in _values) fork._values[key] = value;
         return fork;
     }
-
-    /// <summary>True when the pipeline has finished on this context (its outputs are there).</summary>
-    public bool HasRun(string pipeline) => _outputs.ContainsKey(pipeline);
 
     internal void SetOutputs(string pipeline, IReadOnlyList<Document> documents) => _outputs[pipeline] = documents;
 }

@@ -2,8 +2,8 @@ namespace Weekly.Core;
 
 /// <summary>
 /// An immutable unit of content flowing through a pipeline: where it came from, where it will be
-/// written, its text content and its typed metadata. Modules never mutate a document; they return
-/// new ones with <see cref="With{T}"/>, <see cref="WithContent"/> and <see cref="WithDestination"/>.
+/// written, its content (<see cref="DocumentContent"/>) and its typed metadata. Modules never mutate a
+/// document; they return new ones with <see cref="With{T}"/>, <see cref="WithContent"/> and <see cref="WithDestination"/>.
 /// </summary>
 public sealed class Document
 {
@@ -14,7 +14,7 @@ public sealed class Document
     /// </summary>
     private readonly KeyValuePair<string, object>[] _metadata;
 
-    private Document(string? source, string? destination, string content, KeyValuePair<string, object>[] metadata)
+    private Document(string? source, string? destination, DocumentContent content, KeyValuePair<string, object>[] metadata)
     {
         Source = source;
         Destination = destination;
@@ -24,19 +24,20 @@ public sealed class Document
 
     /// <summary>Creates a document with no metadata.</summary>
     /// <param name="source">Path of the input file relative to the site root, with '/' separators, or null for generated documents.</param>
-    /// <param name="content">The document's text content (may be empty).</param>
-    public static Document Create(string? source, string content = "") =>
-        new(source, null, content, []);
+    /// <param name="content">The document's content, or null for none.</param>
+    public static Document Create(string? source, DocumentContent? content = null) =>
+        new(source, null, content ?? DocumentContent.Empty, []);
 
     /// <summary>
-    /// Creates a document with its destination and metadata in one step (one object, where a chain of
+    /// Creates a document with its destination, content and metadata in one step (one object, where a chain of
     /// <see cref="With{T}"/> makes one per call: it matters for the tens of thousands of story documents).
     /// </summary>
-    /// <param name="source">As for <see cref="Create(string?, string)"/>.</param>
+    /// <param name="source">As for <see cref="Create(string?, DocumentContent?)"/>.</param>
     /// <param name="destination">As for <see cref="WithDestination"/>.</param>
+    /// <param name="content">The content written to the destination.</param>
     /// <param name="metadata">Items made by <see cref="MetadataKey{T}.Item"/>; a later item with the same key wins.</param>
-    public static Document Create(string? source, string? destination, params ReadOnlySpan<MetadataItem> metadata) =>
-        new Document(source, destination, "", []).With(metadata);
+    public static Document Create(string? source, string? destination, DocumentContent content, params ReadOnlySpan<MetadataItem> metadata) =>
+        new Document(source, destination, content, []).With(metadata);
 
     /// <summary>Path of the input file relative to the site root ('/' separators), or null for generated documents.</summary>
     public string? Source { get; }
@@ -44,8 +45,8 @@ public sealed class Document
     /// <summary>Output path relative to the output folder ('/' separators, e.g. <c>issues/x/index.html</c>), or null when the document is not written.</summary>
     public string? Destination { get; }
 
-    /// <summary>The document's text content; written as UTF-8 without BOM by <c>WriteFiles</c>.</summary>
-    public string Content { get; }
+    /// <summary>The document's content: what <c>WriteFiles</c> writes to <see cref="Destination"/>.</summary>
+    public DocumentContent Content { get; }
 
     /// <summary>Names of the metadata keys this document carries, in ordinal order.</summary>
     public IEnumerable<string> Keys => _metadata.Select(m => m.Key).Order(StringComparer.Ordinal);
@@ -79,7 +80,7 @@ public sealed class Document
     public Document With(params ReadOnlySpan<MetadataItem> items) => With(Content, items);
 
     /// <summary>Returns a copy with new content and several keys set (see <see cref="With(ReadOnlySpan{MetadataItem})"/>).</summary>
-    public Document With(string content, params ReadOnlySpan<MetadataItem> items)
+    public Document With(DocumentContent content, params ReadOnlySpan<MetadataItem> items)
     {
         var metadata = new KeyValuePair<string, object>[_metadata.Length + items.Length];
         _metadata.CopyTo(metadata, 0);
@@ -94,7 +95,7 @@ public sealed class Document
     }
 
     /// <summary>Returns a copy with new content.</summary>
-    public Document WithContent(string content) => new(Source, Destination, content, _metadata);
+    public Document WithContent(DocumentContent content) => new(Source, Destination, content, _metadata);
 
     /// <summary>Returns a copy with a new output path (relative, '/' separators).</summary>
     public Document WithDestination(string? destination) => new(Source, destination, Content, _metadata);

@@ -16,9 +16,10 @@ public sealed record PipelineTiming(string Pipeline, TimeSpan Elapsed, int Docum
 }
 
 /// <summary>
-/// Runs pipelines in dependency order (ties broken by name, ordinal, so runs are repeatable).
+/// Runs a set of pipelines in dependency order (ties broken by name, ordinal, so runs are repeatable).
 /// Pipelines whose dependencies' process phases are all done run concurrently; each pipeline's output
-/// phase runs as soon as its own process phase is done, alongside the others.
+/// phase runs as soon as its own process phase is done, alongside the others. One engine per set: Weekly
+/// runs one for its content stage and one for its render stage, on the same <see cref="BuildContext"/>.
 /// </summary>
 public sealed class Engine
 {
@@ -47,38 +48,15 @@ public sealed class Engine
     /// <summary>The pipelines in the order they start.</summary>
     public IReadOnlyList<Pipeline> Order => _pipelines;
 
-    /// <summary>Runs every pipeline; outputs are then in <paramref name="context"/>.</summary>
+    /// <summary>Runs every pipeline; their outputs are then in <paramref name="context"/>.</summary>
     /// <returns>Per-pipeline timings, in start order.</returns>
     /// <exception cref="OperationCanceledException">The context's token was cancelled.</exception>
-    public IReadOnlyList<PipelineTiming> Run(BuildContext context) => Run(context, null);
-
-    /// <summary>
-    /// Runs the named pipelines only (all when null), in dependency order; a dependency left out must
-    /// have run on <paramref name="context"/> before (its outputs are there). <c>weekly preview</c> runs
-    /// the page pipelines first and the rest (feeds, search, sitemap) afterwards this way.
-    /// </summary>
-    /// <returns>Per-pipeline timings of the pipelines run, in start order.</returns>
-    /// <exception cref="ArgumentException">A name is not one of this engine's pipelines.</exception>
-    /// <exception cref="InvalidOperationException">A dependency left out has not run on this context.</exception>
-    /// <exception cref="OperationCanceledException">The context's token was cancelled.</exception>
-    public IReadOnlyList<PipelineTiming> Run(BuildContext context, IReadOnlyCollection<string>? pipelines)
+    public IReadOnlyList<PipelineTiming> Run(BuildContext context)
     {
-        var selected = pipelines is null ? null : new HashSet<string>(pipelines, StringComparer.Ordinal);
-        if (selected?.FirstOrDefault(n => !_pipelines.Any(p => p.Name == n)) is { } unknown)
-        {
-            throw new ArgumentException($"No pipeline is named '{unknown}'.", nameof(pipelines));
-        }
         var process = new Dictionary<string, Task<PipelineTiming>>(StringComparer.Ordinal);
         var output = new List<Task<PipelineTiming>>();
         foreach (var pipeline in _pipelines)
         {
-            if (selected is not null && !selected.Contains(pipeline.Name))
-            {
-                if (context.HasRun(pipeline.Name)) process[pipeline.Name] = Task.FromResult(new PipelineTiming(pipeline.Name, TimeSpan.Zero, 0));
-                continue;
-            }
-            var missing = pipeline.Dependencies.FirstOrDefault(d => !process.ContainsKey(d));
-            if (missing is not null) throw new InvalidOperationException($"Pipeline '{pipeline.Name}' depends on '{missing}', which was neither run before nor selected.");
             var deps = pipeline.Dependencies.Select(d => process[d]).ToArray();
             // Each phase gets a thread of its own (LongRunning): pipelines block while their modules'
             // PLINQ/Parallel work runs on the thread pool, and blocking pool threads would starve it

@@ -8,7 +8,7 @@ namespace Weekly.Core;
 /// <param name="Name">The key's name, unique within a build, e.g. <c>"Issue"</c>.</param>
 public sealed record MetadataKey<T>(string Name)
 {
-    /// <summary>This key with a value, for <see cref="Document.Create(string?, string?, ReadOnlySpan{MetadataItem})"/> and <see cref="Document.With(ReadOnlySpan{MetadataItem})"/>.</summary>
+    /// <summary>This key with a value, for <see cref="Document.Create(string?, string?, DocumentContent, ReadOnlySpan{MetadataItem})"/> and <see cref="Document.With(ReadOnlySpan{MetadataItem})"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     public MetadataItem Item(T value) => new(Name, value ?? throw new ArgumentNullException(nameof(value)));
 

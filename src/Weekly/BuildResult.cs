@@ -7,7 +7,7 @@ namespace Weekly;
 /// <summary>The outcome of one build: the site's files (in memory, unless they were written as made), the problems found, and timings.</summary>
 /// <param name="Files">The site's files, ordered by destination (ordinal); empty when the build failed or wrote them to an <see cref="IOutputSink"/>.</param>
 /// <param name="Diagnostics">Errors and warnings, sorted by file and line.</param>
-/// <param name="Timings">Wall time per pipeline, then of the write step ("Write": rendering deferred pages and writing every file).</param>
+/// <param name="Timings">Wall time of each step and pipeline (settings, inputs, the content stage's pipelines, the render stage's), in start order.</param>
 /// <param name="Site">The content model, or null when the build stopped before it was made.</param>
 /// <param name="Elapsed">Wall time of the whole build, writing included (not the final swap of the output folder).</param>
 public sealed record BuildResult(

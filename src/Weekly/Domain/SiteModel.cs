@@ -38,8 +38,8 @@ public sealed record Term(TaxonomyKind Kind, string Path, string Name, Term? Par
 }
 
 /// <summary>
-/// The whole site's content, after parsing, tagging and slugging: what every page, feed and the
-/// sitemap is generated from. Built once per build by <c>GroupDocuments</c>.
+/// The whole site's content, after parsing, tagging, slugging, ordering and numbering: what the content
+/// stage makes (<c>CreateSiteModel</c>) and every page, feed, search index and the sitemap are rendered from.
 /// </summary>
 /// <param name="Settings">Site settings.</param>
 /// <param name="Issues">Published issues, newest first (date desc, number desc, slug ordinal).</param>
@@ -53,4 +53,11 @@ public sealed record SiteModel(
     IReadOnlyList<StoryEntry> Stories,
     IReadOnlyList<Term> Regions,
     IReadOnlyList<Term> Topics,
-    IReadOnlyList<Topic> Taxonomy);
+    IReadOnlyList<Topic> Taxonomy)
+{
+    /// <summary>Hand-written pages from <c>input/pages/</c>, by source path (ordinal).</summary>
+    public IReadOnlyList<Page> Pages { get; init; } = [];
+
+    /// <summary>Every term that has a page and a feed: provinces each followed by their cities, then topics.</summary>
+    public IEnumerable<Term> AllTerms => Regions.SelectMany(p => p.Children.Prepend(p)).Concat(Topics);
+}

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text;
 using Weekly.Core;
 using Weekly.Domain;
-using Weekly.Modules;
+using Weekly.Content;
+using Weekly.Urls;
 using Weekly.Seeds;
 using Weekly.Settings;
 using Weekly.Diagnostics;
@@ -54,7 +55,7 @@ public static class NewIssue
         }
 
         var settings = SiteSettingsLoader.Load(root, null, new DiagnosticBag());
-        var date = CheckIssues.Today(clock, settings);
+        var date = SiteTime.Today(clock, settings);
         var number = HighestNumber(root) + 1;
         title = title?.Trim() ?? string.Create(CultureInfo.InvariantCulture, $"Issue {number}");
         var slug = Slugs.From(title, 60, "issue");
@@ -111,14 +112,8 @@ public static class NewIssue
             .Select(f => SeedParser.Parse("seeds/" + Path.GetFileName(f), File.ReadAllBytes(f), ignored))
             .OfType<Issue>()
             .Select(i => i with { Slug = Path.GetFileNameWithoutExtension(i.SourcePath) })
-            .OrderBy(i => i, OrderDocuments.NewestFirst)
-            .Reverse();
-        int last = 0, highest = 0;
-        foreach (var issue in issues)
-        {
-            last = issue.Number ?? last + 1;
-            highest = Math.Max(highest, last);
-        }
-        return highest;
+            .Order(IssueOrder.NewestFirst)
+            .ToList();
+        return IssueNumbers.Assign(issues).Select(i => i.Number ?? 0).DefaultIfEmpty(0).Max();
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Weekly.Domain;
-using Weekly.Modules;
+using Weekly.Core;
+using Weekly.Urls;
 
 namespace Weekly.Feeds;
 
@@ -9,18 +10,17 @@ namespace Weekly.Feeds;
 /// content) and one feed per term (one item per story; a province's includes its cities' stories, as
 /// <see cref="Term.Stories"/> does). Items are newest first with a deterministic tie-break and limited
 /// by <see cref="SiteSettings.SiteFeedItems"/> / <see cref="SiteSettings.TermFeedItems"/>. Dates are in
-/// the site's time zone (<see cref="FeedDates"/>), ids per <see cref="FeedIds"/>, links and every URL
-/// inside content absolute (<see cref="HtmlUrlRewriter"/>). Thread-safe: feeds may be built in
-/// parallel (a story's item is made once and shared by the feeds that list it; one URL rewriter per thread).
+/// the site's time zone (<see cref="FeedDates"/>), ids per <see cref="FeedIds"/>, links absolute; the content
+/// comes from the caller with its URLs absolute. Thread-safe: feeds may be built in parallel (a story's item is
+/// made once and shared by the feeds that list it).
 /// </summary>
 public sealed class FeedBuilder
 {
     private readonly SiteModel _site;
     private readonly SiteSettings _settings;
     private readonly TimeZoneInfo _zone;
-    private readonly Func<Issue, string> _issueContent;
-    private readonly Func<StoryEntry, string> _storyContent;
-    private readonly ThreadLocal<HtmlUrlRewriter> _rewriter;
+    private readonly Func<Issue, DiagnosticBag, string> _issueContent;
+    private readonly Func<StoryEntry, DiagnosticBag, string> _storyContent;
     private readonly string _taggingEntity;
     private readonly Dictionary<Issue, DateTimeOffset> _instants;
     private readonly ConcurrentDictionary<Story, Lazy<FeedItem>> _storyItems = new(ReferenceEqualityComparer.Instance);
@@ -28,10 +28,10 @@ public sealed class FeedBuilder
 
     /// <summary>Creates a builder for one build.</summary>
     /// <param name="site">The site's content model (issues and stories slugged).</param>
-    /// <param name="issueContent">Renders an issue's full content as an HTML fragment (the theme's job); relative URLs are fine.</param>
-    /// <param name="storyContent">Renders a story's content as an HTML fragment.</param>
+    /// <param name="issueContent">Renders an issue's full content as an HTML fragment, every URL absolute (the theme's job), reporting template problems to the bag.</param>
+    /// <param name="storyContent">Renders a story's content as an HTML fragment, as <paramref name="issueContent"/>.</param>
     /// <exception cref="TimeZoneNotFoundException">The settings' time zone is unknown (the settings loader reports it first, WK0005).</exception>
-    public FeedBuilder(SiteModel site, Func<Issue, string> issueContent, Func<StoryEntry, string> storyContent)
+    public FeedBuilder(SiteModel site, Func<Issue, DiagnosticBag, string> issueContent, Func<StoryEntry, DiagnosticBag, string> storyContent)
     {
         _site = site;
         _settings = site.Settings;
@@ -41,19 +41,8 @@ public sealed class FeedBuilder
         foreach (var issue in site.Issues) _instants.TryAdd(issue, FeedDates.PublicationInstant(issue, _zone));
         _issueContent = issueContent;
         _storyContent = storyContent;
-        _rewriter = new ThreadLocal<HtmlUrlRewriter>(() => new HtmlUrlRewriter(_settings));
         _topicNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var topic in site.Taxonomy) _topicNames.TryAdd(topic.Slug, topic.Name);
-    }
-
-    /// <summary>
-    /// Every term that gets a feed: provinces each followed by their cities (depth-first, in
-    /// <see cref="SiteModel.Regions"/> / <see cref="Term.Children"/> order), then topics.
-    /// </summary>
-    public static IEnumerable<Term> AllTerms(SiteModel site)
-    {
-        static IEnumerable<Term> Walk(Term term) => term.Children.SelectMany(Walk).Prepend(term);
-        return site.Regions.SelectMany(Walk).Concat(site.Topics);
     }
 
     /// <summary>
@@ -61,7 +50,8 @@ public sealed class FeedBuilder
     /// unnumbered last, then slug ordinal), at most <see cref="SiteSettings.SiteFeedItems"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">Two issues share a slug or an issue has none (a bug upstream).</exception>
-    public Feed BuildSiteFeed()
+    /// <param name="diagnostics">Receives the feed partials' template problems.</param>
+    public Feed BuildSiteFeed(DiagnosticBag diagnostics)
     {
         var ordered = _site.Issues
             .Select(issue => (Issue: issue, Id: FeedIds.ForIssue(_settings, issue), Instant: InstantOf(issue)))
@@ -72,7 +62,7 @@ public sealed class FeedBuilder
         var duplicate = ordered.GroupBy(x => x.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"Two issues have the feed id '{duplicate.Key}'; issue slugs must be unique.");
         // Content is rendered only for the items that make the cut.
-        var items = ordered.Take(Math.Max(0, _settings.SiteFeedItems)).Select(x => IssueItem(x.Issue, x.Id, x.Instant)).ToList();
+        var items = ordered.Take(Math.Max(0, _settings.SiteFeedItems)).Select(x => IssueItem(x.Issue, x.Id, x.Instant, diagnostics)).ToList();
         return MakeFeed(FeedIds.ForSite(_settings), _settings.Title, _settings.Description, Permalinks.Home, items);
     }
 
@@ -80,7 +70,9 @@ public sealed class FeedBuilder
     /// A term's feed: one item per story, newest first (issue publication instant desc, then issue slug,
     /// then story ordinal), a story listed once even if tagged twice, at most <see cref="SiteSettings.TermFeedItems"/>.
     /// </summary>
-    public Feed BuildTermFeed(Term term)
+    /// <param name="term">The term.</param>
+    /// <param name="diagnostics">Receives the feed partials' template problems (for a story item, those of the first feed that makes it).</param>
+    public Feed BuildTermFeed(Term term, DiagnosticBag diagnostics)
     {
         var items = term.Stories
             .Select(entry => (Entry: entry, Instant: InstantOf(entry.Issue)))
@@ -90,7 +82,7 @@ public sealed class FeedBuilder
             // An item's id is the issue slug and the ordinal (FeedIds.ForStory): the same stories as a distinct by id.
             .DistinctBy(x => (x.Entry.Issue.Slug, x.Entry.Story.Ordinal))
             .Take(Math.Max(0, _settings.TermFeedItems))
-            .Select(x => StoryItem(x.Entry, x.Instant))
+            .Select(x => StoryItem(x.Entry, x.Instant, diagnostics))
             .ToList();
         var label = term.Parent is null ? term.Name : $"{term.Name}, {term.Parent.Name}";
         var description = term.Topic?.Description ?? (term.Kind == TaxonomyKind.Region
@@ -107,24 +99,25 @@ public sealed class FeedBuilder
         return new Feed(id, title, description, _settings.AbsoluteUrl(permalink), _settings.Language, _settings.Author, updated, items);
     }
 
-    private FeedItem IssueItem(Issue issue, string id, DateTimeOffset instant)
+    private FeedItem IssueItem(Issue issue, string id, DateTimeOffset instant, DiagnosticBag diagnostics)
     {
         var link = _settings.AbsoluteUrl(Permalinks.Issue(issue));
         var summary = issue.Summary ?? string.Join("\n\n", issue.Intro.Select(p => p.Text));
         var categories = issue.Stories.SelectMany(s => s.Topics).Distinct(StringComparer.Ordinal)
             .OrderBy(TaxonomyIndex).Select(TopicName).ToList();
         return new FeedItem(id, issue.Title, link, instant, instant,
-            _rewriter.Value!.MakeAbsolute(_issueContent(issue), link), summary, categories, _settings.Author);
+            _issueContent(issue, diagnostics), summary, categories, _settings.Author);
     }
 
     private DateTimeOffset InstantOf(Issue issue) =>
         _instants.TryGetValue(issue, out var instant) ? instant : FeedDates.PublicationInstant(issue, _zone);
 
     // Made once per story, however many term feeds list it (and however many threads ask at once).
-    private FeedItem StoryItem(StoryEntry entry, DateTimeOffset instant) =>
-        _storyItems.GetOrAdd(entry.Story, static (_, x) => new Lazy<FeedItem>(() => x.Builder.MakeStoryItem(x.Entry, x.Instant)), (Builder: this, Entry: entry, Instant: instant)).Value;
+    private FeedItem StoryItem(StoryEntry entry, DateTimeOffset instant, DiagnosticBag diagnostics) =>
+        _storyItems.GetOrAdd(entry.Story, static (_, x) => new Lazy<FeedItem>(() => x.Builder.MakeStoryItem(x.Entry, x.Instant, x.Diagnostics)),
+            (Builder: this, Entry: entry, Instant: instant, Diagnostics: diagnostics)).Value;
 
-    private FeedItem MakeStoryItem(StoryEntry entry, DateTimeOffset instant)
+    private FeedItem MakeStoryItem(StoryEntry entry, DateTimeOffset instant, DiagnosticBag diagnostics)
     {
         var id = FeedIds.ForStory(_taggingEntity, entry.Issue, entry.Story);
         var story = entry.Story;
@@ -134,7 +127,7 @@ public sealed class FeedBuilder
             .Concat(story.Topics.OrderBy(TaxonomyIndex).Select(TopicName))
             .Distinct(StringComparer.Ordinal).ToList();
         return new FeedItem(id, story.Headline, link, instant, instant,
-            _rewriter.Value!.MakeAbsolute(_storyContent(entry), link), summary, categories, _settings.Author);
+            _storyContent(entry, diagnostics), summary, categories, _settings.Author);
     }
 
     private string TopicName(string slug) => _topicNames.TryGetValue(slug, out var name) ? name : slug;

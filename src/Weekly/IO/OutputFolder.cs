@@ -85,7 +85,7 @@ public static class OutputFolder
             if (!seen.Add(file.Destination)) throw new ArgumentException($"Two files would be written to '{file.Destination}'.", nameof(files));
         }
         using var staging = BeginStaging(outputDirectory);
-        Parallel.ForEach(files, file => staging.Write(file.Destination, file.GetBytes()));
+        Parallel.ForEach(files, file => staging.Write(file.Destination, file.Bytes));
         return staging.Commit();
     }
 

@@ -7,15 +7,6 @@ namespace Weekly.IO;
 /// </summary>
 public static class OutputPath
 {
-    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "CON", "PRN", "AUX", "NUL",
-        "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReservedLookup = Reserved.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>True when <paramref name="destination"/> (e.g. <c>issues/x/index.html</c>) is safe to write under the output folder.</summary>
     public static bool IsSafe(string destination)
     {
@@ -37,7 +28,6 @@ public static class OutputPath
         }
         // A UTF-16 code unit is at most 3 UTF-8 bytes, so only long segments need counting.
         if (segment.Length > 200 / 3 && System.Text.Encoding.UTF8.GetByteCount(segment) > 200) return false;
-        var dot = segment.IndexOf('.');
-        return !ReservedLookup.Contains(dot < 0 ? segment : segment[..dot]);
+        return !FileNames.IsWindowsDeviceName(segment);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Weekly.Core;
 
 namespace Weekly.IO;
 
@@ -7,7 +8,7 @@ namespace Weekly.IO;
 /// beside it (<c>.&lt;name&gt;.staging-&lt;pid&gt;</c>, holding <see cref="OutputFolder.MarkerFileName"/>), then
 /// swapped in whole by <see cref="Commit"/>. Disposing without committing deletes the staging folder,
 /// so a failed build leaves the previous output untouched and nothing half-written. Create with
-/// <see cref="OutputFolder.BeginStaging"/>. <see cref="Write(string, byte[])"/> is thread-safe.
+/// <see cref="OutputFolder.BeginStaging"/>. Writing is thread-safe.
 /// </summary>
 public sealed class StagingFolder : IOutputSink, IDisposable
 {
@@ -31,12 +32,18 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// <summary>Number of files written so far (the marker not counted).</summary>
     public int Count => _written.Count;
 
-    /// <inheritdoc />
+    /// <summary>Makes the file's content and writes it, straight from the buffer it was made in.</summary>
+    /// <param name="destination">Path relative to the output folder, '/' separators.</param>
+    /// <param name="content">The file's content.</param>
+    /// <param name="diagnostics">Where making the content reports problems.</param>
+    public void Write(string destination, DocumentContent content, DiagnosticBag diagnostics) =>
+        content.WriteTo(diagnostics, bytes => Write(destination, bytes));
+
+    /// <summary>Writes one file.</summary>
+    /// <param name="destination">Path relative to the output folder, '/' separators.</param>
+    /// <param name="bytes">The file's bytes.</param>
     /// <exception cref="ArgumentException">The destination is unsafe (<see cref="OutputPath.IsSafe"/>) or was already written (case-insensitively): a bug, modules must prevent it.</exception>
     /// <exception cref="InvalidOperationException">The staging folder was already committed or discarded.</exception>
-    public void Write(string destination, byte[] bytes) => Write(destination, (ReadOnlySpan<byte>)bytes);
-
-    /// <inheritdoc cref="Write(string, byte[])" />
     public void Write(string destination, ReadOnlySpan<byte> bytes)
     {
         ObjectDisposedException.ThrowIf(_done, this);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Weekly.Content;
 using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Diagnostics;
@@ -7,30 +8,24 @@ using Weekly.Diagnostics;
 namespace Weekly.Modules;
 
 /// <summary>
-/// Editorial checks across the ordered, numbered issues (the Issues pipeline's outputs), all
-/// warnings: they never change the output, and documents pass through unchanged. Its own pipeline
-/// (Checks), so <c>weekly preview</c> serves an edit before they are done. Codes (README,
-/// "Diagnostic codes"):
+/// Editorial checks across the site's issues, all warnings: they never change the output, and the module makes
+/// no documents. Runs in its own pipeline (Checks), so <c>weekly preview</c> serves an edit before they are done:
 /// <list type="bullet">
 /// <item><c>WK0901</c> a headline longer than <see cref="MaxHeadlineLength"/> characters (Unicode scalar values).</item>
 /// <item><c>WK0902</c> the same story twice: an equal headline, or an equal first body paragraph of at
 /// least <see cref="MinRepeatedParagraph"/> characters (compared ignoring runs of white space; case counts,
-/// since headlines differing only in case are told apart by their slugs),
-/// in one issue or across issues; reported on the later one.</item>
-/// <item><c>WK0903</c> an issue dated after today in the site's time zone (only when the build has a
-/// clock, <see cref="Keys.Clock"/>).</item>
-/// <item><c>WK0904</c> an issue more than <see cref="MaxNeighbourGapDays"/> days from both its older and
-/// newer neighbours (a mistyped year, usually).</item>
-/// <item><c>WK0905</c> two issues with the same number (after numbering); <c>WK0906</c> two issues with
-/// the same date; <c>WK0907</c> a newer issue with a lower number than the issue before it.</item>
-/// <item><c>WK0908</c> a paragraph, headline or section heading still holding the archetype's
-/// placeholder text (<c>theme/archetypes/issue.txt</c>, the seed <c>weekly new</c> writes).</item>
+/// since headlines differing only in case are told apart by their slugs), in one issue or across issues;
+/// reported on the later one.</item>
+/// <item><c>WK0903</c> an issue dated after today in the site's time zone (only with a clock).</item>
+/// <item><c>WK0904</c> an issue more than <see cref="MaxNeighbourGapDays"/> days from both its older and newer neighbours.</item>
+/// <item><c>WK0905</c> two issues with the same number; <c>WK0906</c> with the same date; <c>WK0907</c> a newer
+/// issue with a lower number than the issue before it.</item>
+/// <item><c>WK0908</c> text still holding the archetype's placeholder text (<c>theme/archetypes/issue.txt</c>).</item>
 /// </list>
-/// The parser already warns for a story with no body (WK0205), a section with no stories (WK0204) and a
-/// paragraph it could not place (WK0202); the taggers for an override naming an unknown region
-/// (WK0501) or topic.
 /// </summary>
-public sealed class CheckIssues : IModule
+/// <param name="site">The content stage's model.</param>
+/// <param name="clock">The clock for "in the future" (<see cref="TimeProvider.System"/> in the commands), or null to skip that check; never read by anything that shapes the output.</param>
+public sealed class CheckIssues(SiteModel site, TimeProvider? clock) : IModule
 {
     /// <summary>Longest headline without a warning, in characters.</summary>
     public const int MaxHeadlineLength = 200;
@@ -44,35 +39,17 @@ public sealed class CheckIssues : IModule
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var newestFirst = inputs.Select(d => d.Get(Keys.Issue)).ToList();
+        var newestFirst = site.Issues;
         var oldestFirst = Enumerable.Reverse(newestFirst).Where(i => i.Date != DateOnly.MinValue).ToList();
         var bag = context.Diagnostics;
         CheckStories(Enumerable.Reverse(newestFirst), bag);
         CheckPlaceholders(newestFirst, ArchetypeLines(context.GetOrDefault(Keys.RootDirectory, "")), bag);
-        if (context.GetOrDefault(Keys.Clock, null!) is { } clock)
-        {
-            CheckFuture(oldestFirst, Today(clock, context.GetOrDefault(Keys.Settings, new SiteSettings())), bag);
-        }
+        if (clock is not null) CheckFuture(oldestFirst, SiteTime.Today(clock, site.Settings), bag);
         CheckGaps(oldestFirst, bag);
         CheckShared(oldestFirst, i => i.Number, Codes.SameNumber, i => i.NumberLine, bag);
         CheckShared(oldestFirst, i => i.Date, Codes.SameDate, i => i.DateLine, bag);
         CheckNumberOrder(oldestFirst, bag);
-        return inputs;
-    }
-
-    /// <summary>Today's date in the site's time zone (UTC when the zone is unknown; the settings loader reports that).</summary>
-    public static DateOnly Today(TimeProvider clock, SiteSettings settings)
-    {
-        TimeZoneInfo zone;
-        try
-        {
-            zone = settings.ResolveTimeZone();
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            zone = TimeZoneInfo.Utc;
-        }
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        return [];
     }
 
     /// <summary>The archetype's body lines without template placeholders: text an editor must replace.</summary>

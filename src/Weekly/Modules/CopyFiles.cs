@@ -1,3 +1,4 @@
+using Weekly.Caching;
 using Weekly.Core;
 
 namespace Weekly.Modules;
@@ -5,16 +6,16 @@ namespace Weekly.Modules;
 /// <summary>
 /// Copies files as they are: reads a folder of the site root (glob <c>**/*</c>, dot-files such as
 /// <c>_redirects</c> and <c>.well-known/</c> included) and sets each document's destination to
-/// <paramref name="destinationPrefix"/> + its path inside the folder. Bytes are kept in
-/// <see cref="Keys.Bytes"/>; nothing is transformed.
+/// <paramref name="destinationPrefix"/> + its path inside the folder. Nothing is transformed.
 /// </summary>
 /// <param name="folder">Folder relative to the site root, e.g. <c>input/static</c>.</param>
 /// <param name="destinationPrefix">Output folder prefix, e.g. <c>assets/</c>, or empty for the output root.</param>
-public sealed class CopyFiles(string folder, string destinationPrefix) : IModule
+/// <param name="cache">Reads the files.</param>
+public sealed class CopyFiles(string folder, string destinationPrefix, IBuildCache cache) : IModule
 {
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
-        new ReadFiles(folder, "**/*").Execute(inputs, context)
+        new ReadFiles(folder, cache, "**/*").Execute(inputs, context)
             .Select(d => d.WithDestination(destinationPrefix + d.Source![(folder.TrimEnd('/').Length + 1)..]))
             .ToList();
 }

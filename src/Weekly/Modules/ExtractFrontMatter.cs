@@ -12,17 +12,11 @@ namespace Weekly.Modules;
 /// very start; found with Markdig's YAML front matter extension, parsed with YamlDotNet) into
 /// <see cref="Keys.FrontMatter"/> (string keys; scalars as strings, sequences as lists, mappings as
 /// dictionaries), and removes it from the content. A document without front matter gets an empty
-/// dictionary. Diagnostics: WK0710 YAML syntax error (at its line in the file; also YAML nested deeper than 64 levels, which would overflow YamlDotNet's recursive loader), WK0711 front matter
+/// dictionary, and the line the body starts on in <see cref="Keys.BodyLine"/>. Diagnostics: WK0710 YAML syntax error (at its line in the file; also YAML nested deeper than 64 levels, which would overflow YamlDotNet's recursive loader), WK0711 front matter
 /// that is not a mapping. Either way the document keeps going with empty front matter.
 /// </summary>
 public sealed class ExtractFrontMatter : IModule
 {
-    /// <summary>
-    /// 1-based line of the source file on which the content starts once the front matter is removed
-    /// (1 without front matter), so later modules can report diagnostics at file lines.
-    /// </summary>
-    public static readonly MetadataKey<int> BodyLine = new("FrontMatterBodyLine");
-
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
     /// <inheritdoc />
@@ -31,7 +25,7 @@ public sealed class ExtractFrontMatter : IModule
 
     private static Document Extract(Document document, DiagnosticBag diagnostics)
     {
-        var text = document.Content.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var text = document.Content.ToText(diagnostics).Replace("\r\n", "\n", StringComparison.Ordinal);
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         YamlFrontMatterBlock? block;
         try
@@ -42,9 +36,9 @@ public sealed class ExtractFrontMatter : IModule
         {
             // Markdig refuses input nested deeper than its limit (e.g. 50,000 '>' in a row) with this exception.
             diagnostics.Report(Codes.MarkdownTooDeep, document.Source, 1, 1, "read", ex.Message);
-            return document.WithContent("").With(Keys.FrontMatter, Empty()).With(BodyLine, 1);
+            return document.WithContent(DocumentContent.Empty).With(Keys.FrontMatter, Empty()).With(Keys.BodyLine, 1);
         }
-        if (block is null) return document.WithContent(text).With(Keys.FrontMatter, Empty()).With(BodyLine, 1);
+        if (block is null) return document.WithContent(DocumentContent.FromText(text)).With(Keys.FrontMatter, Empty()).With(Keys.BodyLine, 1);
 
         var body = text[Math.Min(text.Length, block.Span.End + 1)..];
         if (body.StartsWith('\n')) body = body[1..];
@@ -54,7 +48,7 @@ public sealed class ExtractFrontMatter : IModule
         if (Seeds.YamlDepth.TooDeep(yaml) is { } deep)
         {
             diagnostics.Report(Codes.PageFrontMatterSyntax, document.Source, block.Line + 1 + (int)deep.Line, (int)deep.Column, Seeds.YamlDepth.TooDeepMessage);
-            return document.WithContent(body).With(Keys.FrontMatter, frontMatter).With(BodyLine, bodyLine);
+            return document.WithContent(DocumentContent.FromText(body)).With(Keys.FrontMatter, frontMatter).With(Keys.BodyLine, bodyLine);
         }
         try
         {
@@ -75,7 +69,7 @@ public sealed class ExtractFrontMatter : IModule
             // YamlDotNet's scanner throws this instead of a YamlException for some truncated input, e.g. "title: [unclosed".
             diagnostics.Report(Codes.PageFrontMatterSyntax, document.Source, block.Line + 1, 1, Seeds.YamlDepth.UnclosedMessage);
         }
-        return document.WithContent(body).With(Keys.FrontMatter, frontMatter).With(BodyLine, bodyLine);
+        return document.WithContent(DocumentContent.FromText(body)).With(Keys.FrontMatter, frontMatter).With(Keys.BodyLine, bodyLine);
     }
 
     private static Dictionary<string, object?> Empty() => new(StringComparer.Ordinal);

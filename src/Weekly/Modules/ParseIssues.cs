@@ -4,7 +4,7 @@ using Weekly.Seeds;
 namespace Weekly.Modules;
 
 /// <summary>
-/// Parses each seed document (<see cref="Keys.Bytes"/>) into an <see cref="Domain.Issue"/>
+/// Parses each seed document (its bytes) into an <see cref="Domain.Issue"/>
 /// (<see cref="Keys.Issue"/>) with <see cref="SeedParser"/>, in parallel, keeping input order.
 /// Seeds that cannot be read at all, or whose date could not be determined, are dropped (the parser
 /// reported why, as an error, so the build fails); draft issues are dropped unless the build includes
@@ -16,7 +16,7 @@ public sealed class ParseIssues : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var includeDrafts = context.GetOrDefault(Keys.IncludeDrafts, false);
-        var issues = ParallelMap.Ordered(inputs, doc => SeedParser.Parse(doc.Source!, doc.Get(Keys.Bytes), context.Diagnostics));
+        var issues = ParallelMap.Ordered(inputs, doc => SeedParser.Parse(doc.Source!, doc.Content.ToBytes(context.Diagnostics), context.Diagnostics));
         var outputs = new List<Document>(inputs.Count);
         for (var i = 0; i < inputs.Count; i++)
         {

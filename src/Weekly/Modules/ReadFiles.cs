@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileSystemGlobbing;
+using Weekly.Caching;
 using Weekly.Core;
 using Weekly.Diagnostics;
 
@@ -6,16 +7,15 @@ namespace Weekly.Modules;
 
 /// <summary>
 /// Reads the files under a folder of the site root that match glob patterns
-/// (Microsoft.Extensions.FileSystemGlobbing syntax, e.g. <c>*.txt</c>, <c>**/*</c>) into documents
-/// carrying <see cref="Keys.Bytes"/>, with <see cref="Document.Source"/> = path relative to the site
-/// root ('/' separators). Ordered by path, ordinal. A missing folder gives no documents; a file that
-/// cannot be read is error WK0017 (and left out). With a build
-/// cache (<see cref="Keys.Cache"/>, <c>weekly preview</c>) a file whose length and last-write time are
-/// unchanged is not read again.
+/// (Microsoft.Extensions.FileSystemGlobbing syntax, e.g. <c>*.txt</c>, <c>**/*</c>) into documents whose
+/// content is the file's bytes, with <see cref="Document.Source"/> = path relative to the site root ('/'
+/// separators). Ordered by path, ordinal. A missing folder gives no documents; a file that cannot be read
+/// is error WK0017 (and left out). Files are read through the build's <see cref="IBuildCache"/>.
 /// </summary>
 /// <param name="folder">Folder relative to the site root, e.g. <c>seeds</c>.</param>
+/// <param name="cache">Reads the files (<c>weekly preview</c>'s cache reads an unchanged file once).</param>
 /// <param name="patterns">Glob patterns relative to <paramref name="folder"/>.</param>
-public sealed class ReadFiles(string folder, params string[] patterns) : IModule
+public sealed class ReadFiles(string folder, IBuildCache cache, params string[] patterns) : IModule
 {
     /// <summary>
     /// Leaves out files whose name starts with '.' (what editors leave beside the file being edited:
@@ -24,10 +24,11 @@ public sealed class ReadFiles(string folder, params string[] patterns) : IModule
     public bool SkipHidden { get; init; }
 
     /// <summary>
-    /// Reads text files instead: each document's <see cref="Document.Content"/> is the file decoded as
-    /// UTF-8 (a BOM is dropped, CRLF becomes LF) and no bytes are kept; hidden files are left out (<see cref="SkipHidden"/>).
+    /// Reads text files instead: each document's content is the file decoded as UTF-8 (a BOM is dropped,
+    /// CRLF becomes LF); hidden files are left out (<see cref="SkipHidden"/>).
     /// </summary>
-    public static IModule Text(string folder, params string[] patterns) => new TextReader(new ReadFiles(folder, patterns) { SkipHidden = true });
+    public static IModule Text(string folder, IBuildCache cache, params string[] patterns) =>
+        new TextReader(new ReadFiles(folder, cache, patterns) { SkipHidden = true });
 
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
@@ -42,12 +43,11 @@ public sealed class ReadFiles(string folder, params string[] patterns) : IModule
             .Select(full => folder.TrimEnd('/') + "/" + Path.GetRelativePath(directory, full).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var cache = context.GetOrDefault(Keys.Cache, null!);
         var documents = ParallelMap.Ordered(paths, relative =>
         {
             try
             {
-                return Document.Create(relative).With(Keys.Bytes, Read(Path.Combine(root, relative), cache));
+                return Document.Create(relative, DocumentContent.FromBytes(cache.ReadFile(Path.Combine(root, relative))));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -57,14 +57,6 @@ public sealed class ReadFiles(string folder, params string[] patterns) : IModule
         });
         return documents.OfType<Document>().ToList();
     }
-
-    /// <summary>Reads a file, or takes its bytes from the build cache when its length and last-write time are unchanged.</summary>
-    private static byte[] Read(string path, Caching.BuildCache? cache)
-    {
-        if (cache is null) return File.ReadAllBytes(path);
-        var info = new FileInfo(path);
-        return cache.ReadFile(path, info.Length, info.LastWriteTimeUtc);
-    }
 }
 
 /// <summary>Decodes what <see cref="ReadFiles"/> read as UTF-8 text.</summary>
@@ -72,6 +64,7 @@ file sealed class TextReader(ReadFiles files) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
         files.Execute(inputs, context)
-            .Select(d => Document.Create(d.Source, System.Text.Encoding.UTF8.GetString(d.Get(Keys.Bytes)).TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal)))
+            .Select(d => d.WithContent(DocumentContent.FromText(System.Text.Encoding.UTF8.GetString(d.Content.ToBytes(context.Diagnostics))
+                .TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal))))
             .ToList();
 }

@@ -12,7 +12,7 @@ namespace Weekly.Modules;
 /// source is shown as text). Links and images whose URL uses a scheme other than http, https or mailto
 /// (e.g. <c>javascript:</c>, <c>data:</c>) are replaced by <c>#</c> and reported as warning WK0713.
 /// Markdown nested deeper than Markdig allows is error WK0403, not a crash.
-/// The result is trusted HTML for <see cref="RenderScriban"/>. Run <see cref="ExtractFrontMatter"/> first.
+/// The result is markup our code made, which the page layout writes as it is. Run <see cref="ExtractFrontMatter"/> first.
 /// </summary>
 public sealed class RenderMarkdown : IModule
 {
@@ -28,7 +28,7 @@ public sealed class RenderMarkdown : IModule
 
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
-        inputs.Select(d => d.WithContent(ToHtml(d.Content, d.Source, context.Diagnostics, d.GetOrDefault(ExtractFrontMatter.BodyLine, 1)))).ToList();
+        inputs.Select(d => d.WithContent(DocumentContent.FromText(ToHtml(d.Content.ToText(context.Diagnostics), d.Source, context.Diagnostics, d.GetOrDefault(Keys.BodyLine, 1))))).ToList();
 
     /// <summary>Renders Markdown to HTML as described on <see cref="RenderMarkdown"/>.</summary>
     /// <param name="markdown">The Markdown text (without front matter).</param>

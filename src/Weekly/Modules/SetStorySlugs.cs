@@ -1,18 +1,22 @@
 using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Diagnostics;
+using Weekly.Urls;
 
 namespace Weekly.Modules;
 
 /// <summary>
 /// Gives every story of each issue document (<see cref="Keys.Issue"/>) its slug, by the rules of
-/// <see cref="SetDestination"/>: its override's <c>slug</c>, else its headline slugified to at most
-/// <see cref="SetDestination.StorySlugLength"/> characters; unique within its issue (WK0401), pinned
+/// <see cref="SetSlugs"/>: its override's <c>slug</c>, else its headline slugified to at most
+/// <see cref="StorySlugLength"/> characters; unique within its issue (WK0401), pinned
 /// slugs made safe (WK0402). Looks at one issue at a time, so <c>CacheDocuments</c> keeps its result
 /// with the parse. Documents without an issue pass through.
 /// </summary>
 public sealed class SetStorySlugs : IModule
 {
+    /// <summary>Longest story slug taken from a headline, in characters.</summary>
+    public const int StorySlugLength = 60;
+
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
         ParallelMap.Ordered(inputs, d => d.Has(Keys.Issue) ? d.With(Keys.Issue, SlugStories(d.Get(Keys.Issue), context.Diagnostics)) : d);
@@ -24,10 +28,10 @@ public sealed class SetStorySlugs : IModule
         {
             Stories = section.Stories.Select(story =>
             {
-                var wanted = story.Override?.Slug is { } pinned ? Slugs.From(pinned) : Slugs.From(story.Headline, SetDestination.StorySlugLength, "story");
+                var wanted = story.Override?.Slug is { } pinned ? Slugs.From(pinned) : Slugs.From(story.Headline, StorySlugLength, "story");
                 if (wanted is "page" or "feed-xml") wanted = "story-" + wanted;
                 else if (Slugs.IsDeviceName(wanted)) wanted += "-story";
-                SetDestination.WarnIfChanged(story.Override?.Slug, wanted, issue.SourcePath, story.Override?.Line ?? story.Line, diagnostics);
+                SetSlugs.WarnIfChanged(story.Override?.Slug, wanted, issue.SourcePath, story.Override?.Line ?? story.Line, diagnostics);
                 var slug = Slugs.Unique(wanted, taken);
                 if (slug != wanted)
                 {

@@ -13,7 +13,7 @@ namespace Weekly.Rendering;
 /// made). The partial sees only <c>site</c> and its arguments (<c>$1</c>… are the keys), never <c>page</c>
 /// or the other globals: reading one is a template error (WK0702), so a cached partial cannot show one
 /// page's data on another, and the text is the same whichever page rendered it first. See
-/// <see cref="Theme.CachedPartial"/>.
+/// <see cref="ThemeSession.CachedPartial"/>.
 /// </summary>
 internal sealed class CachedInclude(IScriptCustomFunction inner) : ThemeIncludeFunction(inner)
 {
@@ -36,7 +36,7 @@ internal sealed class CachedInclude(IScriptCustomFunction inner) : ThemeIncludeF
             };
         }
         var own = (ThemeTemplateContext)context;
-        own.Theme.CachedPartial(own.Site, new CachedPartialKey(parts), path, arguments, own.CachedDepth, span).WriteTo(own);
+        own.Session.CachedPartial(new CachedPartialKey(parts), path, arguments, own.CachedDepth, span).WriteTo(own);
         return null; // written
     }
 

@@ -1,170 +1,147 @@
 using Weekly.Caching;
 using Weekly.Core;
 using Weekly.Domain;
-using Weekly.Modules;
+using Weekly.Feeds;
 using Weekly.Rendering.ViewModels;
+using Weekly.Search;
+using Weekly.Urls;
 
 namespace Weekly.Rendering;
 
 /// <summary>
-/// Renders every kind of page of the site from a <see cref="SiteModel"/> through a <see cref="Theme"/>:
-/// one typed method per page kind, each returning the page's HTML as the bytes to write (UTF-8 without
-/// BOM, LF line ends). Layouts
-/// get the globals <c>site</c>, <c>page</c>, <c>issue</c>, <c>story</c>, <c>term</c>, <c>terms</c>,
-/// <c>issues</c> and <c>content</c> (unused ones are null). Thread-safe: pages may be rendered in parallel.
-/// Template problems are added to the diagnostics given to the constructor, and the method returns no bytes.
+/// The one renderer of the render stage: turns each <see cref="OutputRequest"/> into the content of a file,
+/// made when the file is written (<see cref="DocumentContent.Deferred"/>): HTML pages through the theme's
+/// layouts with typed view models (<c>site</c>, <c>page</c>, <c>issue</c>, <c>story</c>, <c>term</c>, …); feeds
+/// with XML and JSON writers, their items' content from the theme's feed partials rendered with absolute-URL
+/// view models; the search index; the sitemap and robots.txt. Every render goes through the build's
+/// <see cref="IBuildCache"/>. One per build; thread-safe.
 /// </summary>
 public sealed class SiteRenderer
 {
-    private readonly Theme _theme;
     private readonly SiteModel _site;
-    private readonly DiagnosticBag _diagnostics;
-    private readonly BuildCache? _cache;
-    private readonly string _cacheScope = "";
-    private readonly Action<ReadOnlySpan<byte>>? _write;
+    private readonly IBuildCache _cache;
+    private readonly ThemeSession _pages, _feeds;
+    private readonly SiteViewModels _feedViews;
+    private readonly FeedBuilder _feedBuilder;
 
-    /// <summary>Creates a renderer and builds the site's view models.</summary>
-    /// <param name="theme">The theme.</param>
-    /// <param name="site">The site model.</param>
-    /// <param name="diagnostics">Receives template problems.</param>
-    /// <param name="cache">Earlier builds' renders to reuse (<c>weekly preview</c>), or null to render everything.</param>
-    public SiteRenderer(Theme theme, SiteModel site, DiagnosticBag diagnostics, BuildCache? cache = null)
+    /// <summary>Creates the renderer of one build.</summary>
+    /// <param name="theme">The parsed theme.</param>
+    /// <param name="site">The content stage's model.</param>
+    /// <param name="cache">Where renders go through (<see cref="BuildCache.None"/> for a plain build).</param>
+    public SiteRenderer(Theme theme, SiteModel site, IBuildCache cache)
     {
-        _theme = theme;
         _site = site;
-        _diagnostics = diagnostics;
         _cache = cache;
-        _cacheScope = cache?.RenderScope ?? "";
-        Views = new ViewModelFactory(site);
+        Views = new SiteViewModels(site, SiteLinks.Relative);
+        _feedViews = new SiteViewModels(site, SiteLinks.Absolute(site.Settings));
+        _pages = new ThemeSession(theme, Views.Site);
+        _feeds = new ThemeSession(theme, _feedViews.Site);
+        _feedBuilder = new FeedBuilder(site, IssueContent, StoryContent);
     }
 
-    private SiteRenderer(SiteRenderer other, DiagnosticBag diagnostics, Action<ReadOnlySpan<byte>>? write)
+    /// <summary>The view models of the site's pages (site-relative URLs).</summary>
+    public SiteViewModels Views { get; }
+
+    /// <summary>The content of the file <paramref name="request"/> describes, made when it is written.</summary>
+    /// <exception cref="ArgumentException">A kind of request this renderer does not know (a bug).</exception>
+    public DocumentContent Render(OutputRequest request) => request switch
     {
-        (_theme, _site, _cache, _cacheScope, Views) = (other._theme, other._site, other._cache, other._cacheScope, other.Views);
-        (_diagnostics, _write) = (diagnostics, write);
-    }
+        PageRequest page => DocumentContent.Deferred((diagnostics, write) => RenderPage(page, diagnostics, write)),
+        FeedRequest feed => DocumentContent.Deferred((diagnostics, write) => write(RenderFeed(feed, diagnostics))),
+        SitemapRequest sitemap => DocumentContent.Deferred((_, write) => write(SitemapWriter.Write(
+            sitemap.Pages.Where(p => p.InSitemap).Select(p => (_site.Settings.AbsoluteUrl(p.Permalink), p.LastModified))))),
+        RobotsRequest => DocumentContent.FromText($"User-agent: *\nAllow: /\n\nSitemap: {_site.Settings.AbsoluteUrl(Permalinks.Sitemap)}\n"),
+        _ => throw new ArgumentException($"No renderer for {request.GetType().Name}.", nameof(request)),
+    };
 
     /// <summary>
-    /// The same renderer (theme, view models, cache) reporting template problems to <paramref name="diagnostics"/>:
-    /// for a page rendered apart from the build, e.g. on request in <c>weekly preview</c>. Cheap (no view models are built).
+    /// The search index of every story (<see cref="Search.SearchIndex"/>): its headline, body paragraphs and the names of its
+    /// regions and topics are indexed; results show the headline, issue, issue date and an excerpt. Built now, whole.
     /// </summary>
-    public SiteRenderer ReportingTo(DiagnosticBag diagnostics) => ReferenceEquals(diagnostics, _diagnostics) ? this : new(this, diagnostics, _write);
-
-    /// <summary>
-    /// The same renderer handing each page it renders to <paramref name="write"/> (UTF-8 without BOM, this thread's
-    /// render buffer, valid only during the call) instead of returning it: its page methods then return an empty
-    /// array. The build writes pages this way, so no array of its own is made for each of thousands of pages.
-    /// <paramref name="write"/> is not called for a page whose template failed. A renderer with a cache
-    /// (<c>weekly preview</c>) returns its pages as before and does not call <paramref name="write"/>.
-    /// </summary>
-    public SiteRenderer WritingTo(Action<ReadOnlySpan<byte>> write) => new(this, _diagnostics, write);
-
-    /// <summary>The view models (also useful to feeds and tests).</summary>
-    public ViewModelFactory Views { get; }
-
-    /// <summary>Home page <c>/</c>: the latest issue's intro and table of contents, then the recent issues (<see cref="SiteSettings.HomeIssues"/>).</summary>
-    public byte[] RenderHome()
+    /// <returns>Each index file's permalink and content, manifest first.</returns>
+    public IReadOnlyList<(string Permalink, DocumentContent Content)> SearchIndex()
     {
-        var issues = Views.Issues(1 + Math.Max(0, _site.Settings.HomeIssues));
-        return Render("home", Views.HomePage(), issue: issues.FirstOrDefault(), issues: issues.Skip(1).ToList());
-    }
-
-    /// <summary>Archive <c>/issues/</c>: all issues newest first, or one page of them (<c>/issues/page/2/</c>).</summary>
-    public byte[] RenderArchive(Pagination? page = null)
-    {
-        var issues = Views.Issues();
-        return Render("archive", Views.ArchivePage(page), issues: page is null ? issues : page.Slice(issues));
-    }
-
-    /// <summary>The search page <c>/search/</c>: a form, and the script that searches the index (reading needs no script).</summary>
-    public byte[] RenderSearch() => Render("search", Views.SearchPage());
-
-    /// <summary>An issue page <c>/issues/&lt;slug&gt;/</c>: intro, "In this issue", sections with stories and commentary, footers.</summary>
-    public byte[] RenderIssue(Issue issue) => Render("issue", Views.IssuePage(issue), issue: Views.Issue(issue));
-
-    /// <summary>A story page <c>/issues/&lt;issue&gt;/&lt;story&gt;/</c>.</summary>
-    public byte[] RenderStory(StoryEntry entry) => Render("story", Views.StoryPage(entry), story: Views.Story(entry), related: Views.Related(entry));
-
-    /// <summary>The region index <c>/regions/</c>: the chart of stories per province (with its table), then provinces with story counts and their cities.</summary>
-    public byte[] RenderRegionIndex() => Render("regions", Views.TermIndexPage(TaxonomyKind.Region), terms: Views.RegionIndex(), chart: Views.RegionChart());
-
-    /// <summary>The topic index <c>/topics/</c>.</summary>
-    public byte[] RenderTopicIndex() => Render("topics", Views.TermIndexPage(TaxonomyKind.Topic), terms: Views.TopicIndex());
-
-    /// <summary>
-    /// A term page (province, city or topic): its stories newest first, or one page of them
-    /// (<c>/regions/beijing/page/2/</c>); a province also lists its cities, a topic shows its chart.
-    /// </summary>
-    public byte[] RenderTerm(Term term, Pagination? page = null) => Render("term", Views.TermPage(term, page), term: Views.Term(term, page));
-
-    /// <summary>A hand-written page (layout <c>page</c>): the title as <c>h1</c> and the rendered Markdown body.</summary>
-    /// <param name="title">Front matter title (text).</param>
-    /// <param name="description">Front matter description, or null.</param>
-    /// <param name="permalink">Site-relative URL, e.g. <c>/about/</c>.</param>
-    /// <param name="body">HTML rendered from Markdown by <c>RenderMarkdown</c> (raw HTML disabled).</param>
-    public byte[] RenderPage(string title, string? description, string permalink, TrustedHtml body)
-    {
-        var section = permalink == Modules.Permalinks.Page(ViewModelFactory.AboutSlug) ? "about" : "";
-        return Render("page", ViewModelFactory.MarkdownPage(_site.Settings, title, description, permalink, section), content: body);
-    }
-
-    /// <summary>The not-found page <c>/404.html</c>.</summary>
-    public byte[] RenderNotFound() => Render("404", Views.NotFoundPage());
-
-    /// <summary>
-    /// An issue's full content as an HTML fragment for feeds (partial <c>feed-issue</c>): intro, sections
-    /// with stories and commentary, previous-issue line. Links are site-relative; feed code makes them absolute.
-    /// </summary>
-    public string RenderIssueContent(Issue issue) =>
-        Partial("feed-issue", new RenderInputs(Views.Site, Views.IssuePage(issue), Issue: Views.Issue(issue)));
-
-    /// <summary>A story's body as an HTML fragment for feeds (partial <c>feed-story</c>): paragraphs, then its regions and topics.</summary>
-    public string RenderStoryContent(StoryEntry entry) =>
-        Partial("feed-story", new RenderInputs(Views.Site, Views.StoryPage(entry), Story: Views.Story(entry)));
-
-    private byte[] Render(string layout, PageView page, IssueView? issue = null, StoryView? story = null, TermView? term = null,
-        IReadOnlyList<TermSummaryView>? terms = null, IReadOnlyList<IssueView>? issues = null, TrustedHtml? content = null,
-        ChartView? chart = null, IReadOnlyList<RelatedView>? related = null)
-    {
-        var inputs = new RenderInputs(Views.Site, page, issue, story, term, terms, issues, content, chart, related);
-        var globals = inputs.ToGlobals();
-        if (_cache is null && _write is not null)
+        var stories = _site.Stories.Select(entry =>
         {
-            _theme.RenderUtf8(layout, globals, _diagnostics, _write);
-            return [];
-        }
-        return _cache is null
-            ? _theme.RenderUtf8(layout, globals, _diagnostics)
-            : _cache.Render(CacheKey("layout " + layout, inputs), layout + " " + page.Permalink, bag => _theme.RenderUtf8(layout, globals, bag), _diagnostics);
+            var view = Views.Issues.Story(entry);
+            var paragraphs = entry.Story.Paragraphs;
+            var texts = new string[1 + paragraphs.Count + view.Regions.Count + view.Topics.Count];
+            var n = 0;
+            texts[n++] = entry.Story.Headline;
+            foreach (var p in paragraphs) texts[n++] = p.Text;
+            foreach (var r in view.Regions) texts[n++] = r.Title;
+            foreach (var t in view.Topics) texts[n++] = t.Title;
+            return new SearchDocument(view.Headline, view.Url, view.Issue.Title, view.IssueDateDisplay, Excerpt.Make(view.Excerpt, 160), texts);
+        }).ToList();
+        return Search.SearchIndex.Build(stories).Select(file => (file.Url, DocumentContent.FromBytes(file.Json))).ToList();
     }
 
-    private string Partial(string name, RenderInputs inputs)
+    private void RenderPage(PageRequest request, DiagnosticBag diagnostics, ContentWriter write)
     {
-        var globals = inputs.ToGlobals();
-        return _cache is null
-            ? _theme.RenderPartial(name, globals, _diagnostics).Html
-            : _cache.Render(CacheKey("partial " + name, inputs), name + " " + inputs.Page.Permalink, bag => _theme.RenderPartial(name, globals, bag).Html, _diagnostics);
+        var (layout, inputs) = Inputs(request);
+        _cache.RenderPage(new RenderKey("layout " + layout, layout + " " + request.Permalink, inputs.ToJson),
+            (bag, into) => _pages.RenderUtf8(layout, inputs.ToGlobals(), bag, into), diagnostics, write);
     }
 
-    /// <summary>The theme's hash, the template's name and a SHA-256 of the JSON of its globals: all a template can read (see <see cref="BuildCache"/>).</summary>
-    private string CacheKey(string template, RenderInputs inputs) =>
-        _cacheScope + " " + template + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(inputs, RenderInputsJson.Default.RenderInputs)));
-}
+    /// <summary>The layout of a page and the globals it gets.</summary>
+    private (string Layout, RenderInputs Inputs) Inputs(PageRequest request)
+    {
+        var views = Views;
+        var site = views.Site;
+        switch (request)
+        {
+            case HomePage:
+                var recent = views.Issues.Issues(1 + Math.Max(0, _site.Settings.HomeIssues));
+                return ("home", new RenderInputs(site, views.Pages.Home(), Issue: recent.FirstOrDefault(), Issues: recent.Skip(1).ToList()));
+            case ArchivePage archive:
+                return ("archive", new RenderInputs(site, views.Pages.Archive(archive.Pagination), Issues: archive.Pagination.Slice(views.Issues.Issues())));
+            case RegionIndexPage:
+                return ("regions", new RenderInputs(site, views.Pages.TermIndex(TaxonomyKind.Region), Terms: views.Terms.RegionIndex(), Chart: views.Charts.Regions()));
+            case TopicIndexPage:
+                return ("topics", new RenderInputs(site, views.Pages.TermIndex(TaxonomyKind.Topic), Terms: views.Terms.TopicIndex()));
+            case SearchPage:
+                return ("search", new RenderInputs(site, views.Pages.Search()));
+            case NotFoundPage:
+                return ("404", new RenderInputs(site, views.Pages.NotFound()));
+            case IssuePage issue:
+                return ("issue", new RenderInputs(site, views.Pages.Issue(issue.Issue), Issue: views.Issues.Issue(issue.Issue)));
+            case StoryPage story:
+                return ("story", new RenderInputs(site, views.Pages.Story(story.Story), Story: views.Issues.Story(story.Story), Related: views.Related.For(story.Story)));
+            case TermPage term:
+                return ("term", new RenderInputs(site, views.Pages.Term(term.Term, term.Pagination), Term: views.Terms.Term(term.Term, term.Pagination)));
+            case MarkdownPage markdown:
+                return (markdown.Page.Layout, new RenderInputs(site, views.Pages.Markdown(markdown.Page), Content: new TrustedHtml(markdown.Page.Html)));
+            default:
+                throw new ArgumentException($"No layout for {request.GetType().Name}.", nameof(request));
+        }
+    }
 
-/// <summary>
-/// The globals of one render, typed (see <see cref="TemplateGlobals.Create"/> for what each holds): made into
-/// Scriban's globals by <see cref="ToGlobals"/>, and serialised as JSON (<see cref="RenderInputsJson"/>, made at
-/// compile time, so it works in the native-AOT tool) for the preview cache's key.
-/// </summary>
-internal sealed record RenderInputs(SiteView Site, PageView Page, IssueView? Issue = null, StoryView? Story = null, TermView? Term = null,
-    IReadOnlyList<TermSummaryView>? Terms = null, IReadOnlyList<IssueView>? Issues = null, TrustedHtml? Content = null,
-    ChartView? Chart = null, IReadOnlyList<RelatedView>? Related = null)
-{
-    /// <summary>The globals a template sees.</summary>
-    public Dictionary<string, object?> ToGlobals() => TemplateGlobals.Create(Site, Page, Issue, Story, Term, Terms, Issues, Content, Chart, Related);
-}
+    private byte[] RenderFeed(FeedRequest request, DiagnosticBag diagnostics)
+    {
+        var self = _site.Settings.AbsoluteUrl(request.Permalink);
+        return request switch
+        {
+            SiteFeed { Format: FeedFormat.Atom } => AtomFeedWriter.Write(_feedBuilder.BuildSiteFeed(diagnostics), self),
+            SiteFeed { Format: FeedFormat.Json } => JsonFeedWriter.Write(_feedBuilder.BuildSiteFeed(diagnostics), self),
+            SiteFeed => RssFeedWriter.Write(_feedBuilder.BuildSiteFeed(diagnostics), self),
+            TermFeed term => RssFeedWriter.Write(_feedBuilder.BuildTermFeed(term.Term, diagnostics), self),
+            _ => throw new ArgumentException($"No feed writer for {request.GetType().Name}.", nameof(request)),
+        };
+    }
 
-/// <summary>JSON of <see cref="RenderInputs"/> (System.Text.Json source generation: no reflection at run time).</summary>
-[System.Text.Json.Serialization.JsonSerializable(typeof(RenderInputs))]
-internal sealed partial class RenderInputsJson : System.Text.Json.Serialization.JsonSerializerContext;
+    /// <summary>An issue's full content for its feed item (partial <c>feed-issue</c>): intro, sections with stories and commentary, previous-issue line; every URL absolute.</summary>
+    internal string IssueContent(Issue issue, DiagnosticBag diagnostics)
+    {
+        var inputs = new RenderInputs(_feedViews.Site, _feedViews.Pages.Issue(issue), Issue: _feedViews.Issues.Issue(issue));
+        return _cache.RenderFragment(new RenderKey("partial feed-issue", "feed-issue " + Permalinks.Issue(issue), inputs.ToJson),
+            bag => _feeds.RenderPartial("feed-issue", inputs.ToGlobals(), bag).Html, diagnostics);
+    }
+
+    /// <summary>A story's content for its feed items (partial <c>feed-story</c>): paragraphs, then its regions and topics; every URL absolute.</summary>
+    internal string StoryContent(StoryEntry entry, DiagnosticBag diagnostics)
+    {
+        var inputs = new RenderInputs(_feedViews.Site, _feedViews.Pages.Story(entry), Story: _feedViews.Issues.Story(entry));
+        return _cache.RenderFragment(new RenderKey("partial feed-story", "feed-story " + Permalinks.Story(entry.Issue, entry.Story), inputs.ToJson),
+            bag => _feeds.RenderPartial("feed-story", inputs.ToGlobals(), bag).Html, diagnostics);
+    }
+}

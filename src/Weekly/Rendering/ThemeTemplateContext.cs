@@ -11,13 +11,13 @@ namespace Weekly.Rendering;
 /// The Scriban context for one render: HTML-escapes every <c>{{ expr }}</c> result unless it is
 /// <see cref="TrustedHtml"/>, resolves <c>include 'name'</c> to the theme's pre-parsed partials and
 /// returns their output as trusted HTML, and formats with the invariant culture. Contexts are not
-/// thread-safe: <see cref="Theme"/> hands each render its own, and reuses one only after a render that
+/// thread-safe: <see cref="ThemeSession"/> hands each render its own, and reuses one only after a render that
 /// succeeded (its stacks are then balanced). The parsed templates and the builtin functions
 /// (<see cref="SharedBuiltins"/>, read-only) are shared by all contexts.
 /// </summary>
 internal sealed class ThemeTemplateContext : TemplateContext
 {
-    private readonly Theme _theme;
+    private readonly ThemeSession _session;
 
     /// <summary>
     /// Scriban's builtin functions with <c>include</c> and <c>date</c> replaced, built once: copying
@@ -26,9 +26,10 @@ internal sealed class ThemeTemplateContext : TemplateContext
     /// </summary>
     private static readonly ScriptObject SharedBuiltins = CreateBuiltins();
 
-    public ThemeTemplateContext(Theme theme) : base(SharedBuiltins)
+    public ThemeTemplateContext(ThemeSession session) : base(SharedBuiltins)
     {
-        _theme = theme;
+        _session = session;
+        var theme = session.Theme;
         NewLine = "\n";
         LoopLimit = Theme.LoopLimit;
         RecursiveLimit = Theme.RecursiveLimit;
@@ -67,11 +68,8 @@ internal sealed class ThemeTemplateContext : TemplateContext
     /// <summary>Where a render's text goes (UTF-8), reused by every render on this context.</summary>
     internal Utf8Output Utf8 { get; } = new();
 
-    /// <summary>The theme whose templates this context renders.</summary>
-    internal Theme Theme => _theme;
-
-    /// <summary>The current render's <c>site</c> global (null when it has none): scopes <c>include_cached</c>'s cache.</summary>
-    internal object? Site { get; set; }
+    /// <summary>The session this context renders for (its theme, its <c>include_cached</c> store).</summary>
+    internal ThemeSession Session => _session;
 
     /// <summary>How many <c>include_cached</c> renders enclose the current one (0 for a page): stops a partial that caches itself.</summary>
     internal int CachedDepth { get; set; }
@@ -141,7 +139,7 @@ internal sealed class ThemeTemplateContext : TemplateContext
 
     /// <inheritdoc />
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
-        _theme.PartialsByPath.TryGetValue(templatePath, out var template)
+        _session.Theme.PartialsByPath.TryGetValue(templatePath, out var template)
             ? template
             : throw new ScriptRuntimeException(callerContext?.Span ?? default, $"No partial at '{templatePath}'.");
 

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Weekly.Modules;
+using Weekly.Urls;
 
 namespace Weekly.Search;
 
@@ -177,12 +177,9 @@ public static partial class SearchIndex
         }
         // Windows device names (con, nul, com1 ...) are no file names there, and the build refuses them (OutputPath,
         // WK0013): a shard for keys starting "con" would fail the build. One trailing '_' cannot come from an escape.
-        if (WindowsDeviceName().IsMatch(sb.ToString())) sb.Append('_');
+        if (IO.FileNames.IsWindowsDeviceName(sb.ToString())) sb.Append('_');
         return sb.ToString();
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^(con|prn|aux|nul|com[1-9]|lpt[1-9])$")]
-    private static partial System.Text.RegularExpressions.Regex WindowsDeviceName();
 
     /// <summary>Delta-encodes ascending ids in base 36, comma-separated.</summary>
     public static string Encode(IReadOnlyList<int> ascendingIds)

@@ -80,7 +80,7 @@ public class FeedIdTests
         var site = FeedFixtures.Site(issues);
         // Fujian's stories listed twice over (as a careless grouping might): the feed must list each once.
         var fujian = site.Regions[0] with { Stories = [.. site.Regions[0].Stories, .. site.Regions[0].Stories] };
-        var feed = new FeedBuilder(site with { Regions = [fujian] }, FeedFixtures.IssueHtml, FeedFixtures.StoryHtml).BuildTermFeed(fujian);
+        var feed = new FeedBuilder(site with { Regions = [fujian] }, FeedFixtures.IssueHtml, FeedFixtures.StoryHtml).BuildTermFeed(fujian, new DiagnosticBag());
         Assert.Equal(["tag:example.org,2020:issues/2020-01-13-supply-chains/2", "tag:example.org,2020:issues/2020-01-06-local-two-sessions/1",
             "tag:example.org,2020:issues/2020-01-06-local-two-sessions/2", "tag:example.org,2020:issues/2020-01-06-local-two-sessions/4"],
             feed.Items.Select(i => i.Id));
@@ -100,7 +100,7 @@ public class FeedIdTests
         var issues = FeedFixtures.StandardIssues().ToList();
         issues[1] = issues[1] with { Slug = issues[0].Slug };
         var builder = new FeedBuilder(FeedFixtures.Site(issues), FeedFixtures.IssueHtml, FeedFixtures.StoryHtml);
-        var error = Assert.Throws<InvalidOperationException>(builder.BuildSiteFeed);
+        var error = Assert.Throws<InvalidOperationException>(() => builder.BuildSiteFeed(new DiagnosticBag()));
         Assert.Contains("tag:example.org,2020:issues/2020-01-06-local-two-sessions", error.Message, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,12 @@
 using System.Xml.Linq;
+using Weekly.Caching;
+using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Feeds;
+using Weekly.IO;
+using Weekly.Modules;
+using Weekly.Pipelines;
+using Weekly.Rendering;
 using Weekly.Tests.TestKit;
 
 namespace Weekly.Tests.Feeds;
@@ -76,24 +82,28 @@ public class FeedOrderTests
         var settings = new SiteSettings { BaseUrl = "https://example.org/", SiteFeedItems = 1, TermFeedItems = 1 };
         var site = FeedFixtures.StandardSite(settings);
         var (issueCalls, storyCalls) = (new List<string>(), new List<string>());
-        var builder = new FeedBuilder(site, i => { issueCalls.Add(i.Slug); return ""; }, e => { storyCalls.Add(e.Story.Headline); return ""; });
-        builder.BuildSiteFeed();
-        foreach (var term in FeedBuilder.AllTerms(site)) builder.BuildTermFeed(term);
+        var builder = new FeedBuilder(site, (i, _) => { issueCalls.Add(i.Slug); return ""; }, (e, _) => { storyCalls.Add(e.Story.Headline); return ""; });
+        builder.BuildSiteFeed(new DiagnosticBag());
+        foreach (var term in site.AllTerms) builder.BuildTermFeed(term, new DiagnosticBag());
         Assert.Equal(["2020-01-13-supply-chains"], issueCalls);
         Assert.Equal(["Fuzhou Port Goes On Chain", "Xiamen Tax Bureau Issues Blockchain Invoices", "Jiangxi Launches Supply Chain Platform"], storyCalls);
     }
 
     [Fact]
-    public void Generates_one_document_per_feed_in_a_fixed_order_with_permalinks()
+    public void The_feeds_pipeline_makes_one_document_per_feed_in_a_fixed_order()
     {
-        var context = new Weekly.Core.BuildContext().Set(Keys.Site, FeedFixtures.StandardSite());
-        var docs = new Weekly.Modules.GenerateFeeds(FeedFixtures.IssueHtml, FeedFixtures.StoryHtml).Execute([], context);
+        var site = FeedFixtures.StandardSite();
+        var renderer = new SiteRenderer(Theme.Load(RepoPaths.Theme, new DiagnosticBag()), site, BuildCache.None);
+        var context = new BuildContext();
+        var bag = new DiagnosticBag();
+        var pipeline = new FeedsPipeline(site, renderer, new OutputWriter(DiscardOutput.Instance, bag)).Modules.Single().Execute([], context);
         Assert.Equal(
             ["feed.xml", "atom.xml", "feed.json", "regions/fujian/feed.xml", "regions/fujian/fuzhou/feed.xml", "regions/fujian/xiamen/feed.xml",
              "regions/jiangxi/feed.xml", "topics/finance/feed.xml", "topics/taxation/feed.xml"],
-            docs.Select(d => d.Destination));
-        Assert.Equal("/regions/fujian/fuzhou/feed.xml", docs[4].Get(Keys.Permalink));
-        var texts = docs.Select(d => new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(d.Get(Keys.Bytes))).ToList();
+            pipeline.Select(d => d.Destination));
+        Assert.Equal("/regions/fujian/fuzhou/feed.xml", pipeline[4].Get(Keys.Request).Permalink);
+        var texts = pipeline.Select(d => new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(d.Content.ToBytes(bag))).ToList();
+        Assert.Empty(bag.Sorted());
         Assert.All(texts, t => Assert.EndsWith("\n", t, StringComparison.Ordinal));
         Assert.All(texts, t => Assert.DoesNotContain("\r", t, StringComparison.Ordinal));
         Assert.All(texts, t => Assert.False(t.StartsWith('\uFEFF'), "no byte order mark"));

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using Weekly.Domain;
 using Weekly.Feeds;
+using Weekly.Rendering.ViewModels;
 using Weekly.Tests.TestKit;
 
 namespace Weekly.Tests.Feeds;
@@ -13,26 +14,18 @@ public class FeedUrlTests
     private static readonly SiteSettings Settings = new() { BaseUrl = "https://example.org/weekly/" };
     private static readonly Uri Page = new("https://example.org/weekly/issues/x/");
 
-    [Theory]
-    [InlineData("/issues/y/", "https://example.org/weekly/issues/y/")]
-    [InlineData("  /feed.xml ", "https://example.org/weekly/feed.xml")]
-    [InlineData("img/a.png", "https://example.org/weekly/issues/x/img/a.png")]
-    [InlineData("../y/", "https://example.org/weekly/issues/y/")]
-    [InlineData("#story-2", "https://example.org/weekly/issues/x/#story-2")]
-    [InlineData("//cdn.example.net/a.png", "https://cdn.example.net/a.png")]
-    [InlineData("https://other.example/a?b=1&c=2", "https://other.example/a?b=1&c=2")]
-    [InlineData("mailto:editor@example.org", "mailto:editor@example.org")]
-    [InlineData("", "")]
-    public void Resolves_each_kind_of_url(string value, string expected) =>
-        Assert.Equal(expected, new HtmlUrlRewriter(Settings).Resolve(value, Page));
-
     [Fact]
-    public void Rewrites_href_src_and_srcset_in_a_parsed_fragment_and_leaves_text_alone()
+    public void Feed_view_models_hold_absolute_urls_and_page_view_models_site_relative_ones()
     {
-        var html = "<p><a href=\"/issues/y/\">/issues/y/ &amp; href=\"/x\"</a><img src=\"a.png\" srcset=\"a.png 1x, /b.png 2x\" alt=\"\"></p>";
-        Assert.Equal(
-            "<p><a href=\"https://example.org/weekly/issues/y/\">/issues/y/ &amp; href=\"/x\"</a><img src=\"https://example.org/weekly/issues/x/a.png\" srcset=\"https://example.org/weekly/issues/x/a.png 1x, https://example.org/weekly/b.png 2x\" alt=\"\"></p>",
-            new HtmlUrlRewriter(Settings).MakeAbsolute(html, Page.AbsoluteUri));
+        var site = FeedFixtures.StandardSite(new SiteSettings { BaseUrl = "https://example.org/weekly-root/" });
+        var entry = site.Stories[0];
+        var feeds = new SiteViewModels(site, SiteLinks.Absolute(site.Settings));
+        var pages = new SiteViewModels(site, SiteLinks.Relative);
+        Assert.Equal("https://example.org/weekly-root/issues/2020-01-13-supply-chains/story-1/", feeds.Issues.Story(entry).Url);
+        Assert.Equal("/issues/2020-01-13-supply-chains/story-1/", pages.Issues.Story(entry).Url);
+        Assert.Equal("https://example.org/weekly-root/regions/jiangxi/", feeds.Issues.Story(entry).Regions[0].Url);
+        Assert.All(feeds.Site.Nav, item => Assert.StartsWith("https://example.org/weekly-root/", item.Url, StringComparison.Ordinal));
+        Assert.Equal(pages.Pages.Story(entry).CanonicalUrl, feeds.Pages.Story(entry).CanonicalUrl);
     }
 
     [Theory]
@@ -57,8 +50,8 @@ public class FeedUrlTests
         Assert.Equal("https://example.org/", rss.Element("link")!.Value);
         Assert.Equal("https://example.org/issues/2020-01-13-supply-chains/", rss.Element("item")!.Element("link")!.Value);
         var content0 = new HtmlParser().ParseDocument(rss.Element("item")!.Element(XName.Get("encoded", RssFeedWriter.ContentNamespace))!.Value);
-        Assert.Equal("https://example.org/issues/2020-01-13-supply-chains/", content0.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal("https://example.org/issues/2020-01-13-supply-chains/img/cover.png", content0.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Equal("https://example.org/issues/2020-01-13-supply-chains/story-1/", content0.QuerySelector("h3 a")!.GetAttribute("href"));
+        Assert.Equal("https://example.org/regions/jiangxi/", content0.QuerySelector(".term-links a")!.GetAttribute("href"));
     }
 
     [Fact]

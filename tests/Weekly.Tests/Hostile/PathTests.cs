@@ -1,3 +1,5 @@
+using System.Text;
+using Weekly.Urls;
 using Weekly.IO;
 using Weekly.Modules;
 using Weekly.Tests.TestKit;
@@ -48,7 +50,7 @@ public class PathTests
         Assert.All(new[] { "index.html", "issues/con-issue/index.html", "issues/nul-txt/index.html", "x/" + new string('a', 200), "feed.xml",
             "x/" + new string('福', 66), "x/" + string.Concat(Enumerable.Repeat("\U0001F600", 50)), "x/.well-known", "x/lpt10" },
             p => Assert.True(OutputPath.IsSafe(p), p));
-        Assert.Throws<ArgumentException>(() => OutputFolder.Write(Path.Combine(Path.GetTempPath(), "weekly-tests", "never"), [new OutputFile("../escape.html", "x", null)]));
+        Assert.Throws<ArgumentException>(() => OutputFolder.Write(Path.Combine(Path.GetTempPath(), "weekly-tests", "never"), [new OutputFile("../escape.html", Encoding.UTF8.GetBytes("x"))]));
     }
 
     [Theory]
@@ -89,7 +91,7 @@ public class PathTests
         var storySlug = result.Site.Issues.Single().Stories.First().Slug;
         var transliterated = string.Concat(Enumerable.Repeat("qukuailian", 23));
         Assert.Equal(("blockchain-" + transliterated)[..80], issueSlug);
-        Assert.Equal(("fuzhou-blockchain-" + transliterated)[..SetDestination.StorySlugLength], storySlug);
+        Assert.Equal(("fuzhou-blockchain-" + transliterated)[..SetStorySlugs.StorySlugLength], storySlug);
         Assert.Equal(LongTitle, result.Html($"issues/{issueSlug}/index.html").QuerySelector("h1")!.TextContent);
         Assert.Contains(result.Diagnostics, d => d.Code == "WK0402");
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Diagnostics;
 using Weekly.IO;
 using Weekly.Tests.TestKit;
@@ -42,17 +43,17 @@ public class OutputSafetyTests
     {
         using var dir = new TempDirectory();
         var output = dir.Combine("output");
-        OutputFolder.Write(output, [new OutputFile("index.html", "old home", null), new OutputFile("a/b.txt", "old b", null)]);
+        OutputFolder.Write(output, [new OutputFile("index.html", Encoding.UTF8.GetBytes("old home")), new OutputFile("a/b.txt", Encoding.UTF8.GetBytes("old b"))]);
         var before = CliProcess.ReadTree(output);
 
         // "x" is both a file and a folder: writing fails after the staging folder has been half filled.
-        var files = Enumerable.Range(0, 50).Select(i => new OutputFile($"f{i}.txt", "new", null))
-            .Append(new OutputFile("x", "file", null)).Append(new OutputFile("x/y", "file below", null)).ToList();
+        var files = Enumerable.Range(0, 50).Select(i => new OutputFile($"f{i}.txt", Encoding.UTF8.GetBytes("new")))
+            .Append(new OutputFile("x", Encoding.UTF8.GetBytes("file"))).Append(new OutputFile("x/y", Encoding.UTF8.GetBytes("file below"))).ToList();
         Assert.ThrowsAny<Exception>(() => OutputFolder.Write(output, files));
         AssertSameTree(before, output);
         Assert.DoesNotContain(Directory.GetDirectories(dir.Path), d => Path.GetFileName(d).StartsWith(".output.staging-", StringComparison.Ordinal));
 
-        OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+        OutputFolder.Write(output, [new OutputFile("index.html", Encoding.UTF8.GetBytes("new home"))]);
         Assert.Equal([OutputFolder.MarkerFileName, "index.html"], CliProcess.ReadTree(output).Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["output"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName));
     }
@@ -64,12 +65,12 @@ public class OutputSafetyTests
         dir.Write("precious/thesis.txt", "do not delete");
         dir.Write("precious/deep/notes.txt", "nor this");
         var output = dir.Combine("output");
-        OutputFolder.Write(output, [new OutputFile("index.html", "old home", null), new OutputFile("a/b/c.txt", "old", null)]);
+        OutputFolder.Write(output, [new OutputFile("index.html", Encoding.UTF8.GetBytes("old home")), new OutputFile("a/b/c.txt", Encoding.UTF8.GetBytes("old"))]);
         Directory.CreateSymbolicLink(Path.Combine(output, "linked-folder"), dir.Combine("precious"));
         Directory.CreateSymbolicLink(Path.Combine(output, "a", "linked-folder"), dir.Combine("precious"));
         File.CreateSymbolicLink(Path.Combine(output, "a", "b", "linked-file.txt"), dir.Combine("precious", "thesis.txt"));
 
-        OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+        OutputFolder.Write(output, [new OutputFile("index.html", Encoding.UTF8.GetBytes("new home"))]);
 
         Assert.Equal([OutputFolder.MarkerFileName, "index.html"], CliProcess.ReadTree(output).Keys.Order(StringComparer.Ordinal));
         Assert.Equal("do not delete", File.ReadAllText(dir.Combine("precious", "thesis.txt")));
@@ -81,12 +82,12 @@ public class OutputSafetyTests
     {
         using var dir = new TempDirectory();
         var site = dir.Combine("deployed-site");
-        OutputFolder.Write(site, [new OutputFile("index.html", "served home", null), new OutputFile("a/b.txt", "served b", null)]);
+        OutputFolder.Write(site, [new OutputFile("index.html", Encoding.UTF8.GetBytes("served home")), new OutputFile("a/b.txt", Encoding.UTF8.GetBytes("served b"))]);
         var served = CliProcess.ReadTree(site);
         var output = dir.Combine("output");
         Directory.CreateSymbolicLink(output, site);
 
-        OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+        OutputFolder.Write(output, [new OutputFile("index.html", Encoding.UTF8.GetBytes("new home"))]);
 
         AssertSameTree(served, site);
         Assert.Equal("new home", File.ReadAllText(Path.Combine(output, "index.html")));
@@ -98,11 +99,11 @@ public class OutputSafetyTests
     {
         using var dir = new TempDirectory();
         var other = dir.Combine("other-weekly-site");
-        OutputFolder.Write(other, [new OutputFile("index.html", "other home", null), new OutputFile("a/b.txt", "other b", null)]);
+        OutputFolder.Write(other, [new OutputFile("index.html", Encoding.UTF8.GetBytes("other home")), new OutputFile("a/b.txt", Encoding.UTF8.GetBytes("other b"))]);
         var before = CliProcess.ReadTree(other);
         Directory.CreateSymbolicLink(dir.Combine(".output.staging-12345"), other);
 
-        OutputFolder.Write(dir.Combine("output"), [new OutputFile("index.html", "new home", null)]);
+        OutputFolder.Write(dir.Combine("output"), [new OutputFile("index.html", Encoding.UTF8.GetBytes("new home"))]);
 
         AssertSameTree(before, other);
         Assert.Equal(["other-weekly-site", "output"], Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -113,14 +114,14 @@ public class OutputSafetyTests
     {
         using var dir = new TempDirectory();
         var output = dir.Combine("output");
-        OutputFolder.Write(output, [new OutputFile("index.html", "old home", null)]);
+        OutputFolder.Write(output, [new OutputFile("index.html", Encoding.UTF8.GetBytes("old home"))]);
         Directory.CreateDirectory(dir.Combine(".output.staging-99999991")); // (ids above any pid_max) killed between creating the staging folder and writing its marker
         Directory.CreateDirectory(dir.Combine(".output.old-99999992"));     // killed between deleting the marker and the folder
         dir.Write(".output.staging-99/notes.txt", "no marker: not ours");
         Directory.CreateDirectory(dir.Combine(".output.staging-x"));
         Directory.CreateDirectory(dir.Combine(".output.backup"));
 
-        OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+        OutputFolder.Write(output, [new OutputFile("index.html", Encoding.UTF8.GetBytes("new home"))]);
 
         Assert.Equal([".output.backup", ".output.staging-99", ".output.staging-x", "output"],
             Directory.GetFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -132,21 +133,21 @@ public class OutputSafetyTests
     {
         using var dir = new TempDirectory();
         var output = dir.Combine("output");
-        OutputFolder.Write(output, [new OutputFile("index.html", "old home", null)]);
+        OutputFolder.Write(output, [new OutputFile("index.html", Encoding.UTF8.GetBytes("old home"))]);
         using var other = Process.Start(new ProcessStartInfo("sleep", "60") { RedirectStandardOutput = true })!; // stands for a second build
         var running = dir.Combine($".output.staging-{other.Id}");
         try
         {
-            OutputFolder.Write(running, [new OutputFile("index.html", "half written", null)]);
+            OutputFolder.Write(running, [new OutputFile("index.html", Encoding.UTF8.GetBytes("half written"))]);
             var before = CliProcess.ReadTree(running);
 
-            OutputFolder.Write(output, [new OutputFile("index.html", "new home", null)]);
+            OutputFolder.Write(output, [new OutputFile("index.html", Encoding.UTF8.GetBytes("new home"))]);
             Assert.True(Directory.Exists(running), "the running build's staging folder was deleted");
             AssertSameTree(before, running);
 
             other.Kill();
             other.WaitForExit();
-            OutputFolder.Write(output, [new OutputFile("index.html", "newer home", null)]);
+            OutputFolder.Write(output, [new OutputFile("index.html", Encoding.UTF8.GetBytes("newer home"))]);
             Assert.False(Directory.Exists(running));
         }
         finally
@@ -160,7 +161,7 @@ public class OutputSafetyTests
     {
         using var dir = new TempDirectory();
         var output = dir.Combine("output");
-        OutputFolder.Write(output, [new OutputFile("index.html", "old home", null)]);
+        OutputFolder.Write(output, [new OutputFile("index.html", Encoding.UTF8.GetBytes("old home"))]);
         var before = CliProcess.ReadTree(output);
         Directory.Move(output, dir.Combine(".output.old-12345"));   // what a kill right after the first rename leaves
         OutputFolder.Recover(output);

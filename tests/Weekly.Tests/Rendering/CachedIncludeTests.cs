@@ -1,9 +1,10 @@
 using Weekly.Core;
 using Weekly.Rendering;
+using Weekly.Tests.TestKit;
 
 namespace Weekly.Tests.Rendering;
 
-/// <summary><c>include_cached</c> (Theme): rendered once per build and key, the same text as <c>include</c>, and blind to <c>page</c>.</summary>
+/// <summary><c>include_cached</c> (<see cref="ThemeSession"/>): rendered once per build and key, the same text as <c>include</c>, and blind to <c>page</c>.</summary>
 public class CachedIncludeTests
 {
     /// <summary>A <c>site</c> object that counts how often templates read its title.</summary>
@@ -61,14 +62,15 @@ public class CachedIncludeTests
     }
 
     [Fact]
-    public void Each_build_has_its_own_cache_keyed_by_its_site_object()
+    public void Each_session_has_its_own_cache_and_its_own_site()
     {
         var bag = new DiagnosticBag();
         var theme = Build(bag, "{{ include_cached 'nav' page.section }}", Nav);
         var (first, second) = (new CountingSite(), new CountingSite());
-        theme.Render("x", Globals(first, "/a/"), bag);
-        theme.Render("x", Globals(second, "/a/"), bag);
-        theme.Render("x", Globals(first, "/b/"), bag);
+        var (one, other) = (new ThemeSession(theme, first), new ThemeSession(theme, second));
+        one.Render("x", Globals(first, "/a/"), bag);
+        other.Render("x", Globals(second, "/a/"), bag);
+        one.Render("x", Globals(first, "/b/"), bag);
         Assert.Empty(bag.Sorted());
         Assert.Equal((1, 1), (first.Reads, second.Reads));
     }

@@ -31,7 +31,7 @@ public class EscapingTests
     [Fact]
     public void Story_page_shows_the_headline_as_text_in_h1_title_attributes_and_json_ld()
     {
-        var doc = _f.Parse(_f.Renderer.RenderStory(_f.Site.Stories[0]));
+        var doc = _f.Parse(_f.RenderStory(_f.Site.Stories[0]));
         AssertNoInjectedElements(doc);
         Assert.Equal(Hostile, doc.QuerySelector("h1")!.TextContent);
         Assert.Equal(Hostile + Suffix, doc.Title);
@@ -46,7 +46,7 @@ public class EscapingTests
     [Fact]
     public void Issue_page_shows_the_headline_as_text_in_the_story_and_the_toc()
     {
-        var doc = _f.Parse(_f.Renderer.RenderIssue(_f.Latest));
+        var doc = _f.Parse(_f.RenderIssue(_f.Latest));
         AssertNoInjectedElements(doc);
         Assert.Equal(Hostile, doc.QuerySelector("#mayor-of-fuzhou h3")!.TextContent);
         Assert.Equal(Hostile, doc.QuerySelector(".toc a[href$='#mayor-of-fuzhou']")!.TextContent);
@@ -56,13 +56,13 @@ public class EscapingTests
     [Fact]
     public void Term_and_home_pages_show_the_headline_as_text()
     {
-        foreach (var html in new[] { _f.Renderer.RenderTerm(_f.Region("fujian/fuzhou")), _f.Renderer.RenderTerm(_f.Topic("finance")) })
+        foreach (var html in new[] { _f.RenderTerm(_f.Region("fujian/fuzhou")), _f.RenderTerm(_f.Topic("finance")) })
         {
             var doc = _f.Parse(html);
             AssertNoInjectedElements(doc);
             Assert.Equal(Hostile, doc.QuerySelector(".story-card h3")!.TextContent);
         }
-        var home = _f.Parse(_f.Renderer.RenderHome());
+        var home = _f.Parse(_f.RenderHome());
         AssertNoInjectedElements(home);
         Assert.Equal(Hostile, home.QuerySelector(".toc a[href$='#mayor-of-fuzhou']")!.TextContent);
     }
@@ -71,10 +71,10 @@ public class EscapingTests
     public void Feed_fragments_escape_text()
     {
         var parser = new HtmlParser();
-        var story = parser.ParseDocument("<body>" + _f.Renderer.RenderStoryContent(_f.Site.Stories[0]));
+        var story = parser.ParseDocument("<body>" + _f.RenderStoryContent(_f.Site.Stories[0]));
         Assert.Empty(story.QuerySelectorAll("script"));
         Assert.Equal(Hostile + " said the mayor.", story.QuerySelector("p")!.TextContent);
-        var issue = parser.ParseDocument("<body>" + _f.Renderer.RenderIssueContent(_f.Latest));
+        var issue = parser.ParseDocument("<body>" + _f.RenderIssueContent(_f.Latest));
         Assert.Empty(issue.QuerySelectorAll("script"));
         Assert.Equal(Hostile, issue.QuerySelector("#mayor-of-fuzhou h3")!.TextContent);
         Assert.Empty(_f.Diagnostics.Sorted());
@@ -83,7 +83,7 @@ public class EscapingTests
     [Fact]
     public void Json_ld_cannot_close_its_script_element()
     {
-        var html = RenderFixture.Text(_f.Renderer.RenderStory(_f.Site.Stories[0]));
+        var html = RenderFixture.Text(_f.RenderStory(_f.Site.Stories[0]));
         Assert.Contains("\"headline\":\"\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E \\u0022q\\u0022 \\u0026 {{ 1\\u002B1 }}\"", html, StringComparison.Ordinal);
         Assert.Equal(1, CountOf(html, "</script>"));
     }

@@ -19,7 +19,7 @@ public class PageTests
     [Fact]
     public void Issue_page_has_its_sections_stories_and_commentaries()
     {
-        var doc = _f.Parse(_f.Renderer.RenderIssue(_f.Latest));
+        var doc = _f.Parse(_f.RenderIssue(_f.Latest));
         Assert.Equal(["section-1", "section-2", "section-3"], doc.QuerySelectorAll("section.issue-section").Select(s => s.Id!));
         Assert.Equal(["mayor-of-fuzhou", "quanzhou-representatives", "dongcheng-district-beijing", "cbrc-guidance", "beijing-copyright-monitoring"],
             doc.QuerySelectorAll("article.story").Select(s => s.Id!));
@@ -42,7 +42,7 @@ public class PageTests
     [Fact]
     public void Issue_page_has_a_toc_dates_and_links_to_other_issues()
     {
-        var doc = _f.Parse(_f.Renderer.RenderIssue(_f.Latest));
+        var doc = _f.Parse(_f.RenderIssue(_f.Latest));
         Assert.Equal("Local \"two sessions\" kicked off, blockchain becomes a hot topic for discussion", Assert.Single(doc.QuerySelectorAll("h1")).TextContent);
         Assert.Equal("In this issue", doc.QuerySelector(".toc h2")!.TextContent);
         var anchors = Hrefs(doc, ".toc ol ol a");
@@ -60,7 +60,7 @@ public class PageTests
     [Fact]
     public void Previous_issue_footer_is_plain_text_when_the_site_lacks_that_issue()
     {
-        var doc = _f.Parse(_f.Renderer.RenderIssue(_f.Site.Issues[1]));
+        var doc = _f.Parse(_f.RenderIssue(_f.Site.Issues[1]));
         var footer = doc.QuerySelector(".previous-issue")!;
         Assert.Empty(footer.QuerySelectorAll("a"));
         Assert.Equal("Review of previous period: Industry Blockchain Weekly 丨 An issue this site does not have", Norm(footer.TextContent));
@@ -71,7 +71,7 @@ public class PageTests
     public void Story_page_has_breadcrumbs_date_paragraphs_terms_and_neighbours()
     {
         var entry = _f.Site.Stories[1];
-        var doc = _f.Parse(_f.Renderer.RenderStory(entry));
+        var doc = _f.Parse(_f.RenderStory(entry));
         Assert.Equal(["Home", "Local \"two sessions\" kicked off, blockchain becomes a hot topic for discussion", entry.Story.Headline], Texts(doc, ".breadcrumbs li"));
         Assert.Equal(["/", "/issues/local-two-sessions-kicked-off/"], Hrefs(doc, ".breadcrumbs a"));
         Assert.Equal(entry.Story.Headline, Assert.Single(doc.QuerySelectorAll("h1")).TextContent);
@@ -88,7 +88,7 @@ public class PageTests
     [Fact]
     public void Region_index_lists_provinces_with_counts_and_their_cities()
     {
-        var doc = _f.Parse(_f.Renderer.RenderRegionIndex());
+        var doc = _f.Parse(_f.RenderRegionIndex());
         var provinces = doc.QuerySelectorAll("ul.term-index > li");
         Assert.Equal(["Beijing 2 stories", "Fujian 4 stories"],
             provinces.Select(li => li.QuerySelector("a")!.TextContent + " " + li.QuerySelector(".count")!.TextContent));
@@ -100,7 +100,7 @@ public class PageTests
     [Fact]
     public void Province_page_lists_stories_newest_first_its_cities_and_a_follow_link()
     {
-        var doc = _f.Parse(_f.Renderer.RenderTerm(_f.Region("fujian")));
+        var doc = _f.Parse(_f.RenderTerm(_f.Region("fujian")));
         Assert.Equal("Fujian", Assert.Single(doc.QuerySelectorAll("h1")).TextContent);
         Assert.Equal([SampleSite.FuzhouHeadline, "Representatives of the two conferences in Quanzhou: promote the application of blockchain technology",
             "Fujian: Three group standards for blockchain released", "Fuzhou: Bank of Fuzhou launches blockchain supply chain finance platform"],
@@ -117,19 +117,19 @@ public class PageTests
     [Fact]
     public void City_and_topic_pages_link_up_and_list_their_stories()
     {
-        var city = _f.Parse(_f.Renderer.RenderTerm(_f.Region("fujian/fuzhou")));
+        var city = _f.Parse(_f.RenderTerm(_f.Region("fujian/fuzhou")));
         Assert.Equal(["Home", "Regions", "Fujian", "Fuzhou"], Texts(city, ".breadcrumbs li"));
         Assert.Empty(city.QuerySelectorAll("#cities-heading"));
         Assert.Equal(2, city.QuerySelectorAll(".story-card").Length);
         Assert.Equal("/regions/fujian/fuzhou/feed.xml", city.QuerySelector("a.follow-link")!.GetAttribute("href"));
 
-        var topic = _f.Parse(_f.Renderer.RenderTerm(_f.Topic("finance")));
+        var topic = _f.Parse(_f.RenderTerm(_f.Topic("finance")));
         Assert.Equal(["/issues/local-two-sessions-kicked-off/mayor-of-fuzhou/", "/issues/local-two-sessions-kicked-off/cbrc-guidance/",
             "/issues/supreme-law-supports-blockchain/bank-of-fuzhou-platform/"], Hrefs(topic, ".story-card h3 a"));
         Assert.Equal("Banks, insurers, payments and digital currency.", topic.QuerySelector(".lede")!.TextContent);
         Assert.Equal("/topics/finance/feed.xml", topic.QuerySelector("a.follow-link")!.GetAttribute("href"));
 
-        var index = _f.Parse(_f.Renderer.RenderTopicIndex());
+        var index = _f.Parse(_f.RenderTopicIndex());
         Assert.Equal(["Finance 3 stories", "Copyright 1 story"],
             index.QuerySelectorAll("ul.term-index > li").Select(li => li.QuerySelector("a")!.TextContent + " " + li.QuerySelector(".count")!.TextContent));
     }
@@ -137,14 +137,14 @@ public class PageTests
     [Fact]
     public void Home_and_archive_list_issues_newest_first()
     {
-        var home = _f.Parse(_f.Renderer.RenderHome());
+        var home = _f.Parse(_f.RenderHome());
         Assert.Equal("Industry Blockchain Weekly", home.Title);
         Assert.Equal(["/issues/local-two-sessions-kicked-off/"], Hrefs(home, ".latest h2 a"));
         Assert.Equal(5, home.QuerySelectorAll(".latest .toc ol ol li").Length);
         Assert.Equal(["/issues/supreme-law-supports-blockchain/"], Hrefs(home, ".recent .issue-summary a"));
         Assert.Equal("/feed.xml", home.QuerySelector("a.follow-link")!.GetAttribute("href"));
 
-        var archive = _f.Parse(_f.Renderer.RenderArchive());
+        var archive = _f.Parse(_f.RenderArchive());
         Assert.Equal(["/issues/local-two-sessions-kicked-off/", "/issues/supreme-law-supports-blockchain/"], Hrefs(archive, ".issue-summary h2 a"));
         Assert.Equal(["Issue 2 · 6 January 2020 · 5 stories", "Issue 1 · 30 December 2019 · 2 stories"],
             archive.QuerySelectorAll(".issue-summary .meta").Select(m => Norm(m.TextContent)));
@@ -175,7 +175,7 @@ public class PageTests
     [Fact]
     public void Not_found_page_links_home()
     {
-        var doc = _f.Parse(_f.Renderer.RenderNotFound());
+        var doc = _f.Parse(_f.RenderNotFound());
         Assert.Equal("Page not found · Industry Blockchain Weekly", doc.Title);
         Assert.Equal(["/", "/issues/", "/regions/", "/topics/"], Hrefs(doc, "main li a"));
     }

@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Text.Json;
 using System.Xml;
+using Weekly.Urls;
 using Weekly.Modules;
 using Weekly.Tests.Feeds;
 using Weekly.Tests.TestKit;

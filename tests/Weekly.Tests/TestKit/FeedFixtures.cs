@@ -1,7 +1,9 @@
 using System.Net;
 using Weekly.Core;
 using Weekly.Domain;
-using Weekly.Modules;
+using Weekly.Caching;
+using Weekly.Feeds;
+using Weekly.Rendering;
 
 namespace Weekly.Tests.TestKit;
 
@@ -93,24 +95,24 @@ public static class FeedFixtures
 
     public static SiteModel StandardSite(SiteSettings? settings = null) => Site(StandardIssues(), settings);
 
-    /// <summary>Stand-in for the theme: an issue's full content, with a site-relative and a page-relative URL.</summary>
-    public static string IssueHtml(Issue issue) =>
-        $"<h1>{Enc(issue.Title)}</h1><p><a href=\"/issues/{issue.Slug}/\">Permalink</a> <img src=\"img/cover.png\" alt=\"\"></p>"
-        + string.Concat(issue.Stories.Select(s => $"<h2 id=\"{s.Slug}\">{Enc(s.Headline)}</h2>" + string.Concat(s.Paragraphs.Select(p => $"<p>{Enc(p.Text)}</p>"))));
+    /// <summary>Stand-in for the theme's <c>feed-issue</c> partial, for tests of <see cref="FeedBuilder"/> alone.</summary>
+    public static string IssueHtml(Issue issue, DiagnosticBag diagnostics) =>
+        $"<h1>{Enc(issue.Title)}</h1>" + string.Concat(issue.Stories.Select(s => $"<h2 id=\"{s.Slug}\">{Enc(s.Headline)}</h2>" + string.Concat(s.Paragraphs.Select(p => $"<p>{Enc(p.Text)}</p>"))));
 
-    /// <summary>Stand-in for the theme: one story's content.</summary>
-    public static string StoryHtml(StoryEntry entry) =>
-        $"<h2>{Enc(entry.Story.Headline)}</h2>" + string.Concat(entry.Story.Paragraphs.Select(p => $"<p>{Enc(p.Text)}</p>"))
-        + $"<p><a href=\"/issues/{entry.Issue.Slug}/#{entry.Story.Slug}\">In this issue</a></p>";
+    /// <summary>Stand-in for the theme's <c>feed-story</c> partial.</summary>
+    public static string StoryHtml(StoryEntry entry, DiagnosticBag diagnostics) =>
+        $"<h2>{Enc(entry.Story.Headline)}</h2>" + string.Concat(entry.Story.Paragraphs.Select(p => $"<p>{Enc(p.Text)}</p>"));
 
     private static string Enc(string text) => WebUtility.HtmlEncode(text);
 
-    /// <summary>Runs <see cref="GenerateFeeds"/> and returns destination → content, plus the diagnostics.</summary>
+    /// <summary>The feeds of <paramref name="site"/> as a build renders them (the repository's theme): destination → content, plus the diagnostics.</summary>
     public static (IReadOnlyDictionary<string, string> Files, IReadOnlyList<Diagnostic> Diagnostics) Generate(SiteModel site)
     {
-        var context = new BuildContext().Set(Keys.Site, site);
-        var docs = new GenerateFeeds(IssueHtml, StoryHtml).Execute([], context);
-        return (docs.ToDictionary(d => d.Destination!, d => System.Text.Encoding.UTF8.GetString(d.Get(Keys.Bytes)), StringComparer.Ordinal), context.Diagnostics.Sorted());
+        var diagnostics = new DiagnosticBag();
+        var renderer = new SiteRenderer(Theme.Load(RepoPaths.Theme, diagnostics), site, BuildCache.None);
+        FeedRequest[] feeds = [new SiteFeed(FeedFormat.Rss), new SiteFeed(FeedFormat.Atom), new SiteFeed(FeedFormat.Json), .. site.AllTerms.Select(t => new TermFeed(t))];
+        var files = feeds.ToDictionary(f => f.Destination, f => renderer.Render(f).ToText(diagnostics), StringComparer.Ordinal);
+        return (files, diagnostics.Sorted());
     }
 
     public static IReadOnlyDictionary<string, string> Files(SiteModel site)

@@ -6,7 +6,7 @@ namespace Weekly.Rendering.ViewModels;
 /// <param name="BaseUrl">Absolute base URL ending in '/'.</param>
 /// <param name="Language">BCP 47 tag for <c>&lt;html lang&gt;</c>.</param>
 /// <param name="Author">Publisher name.</param>
-/// <param name="StylesheetUrl">Site-relative URL of the theme's stylesheet, <c>/assets/css/site.css</c>.</param>
+/// <param name="StylesheetUrl">URL of the theme's stylesheet, <c>/assets/css/site.css</c>.</param>
 /// <param name="Nav">Header navigation: Home, Issues, Regions, Topics, Search, About, RSS.</param>
 /// <param name="Rss">The site's RSS 2.0 feed (<c>/feed.xml</c>), the one "Follow" links point to.</param>
 /// <param name="Feeds">All site feeds: RSS, Atom, JSON Feed.</param>
@@ -23,20 +23,13 @@ public sealed record SiteView(
     IReadOnlyList<FeedLinkView> Feeds,
     SiteUrls Urls);
 
-/// <summary>Site-relative URLs of the fixed pages, from <c>Permalinks</c>.</summary>
+/// <summary>URLs of the fixed pages, from <c>Permalinks</c> (site-relative on pages, absolute in feeds).</summary>
 /// <param name="Home"><c>/</c></param>
 /// <param name="Archive"><c>/issues/</c></param>
 /// <param name="Regions"><c>/regions/</c></param>
 /// <param name="Topics"><c>/topics/</c></param>
 /// <param name="About"><c>/about/</c></param>
-public sealed record SiteUrls(string Home, string Archive, string Regions, string Topics, string About)
-{
-    /// <summary><c>/search/</c></summary>
-    public string Search { get; init; } = Modules.Permalinks.Search;
-
-    /// <summary><c>/search/index.json</c>, the search index manifest.</summary>
-    public string SearchIndex { get; init; } = Modules.Permalinks.SearchIndex;
-
-    /// <summary><c>/assets/js/search.js</c>, the search page's script.</summary>
-    public string SearchScript { get; init; } = Modules.Permalinks.SearchScript;
-}
+/// <param name="Search"><c>/search/</c></param>
+/// <param name="SearchIndex"><c>/search/index.json</c>, the search index manifest.</param>
+/// <param name="SearchScript"><c>/assets/js/search.js</c>, the search page's script.</param>
+public sealed record SiteUrls(string Home, string Archive, string Regions, string Topics, string About, string Search, string SearchIndex, string SearchScript);

@@ -1,0 +1,24 @@
+using Weekly.Domain;
+
+namespace Weekly.Content;
+
+/// <summary>
+/// Issue numbering, as the build and <c>weekly new</c> apply it: an issue numbered in front matter keeps its
+/// number; an unnumbered one is one more than the issue before it by date (the oldest, 1).
+/// </summary>
+public static class IssueNumbers
+{
+    /// <summary>Fills in missing numbers of <paramref name="newestFirst"/> (in <see cref="IssueOrder.NewestFirst"/> order), which keeps its order.</summary>
+    public static IReadOnlyList<Issue> Assign(IReadOnlyList<Issue> newestFirst)
+    {
+        var result = new Issue[newestFirst.Count];
+        var last = 0;
+        for (var i = newestFirst.Count - 1; i >= 0; i--)
+        {
+            var issue = newestFirst[i];
+            last = issue.Number ?? last + 1;
+            result[i] = issue.Number is null ? issue with { Number = last } : issue;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,22 @@
+using Weekly.Domain;
+
+namespace Weekly.Content;
+
+/// <summary>
+/// The site's issue order, everywhere issues are listed: newest first, by date, then publication instant
+/// (when given), then number (descending, unnumbered last), then slug (ordinal). A total order, so output
+/// never depends on file-system order.
+/// </summary>
+public static class IssueOrder
+{
+    /// <summary>Compares two issues: the newer one first.</summary>
+    public static readonly IComparer<Issue> NewestFirst = Comparer<Issue>.Create((a, b) =>
+    {
+        var c = b.Date.CompareTo(a.Date);
+        if (c != 0) return c;
+        c = Nullable.Compare(b.PublishedAt, a.PublishedAt);
+        if (c != 0) return c;
+        c = Nullable.Compare(b.Number, a.Number);
+        return c != 0 ? c : string.CompareOrdinal(a.Slug, b.Slug);
+    });
+}

@@ -1,0 +1,36 @@
+using Weekly.Core;
+using Weekly.Domain;
+using Weekly.Rendering;
+
+namespace Weekly.Modules;
+
+/// <summary>The metadata keys Weekly's modules read and write, and the build-wide values in <see cref="BuildContext"/>.</summary>
+public static class Keys
+{
+    /// <summary>The parsed (later tagged, slugged and numbered) issue a seed document stands for.</summary>
+    public static readonly MetadataKey<Issue> Issue = new("Issue");
+
+    /// <summary>Front matter of a hand-written page, as parsed YAML (string keys).</summary>
+    public static readonly MetadataKey<IReadOnlyDictionary<string, object?>> FrontMatter = new("FrontMatter");
+
+    /// <summary>1-based line of a page's file on which its body starts once the front matter is removed (1 without front matter).</summary>
+    public static readonly MetadataKey<int> BodyLine = new("BodyLine");
+
+    /// <summary>A hand-written page's slug, unique among pages.</summary>
+    public static readonly MetadataKey<string> Slug = new("Slug");
+
+    /// <summary>The content stage's result, on the one document of the Site pipeline.</summary>
+    public static readonly MetadataKey<SiteModel> Site = new("Site");
+
+    /// <summary>The file a render-stage document stands for (its permalink, what it shows).</summary>
+    public static readonly MetadataKey<OutputRequest> Request = new("Request");
+
+    /// <summary>Build-wide: site settings.</summary>
+    public static readonly MetadataKey<SiteSettings> Settings = new("Settings");
+
+    /// <summary>Build-wide: the site root folder (absolute path) holding <c>seeds/</c>, <c>input/</c>, <c>theme/</c>.</summary>
+    public static readonly MetadataKey<string> RootDirectory = new("RootDirectory");
+
+    /// <summary>Build-wide: true to include draft issues.</summary>
+    public static readonly MetadataKey<bool> IncludeDrafts = new("IncludeDrafts");
+}

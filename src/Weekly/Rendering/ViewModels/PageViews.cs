@@ -1,0 +1,174 @@
+using System.Globalization;
+using Weekly.Domain;
+using Weekly.Urls;
+
+namespace Weekly.Rendering.ViewModels;
+
+/// <summary>
+/// The <c>page</c> object of each kind of page: titles, description, canonical URL, breadcrumbs, feeds and
+/// schema.org JSON-LD. Canonical URLs and JSON-LD are absolute whatever the link style; the other URLs follow it.
+/// </summary>
+public sealed class PageViews(SiteSettings settings, SiteLinks links, SiteView site, IssueViews issues, TermViews terms, TermLookup lookup)
+{
+    /// <summary>The <c>page</c> of the home page.</summary>
+    public PageView Home() => Page("home", "home", site.Title, site.Description, Permalinks.Home, [], site.Rss, "website",
+        () => JsonLd.Serialize(new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "WebSite",
+            ["name"] = site.Title,
+            ["description"] = site.Description,
+            ["url"] = Absolute(Permalinks.Home),
+        }));
+
+    /// <summary>The <c>page</c> of the issue archive, or of one of its pages (<c>/issues/page/2/</c>).</summary>
+    public PageView Archive(Pagination? page = null) => Paged(
+        Page("archive", "issues", "All issues", $"Every issue of {site.Title}, newest first.",
+            page?.Url ?? Permalinks.Archive, [Crumb("All issues", Permalinks.Archive)], null, "website", null),
+        page, "Newer issues", "Older issues");
+
+    /// <summary>The <c>page</c> of the search page <c>/search/</c>.</summary>
+    public PageView Search() => Page("search", "search", "Search", $"Search every story of {site.Title} by place, word or phrase.",
+        Permalinks.Search, [Crumb("Search", Permalinks.Search)], null, "website", null);
+
+    /// <summary>The <c>page</c> of an issue page.</summary>
+    public PageView Issue(Issue issue)
+    {
+        var view = issues.Issue(issue);
+        var permalink = Permalinks.Issue(issue);
+        return Page("issue", "issues", view.Title, Excerpt.Make(view.Description, 160), permalink, [Crumb(view.Title, permalink)], null, "article",
+            () => JsonLd.Serialize(new Dictionary<string, object?>
+            {
+                ["@context"] = "https://schema.org",
+                ["@type"] = "PublicationIssue",
+                ["name"] = view.Title,
+                ["issueNumber"] = view.Number?.ToString(CultureInfo.InvariantCulture),
+                ["datePublished"] = view.DateIso,
+                ["url"] = Absolute(permalink),
+                ["description"] = view.Description,
+                ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "Periodical", ["name"] = site.Title, ["url"] = Absolute(Permalinks.Home) },
+            })) with { Published = view.DateIso };
+    }
+
+    /// <summary>The <c>page</c> of a story page (breadcrumbs Home &gt; Issue &gt; Story).</summary>
+    public PageView Story(StoryEntry entry)
+    {
+        var view = issues.Story(entry);
+        var permalink = Permalinks.Story(entry.Issue, entry.Story);
+        var issuePermalink = Permalinks.Issue(entry.Issue);
+        IReadOnlyList<FeedLinkView>? alternates = lookup.MostSpecific(entry.Story) is { } term ? [terms.Feed(term), .. site.Feeds] : null;
+        return Page("story", "issues", view.Headline, Excerpt.Make(view.Excerpt, 160), permalink,
+            [Crumb(view.Issue.Title, issuePermalink), Crumb(view.Headline, permalink)], null, "article",
+            () => JsonLd.Serialize(new Dictionary<string, object?>
+            {
+                ["@context"] = "https://schema.org",
+                ["@type"] = "NewsArticle",
+                ["headline"] = view.Headline,
+                ["datePublished"] = view.IssueDateIso,
+                ["url"] = Absolute(permalink),
+                ["mainEntityOfPage"] = Absolute(permalink),
+                ["description"] = view.Excerpt,
+                ["contentLocation"] = view.Regions.Count == 0 ? null : view.Regions.Select(r => new Dictionary<string, object?> { ["@type"] = "Place", ["name"] = r.Title }).ToList(),
+                ["about"] = view.Topics.Count == 0 ? null : view.Topics.Select(t => t.Title).ToList(),
+                ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "PublicationIssue", ["name"] = view.Issue.Title, ["url"] = Absolute(issuePermalink) },
+                ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = site.Author },
+            }), alternates) with { Published = view.IssueDateIso };
+    }
+
+    /// <summary>The <c>page</c> of a taxonomy index (<c>/regions/</c> or <c>/topics/</c>).</summary>
+    public PageView TermIndex(TaxonomyKind kind)
+    {
+        var (key, title, what) = kind == TaxonomyKind.Region ? ("regions", "Regions", "province and city") : ("topics", "Topics", "topic");
+        var permalink = Permalinks.Taxonomy(kind);
+        return Page(key, key, title, $"Stories of {site.Title} by {what}.", permalink, [Crumb(title, permalink)], null, "website", null);
+    }
+
+    /// <summary>
+    /// The <c>page</c> of a term page (or of one of its pages, <c>/regions/beijing/page/2/</c>): breadcrumbs
+    /// through its parent, and its feed as alternate and "Follow" link.
+    /// </summary>
+    public PageView Term(Term term, Pagination? page = null)
+    {
+        var isRegion = term.Kind == TaxonomyKind.Region;
+        var crumbs = new List<LinkView> { isRegion ? Crumb("Regions", Permalinks.Regions) : Crumb("Topics", Permalinks.Topics) };
+        if (term.Parent is { } parent) crumbs.Add(Crumb(parent.Name, Permalinks.Term(parent)));
+        crumbs.Add(Crumb(term.Name, Permalinks.Term(term)));
+        var place = term.Parent is { } p ? $"{term.Name}, {p.Name}" : term.Name;
+        var description = term.Topic?.Description is { Length: > 0 } d
+            ? d
+            : isRegion ? $"Blockchain policy and industry news from {place}, from {site.Title}." : $"Stories about {term.Name} from {site.Title}.";
+        var feed = terms.Feed(term);
+        return Paged(Page("term", isRegion ? "regions" : "topics", term.Name, Excerpt.Make(description, 160), page?.Url ?? Permalinks.Term(term), crumbs, feed, "website",
+            () => JsonLd.Serialize(new Dictionary<string, object?>
+            {
+                ["@context"] = "https://schema.org",
+                ["@type"] = "CollectionPage",
+                ["name"] = term.Name,
+                ["description"] = description,
+                ["url"] = Absolute(Permalinks.Term(term)),
+            }), [feed, .. site.Feeds]), page, "Newer stories", "Older stories");
+    }
+
+    /// <summary>The <c>page</c> of a hand-written page such as About (its menu entry, if it has one, marked current).</summary>
+    public PageView Markdown(Page page)
+    {
+        var permalink = Permalinks.Page(page.Slug);
+        var section = site.Nav.FirstOrDefault(item => item.Url == links.To(permalink))?.Key ?? "";
+        return Page("page", section, page.Title, Excerpt.Make(page.Description ?? site.Description, 160), permalink, [Crumb(page.Title, permalink)], null, "website", null);
+    }
+
+    /// <summary>The <c>page</c> of the 404 page (canonical is <c>/404.html</c>; no breadcrumbs).</summary>
+    public PageView NotFound() =>
+        Page("404", "", "Page not found", "The page you asked for does not exist.", Permalinks.NotFound, [], null, "website", null);
+
+    /// <summary>
+    /// Adds a listing page's pager and, from page 2 on, the page number to its head title, description
+    /// and last breadcrumb (each page is its own canonical URL).
+    /// </summary>
+    private PageView Paged(PageView view, Pagination? page, string newer, string older)
+    {
+        if (page is null || page.Count <= 1) return view;
+        var n = page.Number.ToString(CultureInfo.InvariantCulture);
+        var label = $"Page {n} of {page.Count.ToString(CultureInfo.InvariantCulture)}";
+        var pager = new PagerView(page.Number, page.Count, label,
+            page.PreviousUrl is { } prev ? new LinkView(newer, links.To(prev)) : null,
+            page.NextUrl is { } next ? new LinkView(older, links.To(next)) : null);
+        if (page.Number == 1) return view with { Pager = pager };
+        var crumbs = view.Breadcrumbs.ToList();
+        if (crumbs.Count > 0) crumbs[^1] = crumbs[^1] with { Url = links.To(page.FirstUrl) };
+        crumbs.Add(new LinkView($"Page {n}", links.To(page.Url)));
+        return view with
+        {
+            HeadTitle = view.HeadTitle.Replace(view.Title + " · ", $"{view.Title}, page {n} · ", StringComparison.Ordinal),
+            Description = Excerpt.Make($"{label}. {view.Description}", 160),
+            Breadcrumbs = crumbs,
+            Pager = pager,
+        };
+    }
+
+    /// <param name="kind">Page kind (<see cref="PageView.Kind"/>).</param>
+    /// <param name="section">Navigation key of the page's area.</param>
+    /// <param name="title">The page's own title.</param>
+    /// <param name="description">Meta description.</param>
+    /// <param name="permalink">The page's permalink (site-relative).</param>
+    /// <param name="trail">Breadcrumbs after Home; empty for none at all.</param>
+    /// <param name="follow">The "Follow" feed, or null.</param>
+    /// <param name="ogType">Open Graph type.</param>
+    /// <param name="jsonLd">Makes the JSON-LD, or null.</param>
+    /// <param name="alternates">Feeds for the head, or null for the site feeds.</param>
+    private PageView Page(string kind, string section, string title, string description, string permalink, IReadOnlyList<LinkView> trail,
+        FeedLinkView? follow, string ogType, Func<TrustedHtml>? jsonLd, IReadOnlyList<FeedLinkView>? alternates = null)
+    {
+        IReadOnlyList<LinkView> crumbs = trail.Count == 0 ? [] : [Crumb("Home", Permalinks.Home), .. trail];
+        var headTitle = kind == "home" ? site.Title : $"{title} · {site.Title}";
+        var url = links.To(permalink);
+        return new PageView(kind, section, title, headTitle, description, url, Absolute(permalink), crumbs, alternates ?? site.Feeds, follow, ogType, jsonLd)
+        {
+            CurrentNavUrl = site.Nav.Any(item => item.Url == url) ? url : "",
+        };
+    }
+
+    private LinkView Crumb(string title, string permalink) => new(title, links.To(permalink));
+
+    private string Absolute(string permalink) => settings.AbsoluteUrl(permalink);
+}

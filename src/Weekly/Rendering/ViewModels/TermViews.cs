@@ -1,0 +1,46 @@
+using Weekly.Domain;
+using Weekly.Urls;
+
+namespace Weekly.Rendering.ViewModels;
+
+/// <summary>Term views (the <c>term</c> object of a region or topic page, and the <c>terms</c> lists of the indexes).</summary>
+public sealed class TermViews(SiteModel site, SiteLinks links, SiteView siteView, IssueViews issues, ChartViews charts)
+{
+    /// <summary>
+    /// The view of a term page: its stories newest first (only <paramref name="page"/>'s slice when given)
+    /// and, for a province, its cities; a topic also gets its issue-by-issue <see cref="TermView.Chart"/>.
+    /// </summary>
+    public TermView Term(Term term, Pagination? page = null) => new(
+        term.Kind == TaxonomyKind.Region ? "region" : "topic",
+        term.Name,
+        term.Path,
+        links.To(Permalinks.Term(term)),
+        Feed(term),
+        term.Topic?.Description,
+        term.Parent is { } parent ? new LinkView(parent.Name, links.To(Permalinks.Term(parent))) : null,
+        term.Stories.Count,
+        Excerpt.StoryCount(term.Stories.Count),
+        (page is null ? term.Stories : page.Slice(term.Stories)).Select(issues.Story).ToList(),
+        term.Children.Select(Summary).ToList())
+    {
+        Chart = term.Kind == TaxonomyKind.Topic ? charts.Topic(term) : null,
+    };
+
+    /// <summary>Provinces with their story counts and cities (the region index).</summary>
+    public IReadOnlyList<TermSummaryView> RegionIndex() => site.Regions.Select(Summary).ToList();
+
+    /// <summary>Topics with their story counts (the topic index).</summary>
+    public IReadOnlyList<TermSummaryView> TopicIndex() => site.Topics.Select(Summary).ToList();
+
+    /// <summary>The term's feed link (<see cref="Permalinks.TermFeed"/>).</summary>
+    public FeedLinkView Feed(Term term) =>
+        new($"{term.Name} · {siteView.Title} (RSS)", links.To(Permalinks.TermFeed(term)), "application/rss+xml");
+
+    private TermSummaryView Summary(Term term) => new(
+        term.Name,
+        links.To(Permalinks.Term(term)),
+        term.Stories.Count,
+        Excerpt.StoryCount(term.Stories.Count),
+        term.Topic?.Description,
+        term.Children.Select(Summary).ToList());
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using AnyAscii;
+using Weekly.IO;
+
+namespace Weekly.Urls;
+
+/// <summary>
+/// Makes URL slugs: lowercase ASCII letters, digits and single hyphens. Non-Latin text is
+/// transliterated with AnyAscii (<c>丨</c> → <c>gun</c>, <c>Zürich</c> → <c>zurich</c>) rather than dropped,
+/// so different titles do not collapse into one slug.
+/// </summary>
+public static class Slugs
+{
+    /// <summary>Slugifies <paramref name="text"/>, cutting at a hyphen so the result is at most <paramref name="maxLength"/> characters.</summary>
+    /// <returns>The slug, or <paramref name="fallback"/> when nothing slug-worthy remains.</returns>
+    public static string From(string text, int maxLength = 80, string fallback = "untitled")
+    {
+        var ascii = text.Transliterate();
+        var builder = new StringBuilder(ascii.Length);
+        var pendingHyphen = false;
+        foreach (var c in ascii)
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9' || c is >= 'A' and <= 'Z')
+            {
+                if (pendingHyphen && builder.Length > 0) builder.Append('-');
+                pendingHyphen = false;
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (c != '\'')
+            {
+                pendingHyphen = true;
+            }
+        }
+        var slug = builder.ToString();
+        if (slug.Length > maxLength)
+        {
+            var cut = slug.LastIndexOf('-', maxLength);
+            slug = cut > maxLength / 2 ? slug[..cut] : slug[..maxLength].TrimEnd('-');
+        }
+        return slug.Length == 0 ? fallback : slug;
+    }
+
+    /// <summary>True when a slug may not name a file or folder: a Windows device name such as <c>con</c> (<see cref="FileNames.IsWindowsDeviceName"/>).</summary>
+    public static bool IsDeviceName(string slug) => FileNames.IsWindowsDeviceName(slug);
+
+    /// <summary>
+    /// Returns <paramref name="slug"/>, or <c>slug-2</c>, <c>slug-3</c>, ... — the first not yet in
+    /// <paramref name="taken"/> (compared ignoring case, since some file systems do), and adds it.
+    /// </summary>
+    public static string Unique(string slug, HashSet<string> taken)
+    {
+        var candidate = slug;
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{slug}-{n}");
+        }
+        return candidate;
+    }
+}
