@@ -116,6 +116,7 @@ public class PreviewTests
     {
         using var site = Site();
         var result = site.Build(drafts: true);
-        Assert.DoesNotContain(result.Files, f => f.Text?.Contains("__weekly", StringComparison.Ordinal) == true);
+        Assert.Contains(result.Files, f => f.Destination == "index.html" && f.Text.Contains("</body>", StringComparison.Ordinal));
+        Assert.All(result.Files, f => Assert.DoesNotContain("__weekly", f.Text, StringComparison.Ordinal));
     }
 }
