@@ -9,8 +9,7 @@ public sealed class Document
 {
     /// <summary>
     /// Key-value pairs, one per key, in the order the keys were first set. A document carries a handful
-    /// of keys, so a scan beats a hash or tree, and a copy per <see cref="With{T}"/> costs one small array
-    /// (an ImmutableDictionary allocated a tree path per change).
+    /// of keys, so a scan beats a hash or tree, and a copy per <see cref="With{T}"/> costs one small array.
     /// </summary>
     private readonly KeyValuePair<string, object>[] _metadata;
 

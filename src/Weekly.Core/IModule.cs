@@ -4,7 +4,7 @@ namespace Weekly.Core;
 /// One step of a pipeline: takes the documents the previous step produced and returns new ones.
 /// Modules report problems in user input through <see cref="BuildContext.Diagnostics"/> and keep
 /// going; they throw only for bugs. Named as imperative verb–noun, after Statiq's modules
-/// (<c>ReadFiles</c>, <c>RenderScriban</c>, <c>WriteFiles</c>).
+/// (<c>ReadFiles</c>, <c>RenderMarkdown</c>, <c>WriteFiles</c>).
 /// </summary>
 public interface IModule
 {

@@ -67,8 +67,7 @@ public sealed class SiteModelBuilder(Func<Place, Place?> parentOf, IReadOnlyList
     private List<Term> GroupRegions(List<StoryEntry> stories)
     {
         // Pass 1: each story's provinces and cities, counted once per story (region codes are unique
-        // across the tree), so pass 2 makes every term's list at its final size: regrowing lists of
-        // thousands of stories was a third of this module's time.
+        // across the tree), so pass 2 makes every term's list at its final size instead of regrowing it.
         var hits = new List<(StoryEntry Entry, Place Province, Place? City)>(stories.Count * 2);
         var counts = new Dictionary<string, (StoryEntry? Last, int Count)>(StringComparer.Ordinal);
         foreach (var entry in stories)

@@ -2,7 +2,7 @@ namespace Weekly.Domain;
 
 /// <summary>
 /// One parsed newsletter issue, from one seed file. Produced by <c>SeedParser</c>; stories are tagged
-/// by the taggers and slugs set by <c>SetDestination</c>.
+/// by the taggers and slugs set by <c>SetSlugs</c>.
 /// </summary>
 public sealed record Issue
 {
@@ -30,10 +30,10 @@ public sealed record Issue
     /// <summary>1-based seed line of the front matter <c>date</c>, or 0 when the date is not from front matter.</summary>
     public int DateLine { get; init; }
 
-    /// <summary>Slug pinned in front matter, or null. After <c>SetDestination</c> see <see cref="Slug"/>.</summary>
+    /// <summary>Slug pinned in front matter, or null. After <c>SetSlugs</c> see <see cref="Slug"/>.</summary>
     public string? PinnedSlug { get; init; }
 
-    /// <summary>URL slug, unique among issues; set by <c>SetDestination</c>.</summary>
+    /// <summary>URL slug, unique among issues; set by <c>SetSlugs</c>.</summary>
     public string Slug { get; init; } = "";
 
     /// <summary>True when front matter says <c>draft: true</c>: left out of <c>build</c> unless <c>--drafts</c>.</summary>

@@ -2,7 +2,7 @@ namespace Weekly.Domain;
 
 /// <summary>
 /// One story of an issue: a headline and its body paragraphs. Parsed by <c>SeedParser</c>; places and
-/// topics are filled in by the taggers, <see cref="Slug"/> by <c>SetDestination</c>.
+/// topics are filled in by the taggers, <see cref="Slug"/> by <c>SetStorySlugs</c>.
 /// </summary>
 public sealed record Story
 {
@@ -30,7 +30,7 @@ public sealed record Story
     /// <summary>Editor's overrides from the seed's front matter, or null.</summary>
     public StoryOverride? Override { get; init; }
 
-    /// <summary>URL slug, unique within the issue; set by <c>SetDestination</c> (or pinned by an override).</summary>
+    /// <summary>URL slug, unique within the issue; set by <c>SetStorySlugs</c> (or pinned by an override).</summary>
     public string Slug { get; init; } = "";
 }
 

@@ -28,7 +28,7 @@ public static class FeedIds
         $"tag:{TaggingEntity(settings)}:{(term.Kind == TaxonomyKind.Region ? "regions" : "topics")}/{EscapePath(term.Path)}";
 
     /// <summary>An issue item's id: <c>tag:&lt;entity&gt;:issues/&lt;issue-slug&gt;</c>.</summary>
-    /// <exception cref="InvalidOperationException">The issue has no slug (a bug: <c>SetDestination</c> has not run).</exception>
+    /// <exception cref="InvalidOperationException">The issue has no slug (a bug: <c>SetSlugs</c> has not run).</exception>
     public static string ForIssue(SiteSettings settings, Issue issue) =>
         $"tag:{TaggingEntity(settings)}:issues/{SlugOf(issue)}";
 
@@ -50,7 +50,7 @@ public static class FeedIds
     private static string SlugOf(Issue issue) =>
         issue.Slug.Length > 0
             ? Uri.EscapeDataString(issue.Slug)
-            : throw new InvalidOperationException($"Issue '{issue.SourcePath}' has no slug; SetDestination must run before feeds are built.");
+            : throw new InvalidOperationException($"Issue '{issue.SourcePath}' has no slug; SetSlugs must run before feeds are built.");
 
     private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }

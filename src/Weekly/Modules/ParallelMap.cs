@@ -3,8 +3,7 @@ namespace Weekly.Modules;
 /// <summary>
 /// Maps a list in parallel, keeping its order: <see cref="Parallel.For(int, int, Action{int})"/> into an
 /// array. Modules use it instead of PLINQ's <c>AsParallel().AsOrdered()</c>: each distinct PLINQ query
-/// JIT-compiled dozens of generic operator methods when a build started (about 200 for a one-issue
-/// site, an eighth of all it JIT-compiled), where this generic method is compiled ahead of time with the assembly.
+/// compiles dozens of generic operator methods at start-up, where this one method is compiled with the assembly.
 /// </summary>
 internal static class ParallelMap
 {

@@ -35,7 +35,7 @@ internal sealed class ThemeTemplateContext : TemplateContext
         RecursiveLimit = Theme.RecursiveLimit;
         ObjectRecursionLimit = Theme.RecursiveLimit;
         // Scriban cuts any value it turns into text at 1 MiB by default (LimitToString), and with it a
-        // page's layout output, silently, ending in "...": an issue of more than 1 MB lost its end.
+        // page's layout output, silently, ending in "...": a page over 1 MiB would lose its end.
         LimitToString = 0;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;

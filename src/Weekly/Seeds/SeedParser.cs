@@ -9,7 +9,7 @@ namespace Weekly.Seeds;
 /// Parses one seed file (DESIGN.md §1) into an untagged <see cref="Issue"/>: reading and encodings
 /// (<see cref="SeedText"/>), front matter (<see cref="FrontMatter"/>), structure
 /// (<see cref="SeedStructure"/>), story dates (<see cref="EventDates"/>) and the issue date
-/// (<see cref="IssueDates"/>). Places, topics and slugs are left for the taggers and <c>SetDestination</c>.
+/// (<see cref="IssueDates"/>). Places, topics and slugs are left for the taggers and the slug modules.
 /// Problems go to the diagnostic bag (codes WK0100–WK0399 in <see cref="Codes"/>); nothing is thrown.
 /// Linear in the size of the seed.
 /// </summary>

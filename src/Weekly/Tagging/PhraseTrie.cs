@@ -26,8 +26,8 @@ internal static class WordTokenizer
     [ThreadStatic] private static List<WordToken>? _scratch;
 
     /// <summary>
-    /// An empty token list for the calling thread, reused from call to call (tagging 24,000 stories made
-    /// 160 MB of token arrays). Valid until the thread's next call: do not keep it, or nest uses.
+    /// An empty token list for the calling thread, reused from call to call, so tagging makes no token array per
+    /// story. Valid until the thread's next call: do not keep it, or nest uses.
     /// </summary>
     public static List<WordToken> Scratch()
     {

@@ -41,8 +41,8 @@ public static class TopicTagger
     }
 
     /// <summary>
-    /// Each taxonomy's matcher, made on its first use and kept while the taxonomy list is alive: a build
-    /// tags every issue with the same list, and compiling it for each of 1,000 issues cost more than tagging.
+    /// Each taxonomy's matcher, made on its first use and kept while the taxonomy list is alive: a build tags
+    /// every issue with the same list, and compiling it per issue would cost more than the tagging.
     /// </summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Topic>, Matcher> Matchers = new();
 

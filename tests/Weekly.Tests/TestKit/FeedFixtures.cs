@@ -64,7 +64,7 @@ public static class FeedFixtures
         ], number: 2, publishedAt: new DateTimeOffset(2020, 1, 13, 1, 30, 15, 250, TimeSpan.Zero)),
     ];
 
-    /// <summary>Builds a site model the way GroupDocuments will: issues newest first, terms with their stories newest first.</summary>
+    /// <summary>Builds a site model the way the content stage does: issues newest first, terms with their stories newest first.</summary>
     public static SiteModel Site(IReadOnlyList<Issue> issues, SiteSettings? settings = null)
     {
         settings ??= new SiteSettings { BaseUrl = "https://example.org/" };

@@ -31,8 +31,8 @@ public sealed record PageView(
 
     /// <summary>
     /// schema.org JSON-LD serialised by <see cref="Rendering.JsonLd"/>, or null: made when first read, since
-    /// only the page's head uses it (a feed's items are rendered with their page's view too, 25,000 at
-    /// 1,000 issues). Reads from several threads may each make it; the results are equal.
+    /// only the page's head uses it (feed items are rendered with their page's view too, and never read it).
+    /// Reads from several threads may each make it; the results are equal.
     /// </summary>
     public TrustedHtml? JsonLd => JsonLdSource is null ? null : _jsonLd ??= JsonLdSource();
 
