@@ -5,12 +5,6 @@ using Weekly.Diagnostics;
 
 namespace Weekly.Seeds;
 
-/// <summary>A section as parsed, before story dates and ordinals are known.</summary>
-internal sealed record SectionDraft(string Name, string Title, int Line, List<StoryDraft> Stories, List<Paragraph> Commentary);
-
-/// <summary>A story as parsed, before its date and ordinal are known.</summary>
-internal sealed record StoryDraft(string Headline, int Line, List<Paragraph> Paragraphs);
-
 /// <summary>
 /// The structure of a seed's body (DESIGN.md §1): title line, intro, sections of stories each closed by
 /// the editor's commentary, the footer. Layout (blank lines) and line shape (<see cref="LineShape"/>) are
@@ -32,16 +26,20 @@ internal sealed record StoryDraft(string Headline, int Line, List<Paragraph> Par
 /// boilerplate is dropped; a lowercase one-line caption in the intro and anything else that fits nowhere
 /// goes to <c>Unplaced</c> with a warning (WK0202).</item>
 /// </list>
+/// This class finds the parts and the section headings; <see cref="SectionReader"/> reads each section's
+/// stories and commentary.
 /// </summary>
 internal sealed class SeedStructure
 {
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
+    private readonly SectionReader _sections;
 
     private SeedStructure(string path, DiagnosticBag diagnostics)
     {
         _path = path;
         _diagnostics = diagnostics;
+        _sections = new SectionReader(path, diagnostics, Unplace);
     }
 
     /// <summary>Newsletter name from the title line, or empty.</summary>
@@ -193,7 +191,7 @@ internal sealed class SeedStructure
             ReadIntro(items, 0, start < 0 ? items.Count : start);
             if (start < 0) return;
             _diagnostics.Report(Codes.NoSections, _path, items[start].Line, 1);
-            Sections.Add(ReadSection("", "", items[start].Line, items, start, items.Count, baseline));
+            Sections.Add(_sections.Read("", "", items[start].Line, items, start, items.Count, baseline));
             return;
         }
 
@@ -202,7 +200,7 @@ internal sealed class SeedStructure
         {
             var (index, name, title) = headings[h];
             var end = h + 1 < headings.Count ? headings[h + 1].Index : items.Count;
-            Sections.Add(ReadSection(name, title, items[index].Line, items, index + 1, end, baseline));
+            Sections.Add(_sections.Read(name, title, items[index].Line, items, index + 1, end, baseline));
         }
     }
 
@@ -261,93 +259,12 @@ internal sealed class SeedStructure
         return -1;
     }
 
-    private SectionDraft ReadSection(string name, string title, int line, List<SeedItem> items, int start, int end, int baseline)
-    {
-        var section = new SectionDraft(name, title, line, [], []);
-        var headline = Headlines(items, start, end);
-        var firstHeadline = Array.IndexOf(headline, true);
-        if (firstHeadline < 0)
-        {
-            for (var i = start; i < end; i++) section.Commentary.Add(new Paragraph(items[i].Text, items[i].Line));
-            _diagnostics.Report(Codes.EmptySection, _path, line, 1, Clip(name));
-            return section;
-        }
-
-        for (var i = start; i < start + firstHeadline; i++) Unplace(items[i], "text between a section heading and its first story");
-        var bodies = new List<List<SeedItem>>();
-        for (var i = start + firstHeadline; i < end; i++)
-        {
-            if (headline[i - start])
-            {
-                section.Stories.Add(new StoryDraft(items[i].Text, items[i].Line, []));
-                bodies.Add([]);
-            }
-            else
-            {
-                bodies[^1].Add(items[i]);
-            }
-        }
-
-        var tail = bodies[^1];
-        var cut = CommentaryStart(tail, baseline);
-        for (var s = 0; s < bodies.Count; s++)
-        {
-            var count = s == bodies.Count - 1 ? cut : bodies[s].Count;
-            for (var p = 0; p < count; p++) section.Stories[s].Paragraphs.Add(new Paragraph(bodies[s][p].Text, bodies[s][p].Line));
-            if (count == 0)
-            {
-                var story = section.Stories[s];
-                _diagnostics.Report(Codes.StoryWithoutBody, _path, story.Line, 1, Clip(story.Headline));
-            }
-        }
-
-        for (var p = cut; p < tail.Count; p++) section.Commentary.Add(new Paragraph(tail[p].Text, tail[p].Line));
-        return section;
-    }
-
-    /// <summary>
-    /// Marks the headlines among <c>items[start..end)</c>: a headline-shaped paragraph followed by a body
-    /// paragraph, or one with a colon and a capital start followed by a run of headline-shaped paragraphs
-    /// that ends in a body (a story without body). Linear: each run is measured once, right to left.
-    /// </summary>
-    private static bool[] Headlines(List<SeedItem> items, int start, int end)
-    {
-        var count = end - start;
-        var result = new bool[count];
-        var runEnd = end;
-        for (var i = end - 1; i >= start; i--)
-        {
-            var item = items[i];
-            if (!item.HeadlineShaped)
-            {
-                runEnd = i;
-                continue;
-            }
-
-            if (i + 1 >= end || runEnd >= end) continue;
-            result[i - start] = !items[i + 1].HeadlineShaped
-                || (LineShape.ColonIndex(item.Text) > 0 && LineShape.StartsUpperOrDigit(item.Text));
-        }
-
-        return result;
-    }
-
-    /// <summary>Where the commentary starts in the last story's paragraphs (their count when there is none).</summary>
-    private static int CommentaryStart(List<SeedItem> tail, int baseline)
-    {
-        for (var p = 1; p < tail.Count; p++)
-        {
-            if (tail[p].BlanksBefore > baseline) return p;
-        }
-
-        return tail.Count >= 2 ? tail.Count - 1 : tail.Count;
-    }
-
     private void Unplace(SeedItem item, string why)
     {
         Unplaced.Add(new Paragraph(item.Text, item.Line));
         _diagnostics.Report(Codes.Unplaced, _path, item.Line, 1, Clip(item.Text), why);
     }
 
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    /// <summary>Seed text as quoted in a diagnostic: its first 40 characters, then an ellipsis.</summary>
+    internal static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -12,9 +12,9 @@ public class SearchIndexTests
     [Fact]
     public void Postings_are_delta_encoded_in_base_36()
     {
-        Assert.Equal("0,1,a", SearchIndex.Encode([0, 1, 11]));
-        Assert.Equal("z,10", SearchIndex.Encode([35, 71]));
-        Assert.Equal("", SearchIndex.Encode([]));
+        Assert.Equal("0,1,a", Postings.Encode([0, 1, 11]));
+        Assert.Equal("z,10", Postings.Encode([35, 71]));
+        Assert.Equal("", Postings.Encode([]));
     }
 
     [Theory]
@@ -29,7 +29,7 @@ public class SearchIndexTests
     [InlineData("lpt9", "lpt9_")]
     [InlineData("cons", "cons")]
     [InlineData("com", "com")]
-    public void Shard_file_names_are_url_safe(string name, string file) => Assert.Equal(file, SearchIndex.FileName(name));
+    public void Shard_file_names_are_url_safe(string name, string file) => Assert.Equal(file, SearchShards.FileName(name));
 
     [Fact]
     public void No_shard_file_name_is_one_the_build_refuses_to_write()
@@ -41,7 +41,7 @@ public class SearchIndexTests
         {
             names.AddRange(names.Where(n => n.Length == length - 1).SelectMany(n => alphabet.Select(c => n + c)).ToList());
         }
-        var refused = names.Where(n => !Weekly.IO.OutputPath.IsSafe($"search/t/{SearchIndex.FileName(n)}.json")).ToList();
+        var refused = names.Where(n => !Weekly.IO.OutputPath.IsSafe($"search/t/{SearchShards.FileName(n)}.json")).ToList();
         Assert.Equal([], refused);
     }
 
@@ -52,7 +52,7 @@ public class SearchIndexTests
         var split = manifest.RootElement.GetProperty("split").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
         var name = "";
         while (split.Contains(name) && key.Length > name.Length) name = key[..(name.Length + 1)];
-        if (!files.TryGetValue($"/search/t/{SearchIndex.FileName(name)}.json", out var shard)) return [];
+        if (!files.TryGetValue($"/search/t/{SearchShards.FileName(name)}.json", out var shard)) return [];
         using var entries = JsonDocument.Parse(shard);
         if (!entries.RootElement.TryGetProperty(key, out var postings)) return [];
         var ids = new List<int>();

@@ -1,0 +1,109 @@
+using Weekly.Core;
+using Weekly.Diagnostics;
+using Weekly.Domain;
+
+namespace Weekly.Seeds;
+
+/// <summary>A section as parsed, before story dates and ordinals are known.</summary>
+internal sealed record SectionDraft(string Name, string Title, int Line, List<StoryDraft> Stories, List<Paragraph> Commentary);
+
+/// <summary>A story as parsed, before its date and ordinal are known.</summary>
+internal sealed record StoryDraft(string Headline, int Line, List<Paragraph> Paragraphs);
+
+/// <summary>
+/// Reads one section of a seed's body, the paragraphs after its heading (rules in <see cref="SeedStructure"/>'s
+/// summary): which paragraphs are headlines, each story's body, and the commentary closing the section. Text
+/// before the first story goes to <paramref name="unplace"/>; a section without stories (WK0204) and a story
+/// without body (WK0205) are reported.
+/// </summary>
+/// <param name="path">The seed's path, for diagnostics.</param>
+/// <param name="diagnostics">Receives the warnings.</param>
+/// <param name="unplace">Takes a paragraph that fits nowhere, with the reason (WK0202).</param>
+internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Action<SeedItem, string> unplace)
+{
+    /// <summary>
+    /// The section headed at <paramref name="line"/> (<paramref name="name"/> and <paramref name="title"/> empty when
+    /// it has no heading) from <c>items[start..end)</c>; <paramref name="baseline"/> is the seed's usual gap in blank lines.
+    /// </summary>
+    public SectionDraft Read(string name, string title, int line, List<SeedItem> items, int start, int end, int baseline)
+    {
+        var section = new SectionDraft(name, title, line, [], []);
+        var headline = Headlines(items, start, end);
+        var firstHeadline = Array.IndexOf(headline, true);
+        if (firstHeadline < 0)
+        {
+            for (var i = start; i < end; i++) section.Commentary.Add(new Paragraph(items[i].Text, items[i].Line));
+            diagnostics.Report(Codes.EmptySection, path, line, 1, SeedStructure.Clip(name));
+            return section;
+        }
+
+        for (var i = start; i < start + firstHeadline; i++) unplace(items[i], "text between a section heading and its first story");
+        var bodies = new List<List<SeedItem>>();
+        for (var i = start + firstHeadline; i < end; i++)
+        {
+            if (headline[i - start])
+            {
+                section.Stories.Add(new StoryDraft(items[i].Text, items[i].Line, []));
+                bodies.Add([]);
+            }
+            else
+            {
+                bodies[^1].Add(items[i]);
+            }
+        }
+
+        var tail = bodies[^1];
+        var cut = CommentaryStart(tail, baseline);
+        for (var s = 0; s < bodies.Count; s++)
+        {
+            var count = s == bodies.Count - 1 ? cut : bodies[s].Count;
+            for (var p = 0; p < count; p++) section.Stories[s].Paragraphs.Add(new Paragraph(bodies[s][p].Text, bodies[s][p].Line));
+            if (count == 0)
+            {
+                var story = section.Stories[s];
+                diagnostics.Report(Codes.StoryWithoutBody, path, story.Line, 1, SeedStructure.Clip(story.Headline));
+            }
+        }
+
+        for (var p = cut; p < tail.Count; p++) section.Commentary.Add(new Paragraph(tail[p].Text, tail[p].Line));
+        return section;
+    }
+
+    /// <summary>
+    /// Marks the headlines among <c>items[start..end)</c>: a headline-shaped paragraph followed by a body
+    /// paragraph, or one with a colon and a capital start followed by a run of headline-shaped paragraphs
+    /// that ends in a body (a story without body). Linear: each run is measured once, right to left.
+    /// </summary>
+    private static bool[] Headlines(List<SeedItem> items, int start, int end)
+    {
+        var count = end - start;
+        var result = new bool[count];
+        var runEnd = end;
+        for (var i = end - 1; i >= start; i--)
+        {
+            var item = items[i];
+            if (!item.HeadlineShaped)
+            {
+                runEnd = i;
+                continue;
+            }
+
+            if (i + 1 >= end || runEnd >= end) continue;
+            result[i - start] = !items[i + 1].HeadlineShaped
+                || (LineShape.ColonIndex(item.Text) > 0 && LineShape.StartsUpperOrDigit(item.Text));
+        }
+
+        return result;
+    }
+
+    /// <summary>Where the commentary starts in the last story's paragraphs (their count when there is none).</summary>
+    private static int CommentaryStart(List<SeedItem> tail, int baseline)
+    {
+        for (var p = 1; p < tail.Count; p++)
+        {
+            if (tail[p].BlanksBefore > baseline) return p;
+        }
+
+        return tail.Count >= 2 ? tail.Count - 1 : tail.Count;
+    }
+}
