@@ -18,7 +18,7 @@ internal sealed class SearchKeys
     private int[] _lastStory = new int[1024]; // by key number: 1 + the story id last added, 0 for none
     private int[] _counts = new int[1024]; // by key number: how many stories
     // Occurrences: each story's id as ~id (negative), then its keys' numbers, each once, in fixed-size blocks
-    // (no copying as they grow; 4.4 million at 1,000 issues).
+    // (no copying as they grow).
     private const int BlockSize = 1 << 16;
     private readonly List<int[]> _blocks = [];
     private int[] _block = [];

@@ -68,7 +68,7 @@
       else if (c === ' ') out += '-';
       else out += '_' + name.charCodeAt(i).toString(16) + '_';
     }
-    /* Windows device names get a '_', as the build names those shards (SearchIndex.FileName). */
+    /* Windows device names get a '_', as the build names those shards (SearchShards.FileName). */
     return /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/.test(out) ? out + '_' : out;
   }
 
