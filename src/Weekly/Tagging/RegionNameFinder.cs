@@ -12,7 +12,6 @@ namespace Weekly.Tagging;
 internal sealed class RegionNameFinder
 {
     private readonly PhraseTrie<PlaceCandidate> _trie = new();
-    private readonly Dictionary<string, PlaceInfo> _info = new(StringComparer.Ordinal);
 
     /// <summary>Compiles the trie for every place of <paramref name="tree"/> (about 3,200).</summary>
     public RegionNameFinder(RegionTree tree)
@@ -29,7 +28,6 @@ internal sealed class RegionNameFinder
             for (var a = 0; a < codes.Length; a++)
                 codes[a] = ancestors[a].Code;
             var info = new PlaceInfo(place, i, tree.ProvinceOf(place), codes, tree.IsMajor(place));
-            _info[place.Code] = info;
             // A county named like its city (Changsha County in Changsha) is never what the bare name means.
             var keys = nameKeys[place.Code];
             if (!ancestors.Any(a => string.Equals(nameKeys[a.Code], keys, StringComparison.Ordinal)))
