@@ -8,26 +8,10 @@ using Weekly.Urls;
 namespace Weekly.Search;
 
 /// <summary>
-/// Builds the static full-text search index: an inverted index cut into shards along a trie of key
-/// prefixes, so a query fetches a few small files however many issues the site has, and a small site
-/// gets a few files only. Keys are tokens (<see cref="SearchText"/>) and word pairs <c>"first second"</c>
-/// (adjacent tokens within one text unit, for phrases; <see cref="SearchKeys"/>). Files (URLs from <see cref="Permalinks"/>):
-/// <list type="bullet">
-/// <item><c>/search/index.json</c>, the manifest: <c>{"version":1,"stories":N,"chunkSize":C,"docs":"/search/d/","terms":"/search/t/","shards":[…],"split":[…]}</c>;</item>
-/// <item><c>/search/d/&lt;k&gt;.json</c>: stories <c>k*C</c> to <c>k*C+C-1</c> as <c>[headline, url, issue title, date, excerpt]</c>;
-/// story ids are positions in the site's story order (newest first), so results come out newest first;</item>
-/// <item><c>/search/t/&lt;file&gt;.json</c>: <c>{"key":"postings"}</c> for the keys of one shard.</item>
-/// </list>
-/// Shards: all keys start in the shard named <c>""</c>; a shard over <see cref="ShardTarget"/> characters is
-/// split: keys longer than its name move to child shards named by one more character (UTF-16 code unit), the
-/// key equal to its name (if any) stays. <c>split</c> lists the split names, <c>shards</c> every shard that has
-/// keys, both in ordinal order. To find a key, start at <c>""</c> and, while the name is split and the key is
-/// longer, extend the name by the key's next character. A shard's file name is its name with <c>a-z 0-9</c> kept,
-/// a space as <c>-</c>, any other code unit as <c>_hex_</c>, <c>_</c> alone for the root, and <c>_</c> after a Windows device
-/// name (<c>con</c> → <c>con_</c>; <see cref="SearchShards.FileName"/>).
-/// Postings are the ascending story ids, delta-encoded, in base 36, joined by commas (<c>"0,1,a"</c> = 0, 1, 11; <see cref="Postings"/>).
-/// JSON is written with System.Text.Json's <see cref="Utf8JsonWriter"/> (<c>&lt; &gt; &amp;</c> escaped, CJK kept); keys and files in ordinal order,
-/// so the output is byte-for-byte deterministic.
+/// Builds the static full-text search index (format: <c>docs/search-index.md</c>): an inverted index of tokens and
+/// word pairs (<see cref="SearchKeys"/>) cut into shards along a trie of key prefixes (<see cref="SearchShards"/>),
+/// postings delta-encoded in base 36 (<see cref="Postings"/>), stories in chunks; JSON written with
+/// <see cref="Utf8JsonWriter"/>, keys and files in ordinal order, so the bytes are the same on every machine.
 /// </summary>
 public static class SearchIndex
 {

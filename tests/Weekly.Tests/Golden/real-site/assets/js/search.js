@@ -1,5 +1,5 @@
 /*
- * Search over the static index written at build time (src/Weekly/Search/SearchIndex.cs): no server,
+ * Search over the static index written at build time (docs/search-index.md): no server,
  * no libraries. Loads /search/index.json, then only the shards the query's words need and the chunks
  * of stories it shows. Normalisation and tokens must match src/Weekly/Search/SearchText.cs:
  * lower case, NFKD, combining marks dropped; runs of letters/digits; each CJK character a token.
