@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
-using Weekly.Core;
-using Weekly.Domain;
 using Weekly.Content;
-using Weekly.Urls;
+using Weekly.Core;
+using Weekly.Diagnostics;
+using Weekly.Domain;
 using Weekly.Seeds;
 using Weekly.Settings;
-using Weekly.Diagnostics;
+using Weekly.Urls;
 
 namespace Weekly.Editing;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Weekly.Domain;
 using Weekly.Core;
+using Weekly.Domain;
 using Weekly.Urls;
 
 namespace Weekly.Feeds;

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using Weekly.Content;
 using Weekly.Core;
-using Weekly.Domain;
 using Weekly.Diagnostics;
+using Weekly.Domain;
 
 namespace Weekly.Modules;
 

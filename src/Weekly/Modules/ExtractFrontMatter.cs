@@ -1,9 +1,9 @@
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Weekly.Core;
+using Weekly.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using Weekly.Diagnostics;
 
 namespace Weekly.Modules;
 

@@ -1,6 +1,6 @@
 using Weekly.Core;
-using Weekly.Domain;
 using Weekly.Diagnostics;
+using Weekly.Domain;
 using Weekly.Urls;
 
 namespace Weekly.Modules;

@@ -1,8 +1,8 @@
 using Weekly.Core;
+using Weekly.Diagnostics;
 using Weekly.Domain;
 using Weekly.Rendering;
 using Weekly.Tagging;
-using Weekly.Diagnostics;
 
 namespace Weekly.Pipelines;
 

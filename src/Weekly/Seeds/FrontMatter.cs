@@ -1,8 +1,8 @@
 using Weekly.Core;
+using Weekly.Diagnostics;
 using Weekly.Domain;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using Weekly.Diagnostics;
 
 namespace Weekly.Seeds;
 

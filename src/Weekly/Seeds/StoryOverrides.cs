@@ -1,7 +1,7 @@
 using System.Globalization;
 using Weekly.Core;
-using Weekly.Domain;
 using Weekly.Diagnostics;
+using Weekly.Domain;
 
 namespace Weekly.Seeds;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Weekly.Core;
+using Weekly.Diagnostics;
 using Weekly.Domain;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using Weekly.Diagnostics;
 
 namespace Weekly.Settings;
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Weekly.Core;
+using Weekly.Diagnostics;
 using Weekly.Domain;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using Weekly.Diagnostics;
 
 namespace Weekly.Tagging;
 

@@ -1,8 +1,8 @@
 using System.Text;
-using Weekly.Urls;
 using Weekly.IO;
 using Weekly.Modules;
 using Weekly.Tests.TestKit;
+using Weekly.Urls;
 
 namespace Weekly.Tests.Hostile;
 

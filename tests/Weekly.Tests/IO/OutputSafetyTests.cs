@@ -1,5 +1,5 @@
-using System.Text;
 using System.Diagnostics;
+using System.Text;
 using Weekly.IO;
 using Weekly.Tests.TestKit;
 

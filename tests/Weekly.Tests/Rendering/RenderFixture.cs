@@ -4,8 +4,8 @@ using Weekly.Caching;
 using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Rendering;
-using Weekly.Urls;
 using Weekly.Tests.TestKit;
+using Weekly.Urls;
 
 namespace Weekly.Tests.Rendering;
 

@@ -159,8 +159,10 @@ public class ThemeTests
         {
             var theme = Theme.FromSources(new Dictionary<string, string>
             {
-                ["layouts/base.scriban"] = baseLayout, ["layouts/x.scriban"] = layout,
-                ["partials/p.scriban"] = "P1\nP2", ["partials/q.scriban"] = "q\n  {{ content }}",
+                ["layouts/base.scriban"] = baseLayout,
+                ["layouts/x.scriban"] = layout,
+                ["partials/p.scriban"] = "P1\nP2",
+                ["partials/q.scriban"] = "q\n  {{ content }}",
             }, bag);
             var alone = Theme.FromSources(new Dictionary<string, string> { ["layouts/base.scriban"] = layout, ["partials/p.scriban"] = "P1\nP2" }, bag)
                 .Render("base", Globals(("ml", "m1\nm2")), bag);

@@ -1,5 +1,5 @@
-using Weekly.Diagnostics;
 using Weekly.Core;
+using Weekly.Diagnostics;
 using Weekly.Seeds;
 
 namespace Weekly.Tests.Seeds;

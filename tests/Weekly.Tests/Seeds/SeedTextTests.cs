@@ -1,6 +1,6 @@
-using Weekly.Diagnostics;
 using System.Text;
 using Weekly.Core;
+using Weekly.Diagnostics;
 using Weekly.Seeds;
 
 namespace Weekly.Tests.Seeds;

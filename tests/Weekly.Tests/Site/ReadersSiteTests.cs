@@ -1,7 +1,7 @@
-using Xunit.Abstractions;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Weekly.Tests.TestKit;
+using Xunit.Abstractions;
 
 namespace Weekly.Tests.Site;
 

@@ -1,10 +1,10 @@
 using System.ServiceModel.Syndication;
 using System.Text.Json;
 using System.Xml;
-using Weekly.Urls;
 using Weekly.Modules;
 using Weekly.Tests.Feeds;
 using Weekly.Tests.TestKit;
+using Weekly.Urls;
 
 namespace Weekly.Tests.Site;
 

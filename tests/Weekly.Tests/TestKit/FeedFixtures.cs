@@ -1,7 +1,7 @@
 using System.Net;
+using Weekly.Caching;
 using Weekly.Core;
 using Weekly.Domain;
-using Weekly.Caching;
 using Weekly.Feeds;
 using Weekly.Rendering;
 

@@ -43,7 +43,8 @@ public static class SampleSite
             term.Children = places.Where(p => p.Kind == PlaceKind.City && p.ParentCode == province.Code)
                 .OrderBy(p => p.Name, StringComparer.Ordinal)
                 .Select(city => new Term(TaxonomyKind.Region, $"{province.Slug}/{city.Slug}", city.Name, term,
-                    stories.Where(e => e.Story.Places.Contains(city)).ToList()) { Place = city })
+                    stories.Where(e => e.Story.Places.Contains(city)).ToList())
+                { Place = city })
                 .Where(t => t.Stories.Count > 0)
                 .ToList();
             provinces.Add(term);

@@ -1,7 +1,7 @@
 using System.Text;
-using Weekly.Urls;
 using Weekly.Modules;
 using Weekly.Tests.TestKit;
+using Weekly.Urls;
 
 namespace Weekly.Tests.Urls;
 

@@ -47,7 +47,8 @@ public sealed class PageViews(SiteSettings settings, SiteLinks links, SiteView s
                 ["url"] = Absolute(permalink),
                 ["description"] = view.Description,
                 ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "Periodical", ["name"] = site.Title, ["url"] = Absolute(Permalinks.Home) },
-            })) with { Published = view.DateIso };
+            })) with
+        { Published = view.DateIso };
     }
 
     /// <summary>The <c>page</c> of a story page (breadcrumbs Home &gt; Issue &gt; Story).</summary>
@@ -72,7 +73,8 @@ public sealed class PageViews(SiteSettings settings, SiteLinks links, SiteView s
                 ["about"] = view.Topics.Count == 0 ? null : view.Topics.Select(t => t.Title).ToList(),
                 ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "PublicationIssue", ["name"] = view.Issue.Title, ["url"] = Absolute(issuePermalink) },
                 ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = site.Author },
-            }), alternates) with { Published = view.IssueDateIso };
+            }), alternates) with
+        { Published = view.IssueDateIso };
     }
 
     /// <summary>The <c>page</c> of a taxonomy index (<c>/regions/</c> or <c>/topics/</c>).</summary>
