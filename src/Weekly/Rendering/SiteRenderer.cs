@@ -21,7 +21,7 @@ public sealed class SiteRenderer
     private readonly SiteModel _site;
     private readonly IBuildCache _cache;
     private readonly ThemeSession _pages, _feeds;
-    private readonly SiteViewModels _feedViews;
+    private readonly FeedViews _feedViews;
     private readonly FeedBuilder _feedBuilder;
 
     /// <summary>Creates the renderer of one build.</summary>
@@ -32,8 +32,8 @@ public sealed class SiteRenderer
     {
         _site = site;
         _cache = cache;
-        Views = new SiteViewModels(site, SiteLinks.Relative);
-        _feedViews = new SiteViewModels(site, SiteLinks.Absolute(site.Settings));
+        Views = new SiteViewModels(site);
+        _feedViews = new FeedViews(Views);
         _pages = new ThemeSession(theme, Views.Site);
         _feeds = new ThemeSession(theme, _feedViews.Site);
         _feedBuilder = new FeedBuilder(site, IssueContent, StoryContent);
@@ -132,7 +132,7 @@ public sealed class SiteRenderer
     /// <summary>An issue's full content for its feed item (partial <c>feed-issue</c>): intro, sections with stories and commentary, previous-issue line; every URL absolute.</summary>
     internal string IssueContent(Issue issue, DiagnosticBag diagnostics)
     {
-        var inputs = new RenderInputs(_feedViews.Site, _feedViews.Pages.Issue(issue), Issue: _feedViews.Issues.Issue(issue));
+        var inputs = new RenderInputs(_feedViews.Site, _feedViews.IssuePage(issue), Issue: _feedViews.Issue(issue));
         return _cache.RenderFragment(new RenderKey("partial feed-issue", "feed-issue " + Permalinks.Issue(issue), inputs.ToJson),
             bag => _feeds.RenderPartial("feed-issue", inputs.ToGlobals(), bag).Html, diagnostics);
     }
@@ -140,7 +140,7 @@ public sealed class SiteRenderer
     /// <summary>A story's content for its feed items (partial <c>feed-story</c>): paragraphs, then its regions and topics; every URL absolute.</summary>
     internal string StoryContent(StoryEntry entry, DiagnosticBag diagnostics)
     {
-        var inputs = new RenderInputs(_feedViews.Site, _feedViews.Pages.Story(entry), Story: _feedViews.Issues.Story(entry));
+        var inputs = new RenderInputs(_feedViews.Site, _feedViews.StoryPage(entry), Story: _feedViews.Story(entry));
         return _cache.RenderFragment(new RenderKey("partial feed-story", "feed-story " + Permalinks.Story(entry.Issue, entry.Story), inputs.ToJson),
             bag => _feeds.RenderPartial("feed-story", inputs.ToGlobals(), bag).Html, diagnostics);
     }

@@ -19,13 +19,56 @@ public class FeedUrlTests
     {
         var site = FeedFixtures.StandardSite(new SiteSettings { BaseUrl = "https://example.org/weekly-root/" });
         var entry = site.Stories[0];
-        var feeds = new SiteViewModels(site, SiteLinks.Absolute(site.Settings));
-        var pages = new SiteViewModels(site, SiteLinks.Relative);
-        Assert.Equal("https://example.org/weekly-root/issues/2020-01-13-supply-chains/story-1/", feeds.Issues.Story(entry).Url);
+        var pages = new SiteViewModels(site);
+        var feeds = new FeedViews(pages);
+        Assert.Equal("https://example.org/weekly-root/issues/2020-01-13-supply-chains/story-1/", feeds.Story(entry).Url);
         Assert.Equal("/issues/2020-01-13-supply-chains/story-1/", pages.Issues.Story(entry).Url);
-        Assert.Equal("https://example.org/weekly-root/regions/jiangxi/", feeds.Issues.Story(entry).Regions[0].Url);
-        Assert.All(feeds.Site.Nav, item => Assert.StartsWith("https://example.org/weekly-root/", item.Url, StringComparison.Ordinal));
-        Assert.Equal(pages.Pages.Story(entry).CanonicalUrl, feeds.Pages.Story(entry).CanonicalUrl);
+        Assert.Equal("https://example.org/weekly-root/regions/jiangxi/", feeds.Story(entry).Regions[0].Url);
+        Assert.Equal(pages.Pages.Story(entry).CanonicalUrl, feeds.StoryPage(entry).CanonicalUrl);
+        Assert.Same(feeds.Story(entry).TermLinks, feeds.Story(entry).TermLinks); // one object per set of links, for include_cached
+    }
+
+    [Fact]
+    public void Every_url_a_feed_view_holds_is_absolute()
+    {
+        var site = FeedFixtures.StandardSite(new SiteSettings { BaseUrl = "https://example.org/weekly-root/" });
+        var feeds = new FeedViews(new SiteViewModels(site));
+        var urls = new List<(string Path, string Url)>();
+        CollectUrls(feeds.Site, "site", urls);
+        foreach (var issue in site.Issues)
+        {
+            CollectUrls(feeds.Issue(issue), "issue", urls);
+            CollectUrls(feeds.IssuePage(issue), "page", urls);
+        }
+        foreach (var entry in site.Stories)
+        {
+            CollectUrls(feeds.Story(entry), "story", urls);
+            CollectUrls(feeds.StoryPage(entry), "page", urls);
+        }
+        Assert.True(urls.Count > 50, $"only {urls.Count} URLs found");
+        Assert.All(urls, u => Assert.True(u.Url.StartsWith("https://example.org/weekly-root/", StringComparison.Ordinal), $"{u.Path} = {u.Url}"));
+    }
+
+    /// <summary>Every non-null string property named like a URL (<c>*Url</c>, <c>Permalink</c>) in a view, walking records and lists.</summary>
+    private static void CollectUrls(object? value, string path, List<(string, string)> urls)
+    {
+        if (value is null or string || value.GetType().IsPrimitive || value is Weekly.Rendering.TrustedHtml) return;
+        if (value is System.Collections.IEnumerable list)
+        {
+            var i = 0;
+            foreach (var item in list) CollectUrls(item, $"{path}[{i++}]", urls);
+            return;
+        }
+        foreach (var property in value.GetType().GetProperties())
+        {
+            if (property.GetIndexParameters().Length > 0 || property.PropertyType.IsSubclassOf(typeof(Delegate)) || property.Name == "JsonLd") continue;
+            var child = property.GetValue(value);
+            if (child is string url && (property.Name.EndsWith("Url", StringComparison.Ordinal) || property.Name == "Permalink"))
+            {
+                if (url.Length > 0) urls.Add(($"{path}.{property.Name}", url));
+            }
+            else CollectUrls(child, $"{path}.{property.Name}", urls);
+        }
     }
 
     [Theory]

@@ -12,7 +12,7 @@ public class RelatedListTests
     {
         var stories = Enumerable.Range(1, 8).Select(i => Story(i, $"Fuzhou story {i}", [Fuzhou], ["finance"])).ToList();
         var site = FeedFixtures.Site([Issue("2020-01-06-fuzhou", new DateOnly(2020, 1, 6), "Fuzhou week", stories)]);
-        return (new SiteViewModels(site, SiteLinks.Relative).Related, site.Stories);
+        return (new SiteViewModels(site).Related, site.Stories);
     }
 
     [Fact]
@@ -42,6 +42,6 @@ public class RelatedListTests
     public void A_term_with_no_other_story_gives_no_list()
     {
         var site = FeedFixtures.Site([Issue("2020-01-06-one", new DateOnly(2020, 1, 6), "One", [Story(1, "Only Jiangxi story", [Jiangxi], [])])]);
-        Assert.Empty(new SiteViewModels(site, SiteLinks.Relative).Related.For(site.Stories[0]));
+        Assert.Empty(new SiteViewModels(site).Related.For(site.Stories[0]));
     }
 }

@@ -6,7 +6,7 @@ using Weekly.Urls;
 namespace Weekly.Rendering.ViewModels;
 
 /// <summary>The charts pages show (<see cref="SvgCharts"/>), each with the table of its numbers.</summary>
-public sealed class ChartViews(SiteModel site, SiteLinks links)
+public sealed class ChartViews(SiteModel site)
 {
     /// <summary>Issues shown in a topic's issue-by-issue chart: the most recent 52 (a year of weekly issues).</summary>
     public const int TopicChartIssues = 52;
@@ -27,7 +27,7 @@ public sealed class ChartViews(SiteModel site, SiteLinks links)
             $"Horizontal bars: the number of stories about each province, most first; {provinces.Count.ToString(CultureInfo.InvariantCulture)} provinces.",
             provinces.Select(t => new ChartBar(t.Name, t.Stories.Count, $"{t.Name}: {Excerpt.StoryCount(t.Stories.Count)}")).ToList());
         return new ChartView(svg, "Stories per province", "Province", "Stories",
-            provinces.Select(t => new ChartRowView(t.Name, links.To(Permalinks.Term(t)), t.Stories.Count)).ToList());
+            provinces.Select(t => new ChartRowView(t.Name, Permalinks.Term(t), t.Stories.Count)).ToList());
     }
 
     /// <summary>How many of each recent issue's stories (at most <see cref="TopicChartIssues"/> issues, oldest first) have the topic.</summary>
@@ -46,6 +46,6 @@ public sealed class ChartViews(SiteModel site, SiteLinks links)
         var svg = SvgCharts.Columns("topic-chart", $"{term.Name}: stories per issue",
             $"Columns, oldest issue on the left: how many stories about {term.Name} were in {what}.", bars);
         return new ChartView(svg, $"{term.Name}: stories per issue", "Issue", "Stories",
-            issues.AsEnumerable().Reverse().Select(i => new ChartRowView($"{DateFormats.Display(i.Date)}: {i.Title}", links.To(Permalinks.Issue(i)), counts.GetValueOrDefault(i.Slug))).ToList());
+            issues.AsEnumerable().Reverse().Select(i => new ChartRowView($"{DateFormats.Display(i.Date)}: {i.Title}", Permalinks.Issue(i), counts.GetValueOrDefault(i.Slug))).ToList());
     }
 }

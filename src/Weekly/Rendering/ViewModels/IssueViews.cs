@@ -6,7 +6,7 @@ using Weekly.Urls;
 namespace Weekly.Rendering.ViewModels;
 
 /// <summary>
-/// Issue and story views (the <c>issue</c> and <c>story</c> objects). Each issue of the site gets its view,
+/// Issue and story views (the <c>issue</c> and <c>story</c> objects), URLs site-relative. Each issue of the site gets its view,
 /// with its stories' views, once, when first asked for (a preview renders only the pages a browser asks for);
 /// thread-safe. Dates are formatted with the invariant culture.
 /// </summary>
@@ -15,18 +15,20 @@ public sealed class IssueViews
     private const char TitleSeparator = '\u4E28'; // 丨, between newsletter name and title
 
     private readonly SiteModel _site;
-    private readonly SiteLinks _links;
     private readonly TermLookup _terms;
     private readonly Dictionary<string, (Issue Source, Lazy<IssueView> View)> _issues = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Issue, string Story), (Story Source, StoryView View)> _stories = new();
+
+    /// <summary>Each distinct set of term links, by their URLs: shared by the stories that have it.</summary>
+    private readonly ConcurrentDictionary<string, TermLinksView> _termLinks = new(StringComparer.Ordinal);
 
     /// <summary>Each normalized issue title's first issue in site order, for <see cref="MatchPrevious"/>.</summary>
     private readonly Dictionary<string, Issue> _issueByTitle = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepares the views of <paramref name="site"/> (built when first asked for).</summary>
-    public IssueViews(SiteModel site, SiteLinks links, TermLookup terms)
+    public IssueViews(SiteModel site, TermLookup terms)
     {
-        (_site, _links, _terms) = (site, links, terms);
+        (_site, _terms) = (site, terms);
         foreach (var issue in site.Issues) _issueByTitle.TryAdd(NormalizeTitle(issue.Title), issue);
         for (var i = 0; i < site.Issues.Count; i++)
         {
@@ -86,7 +88,7 @@ public sealed class IssueViews
             issue.Number,
             issue.Number is { } number ? "Issue " + number.ToString(CultureInfo.InvariantCulture) : "",
             issue.Slug,
-            _links.To(Permalinks.Issue(issue)),
+            Permalinks.Issue(issue),
             DateFormats.Iso(issue.Date),
             DateFormats.Display(issue.Date),
             description,
@@ -94,31 +96,44 @@ public sealed class IssueViews
             sections,
             index,
             Excerpt.StoryCount(index),
-            issue.Previous is { } previous ? new PreviousIssueView(previous.Title, MatchPrevious(previous.Title) is { } match ? _links.To(Permalinks.Issue(match)) : null) : null,
-            older is null ? null : new LinkView(older.Title, _links.To(Permalinks.Issue(older))),
-            newer is null ? null : new LinkView(newer.Title, _links.To(Permalinks.Issue(newer))));
+            issue.Previous is { } previous ? new PreviousIssueView(previous.Title, MatchPrevious(previous.Title) is { } match ? Permalinks.Issue(match) : null) : null,
+            older is null ? null : new LinkView(older.Title, Permalinks.Issue(older)),
+            newer is null ? null : new LinkView(newer.Title, Permalinks.Issue(newer)));
     }
 
     private StoryView BuildStory(Issue issue, Section section, Story story, Story? previous, Story? next)
     {
         var paragraphs = story.Paragraphs.Select(p => p.Text).ToList();
+        var termLinks = TermLinks(story);
         return new StoryView(
             story.Slug,
             story.Headline,
-            _links.To(Permalinks.Story(issue, story)),
-            _links.To(Permalinks.StoryAnchor(issue, story)),
+            Permalinks.Story(issue, story),
+            Permalinks.StoryAnchor(issue, story),
             story.Date is { } d ? DateFormats.Iso(d) : null,
             story.Date is { } e ? DateFormats.Display(e) : null,
             paragraphs,
             Excerpt.Make(paragraphs.Count > 0 ? paragraphs[0] : story.Headline),
-            RegionLinks(story),
-            TopicLinks(story),
-            new LinkView(issue.Title, _links.To(Permalinks.Issue(issue))),
+            termLinks.Regions,
+            termLinks.Topics,
+            new LinkView(issue.Title, Permalinks.Issue(issue)),
             DateFormats.Iso(issue.Date),
             DateFormats.Display(issue.Date),
             section.Name,
-            previous is null ? null : new LinkView(previous.Headline, _links.To(Permalinks.Story(issue, previous))),
-            next is null ? null : new LinkView(next.Headline, _links.To(Permalinks.Story(issue, next))));
+            previous is null ? null : new LinkView(previous.Headline, Permalinks.Story(issue, previous)),
+            next is null ? null : new LinkView(next.Headline, Permalinks.Story(issue, next)))
+        {
+            TermLinks = termLinks,
+        };
+    }
+
+    /// <summary>The story's term links, as the one object every story with the same links shares.</summary>
+    private TermLinksView TermLinks(Story story)
+    {
+        var regions = RegionLinks(story);
+        var topics = TopicLinks(story);
+        var key = string.Join('\n', regions.Select(l => l.Url)) + "\n\n" + string.Join('\n', topics.Select(l => l.Url));
+        return _termLinks.GetOrAdd(key, _ => new TermLinksView(regions, topics));
     }
 
     /// <summary>Province then city links for each place; a district links to its nearest term (its city, or a municipality).</summary>
@@ -130,7 +145,7 @@ public sealed class IssueViews
             if (_terms.Region(place) is not { } term) continue;
             foreach (var t in term.Parent is { } p ? new[] { p, term } : [term])
             {
-                var link = new LinkView(t.Name, _links.To(Permalinks.Term(t)));
+                var link = new LinkView(t.Name, Permalinks.Term(t));
                 if (!links.Contains(link)) links.Add(link);
             }
         }
@@ -143,7 +158,7 @@ public sealed class IssueViews
         foreach (var slug in story.Topics)
         {
             var name = _terms.Topic(slug)?.Name ?? _site.Taxonomy.FirstOrDefault(t => t.Slug == slug)?.Name ?? slug;
-            links.Add(new LinkView(name, _links.To(Permalinks.Topic(slug))));
+            links.Add(new LinkView(name, Permalinks.Topic(slug)));
         }
         return links;
     }

@@ -6,9 +6,9 @@ namespace Weekly.Rendering.ViewModels;
 
 /// <summary>
 /// The <c>page</c> object of each kind of page: titles, description, canonical URL, breadcrumbs, feeds and
-/// schema.org JSON-LD. Canonical URLs and JSON-LD are absolute whatever the link style; the other URLs follow it.
+/// schema.org JSON-LD. Canonical URLs and JSON-LD are absolute; the other URLs site-relative.
 /// </summary>
-public sealed class PageViews(SiteSettings settings, SiteLinks links, SiteView site, IssueViews issues, TermViews terms, TermLookup lookup)
+public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews issues, TermViews terms, TermLookup lookup)
 {
     /// <summary>The <c>page</c> of the home page.</summary>
     public PageView Home() => Page("home", "home", site.Title, site.Description, Permalinks.Home, [], site.Rss, "website",
@@ -32,9 +32,11 @@ public sealed class PageViews(SiteSettings settings, SiteLinks links, SiteView s
         Permalinks.Search, [Crumb("Search", Permalinks.Search)], null, "website", null);
 
     /// <summary>The <c>page</c> of an issue page.</summary>
-    public PageView Issue(Issue issue)
+    /// <param name="issue">The issue.</param>
+    /// <param name="view">Its view, when the caller has it already.</param>
+    public PageView Issue(Issue issue, IssueView? view = null)
     {
-        var view = issues.Issue(issue);
+        view ??= issues.Issue(issue);
         var permalink = Permalinks.Issue(issue);
         return Page("issue", "issues", view.Title, Excerpt.Make(view.Description, 160), permalink, [Crumb(view.Title, permalink)], null, "article",
             () => JsonLd.Serialize(new Dictionary<string, object?>
@@ -52,9 +54,11 @@ public sealed class PageViews(SiteSettings settings, SiteLinks links, SiteView s
     }
 
     /// <summary>The <c>page</c> of a story page (breadcrumbs Home &gt; Issue &gt; Story).</summary>
-    public PageView Story(StoryEntry entry)
+    /// <param name="entry">The story.</param>
+    /// <param name="story">Its view, when the caller has it already.</param>
+    public PageView Story(StoryEntry entry, StoryView? story = null)
     {
-        var view = issues.Story(entry);
+        var view = story ?? issues.Story(entry);
         var permalink = Permalinks.Story(entry.Issue, entry.Story);
         var issuePermalink = Permalinks.Issue(entry.Issue);
         IReadOnlyList<FeedLinkView>? alternates = lookup.MostSpecific(entry.Story) is { } term ? [terms.Feed(term), .. site.Feeds] : null;
@@ -115,7 +119,7 @@ public sealed class PageViews(SiteSettings settings, SiteLinks links, SiteView s
     public PageView Markdown(Page page)
     {
         var permalink = Permalinks.Page(page.Slug);
-        var section = site.Nav.FirstOrDefault(item => item.Url == links.To(permalink))?.Key ?? "";
+        var section = site.Nav.FirstOrDefault(item => item.Url == permalink)?.Key ?? "";
         return Page("page", section, page.Title, Excerpt.Make(page.Description ?? site.Description, 160), permalink, [Crumb(page.Title, permalink)], null, "website", null);
     }
 
@@ -133,12 +137,12 @@ public sealed class PageViews(SiteSettings settings, SiteLinks links, SiteView s
         var n = page.Number.ToString(CultureInfo.InvariantCulture);
         var label = $"Page {n} of {page.Count.ToString(CultureInfo.InvariantCulture)}";
         var pager = new PagerView(page.Number, page.Count, label,
-            page.PreviousUrl is { } prev ? new LinkView(newer, links.To(prev)) : null,
-            page.NextUrl is { } next ? new LinkView(older, links.To(next)) : null);
+            page.PreviousUrl is { } prev ? new LinkView(newer, prev) : null,
+            page.NextUrl is { } next ? new LinkView(older, next) : null);
         if (page.Number == 1) return view with { Pager = pager };
         var crumbs = view.Breadcrumbs.ToList();
-        if (crumbs.Count > 0) crumbs[^1] = crumbs[^1] with { Url = links.To(page.FirstUrl) };
-        crumbs.Add(new LinkView($"Page {n}", links.To(page.Url)));
+        if (crumbs.Count > 0) crumbs[^1] = crumbs[^1] with { Url = page.FirstUrl };
+        crumbs.Add(new LinkView($"Page {n}", page.Url));
         return view with
         {
             HeadTitle = view.HeadTitle.Replace(view.Title + " · ", $"{view.Title}, page {n} · ", StringComparison.Ordinal),
@@ -163,14 +167,13 @@ public sealed class PageViews(SiteSettings settings, SiteLinks links, SiteView s
     {
         IReadOnlyList<LinkView> crumbs = trail.Count == 0 ? [] : [Crumb("Home", Permalinks.Home), .. trail];
         var headTitle = kind == "home" ? site.Title : $"{title} · {site.Title}";
-        var url = links.To(permalink);
-        return new PageView(kind, section, title, headTitle, description, url, Absolute(permalink), crumbs, alternates ?? site.Feeds, follow, ogType, jsonLd)
+        return new PageView(kind, section, title, headTitle, description, permalink, Absolute(permalink), crumbs, alternates ?? site.Feeds, follow, ogType, jsonLd)
         {
-            CurrentNavUrl = site.Nav.Any(item => item.Url == url) ? url : "",
+            CurrentNavUrl = site.Nav.Any(item => item.Url == permalink) ? permalink : "",
         };
     }
 
-    private LinkView Crumb(string title, string permalink) => new(title, links.To(permalink));
+    private LinkView Crumb(string title, string permalink) => new(title, permalink);
 
     private string Absolute(string permalink) => settings.AbsoluteUrl(permalink);
 }

@@ -5,7 +5,7 @@ using Weekly.Urls;
 namespace Weekly.Rendering.ViewModels;
 
 /// <summary>A story page's "More from &lt;region&gt;" and "More on &lt;topic&gt;" lists (the <c>related</c> object).</summary>
-public sealed class RelatedViews(SiteLinks links, TermLookup terms)
+public sealed class RelatedViews(TermLookup terms)
 {
     /// <summary>Other stories listed under "More from …" and "More on …" on a story page.</summary>
     public const int Count = 5;
@@ -38,8 +38,8 @@ public sealed class RelatedViews(SiteLinks links, TermLookup terms)
 
         RelatedView? Make(IEnumerable<StoryEntry> stories)
         {
-            var others = stories.Take(Count).Select(s => new LinkView(s.Story.Headline, links.To(Permalinks.Story(s.Issue, s.Story)))).ToList();
-            return others.Count == 0 ? null : new RelatedView(heading + term.Name, new LinkView(term.Name, links.To(Permalinks.Term(term))), others);
+            var others = stories.Take(Count).Select(s => new LinkView(s.Story.Headline, Permalinks.Story(s.Issue, s.Story))).ToList();
+            return others.Count == 0 ? null : new RelatedView(heading + term.Name, new LinkView(term.Name, Permalinks.Term(term)), others);
         }
     }
 }

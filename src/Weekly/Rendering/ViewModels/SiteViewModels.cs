@@ -3,23 +3,23 @@ using Weekly.Domain;
 namespace Weekly.Rendering.ViewModels;
 
 /// <summary>
-/// Every view model of one site in one link style (<see cref="SiteLinks"/>): what templates get as <c>site</c>,
-/// <c>page</c>, <c>issue</c>, <c>story</c>, <c>term</c>, <c>terms</c>, <c>chart</c> and <c>related</c>. Views are built
-/// when first asked for and kept; thread-safe. The renderer holds two: relative links for pages, absolute for feeds.
+/// Every view model of one site: what templates get as <c>site</c>, <c>page</c>, <c>issue</c>, <c>story</c>, <c>term</c>,
+/// <c>terms</c>, <c>chart</c> and <c>related</c>, their URLs site-relative (permalinks; <see cref="FeedViews"/> makes the
+/// absolute ones feeds need). Views are built when first asked for and kept; thread-safe.
 /// </summary>
 public sealed class SiteViewModels
 {
-    /// <summary>Prepares the views of <paramref name="site"/> with URLs in <paramref name="links"/>' style.</summary>
-    public SiteViewModels(SiteModel site, SiteLinks links)
+    /// <summary>Prepares the views of <paramref name="site"/>.</summary>
+    public SiteViewModels(SiteModel site)
     {
         Model = site;
-        Site = SiteViews.Create(site.Settings, links);
+        Site = SiteViews.Create(site.Settings);
         var lookup = new TermLookup(site);
-        Issues = new IssueViews(site, links, lookup);
-        Charts = new ChartViews(site, links);
-        Terms = new TermViews(site, links, Site, Issues, Charts);
-        Related = new RelatedViews(links, lookup);
-        Pages = new PageViews(site.Settings, links, Site, Issues, Terms, lookup);
+        Issues = new IssueViews(site, lookup);
+        Charts = new ChartViews(site);
+        Terms = new TermViews(site, Site, Issues, Charts);
+        Related = new RelatedViews(lookup);
+        Pages = new PageViews(site.Settings, Site, Issues, Terms, lookup);
     }
 
     /// <summary>The site model the views show.</summary>

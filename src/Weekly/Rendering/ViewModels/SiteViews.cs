@@ -12,33 +12,33 @@ public static class SiteViews
     /// <summary>Slug of the About page, <c>input/pages/about.md</c>, which the header menu links to.</summary>
     public const string AboutSlug = "about";
 
-    /// <summary>The <c>site</c> object, its URLs in the given style.</summary>
-    public static SiteView Create(SiteSettings settings, SiteLinks links)
+    /// <summary>The <c>site</c> object, its URLs site-relative.</summary>
+    public static SiteView Create(SiteSettings settings)
     {
-        var rss = new FeedLinkView($"{settings.Title} (RSS)", links.To(Permalinks.RssFeed), "application/rss+xml");
+        var rss = new FeedLinkView($"{settings.Title} (RSS)", Permalinks.RssFeed, "application/rss+xml");
         return new SiteView(
             settings.Title,
             settings.Description,
             settings.BaseUrl,
             settings.Language,
             settings.Author,
-            links.To(StylesheetUrl),
+            StylesheetUrl,
             [
-                new("home", "Home", links.To(Permalinks.Home)),
-                new("issues", "Issues", links.To(Permalinks.Archive)),
-                new("regions", "Regions", links.To(Permalinks.Regions)),
-                new("topics", "Topics", links.To(Permalinks.Topics)),
-                new("search", "Search", links.To(Permalinks.Search)),
-                new("about", "About", links.To(Permalinks.Page(AboutSlug))),
-                new("rss", "RSS", links.To(Permalinks.RssFeed)),
+                new("home", "Home", Permalinks.Home),
+                new("issues", "Issues", Permalinks.Archive),
+                new("regions", "Regions", Permalinks.Regions),
+                new("topics", "Topics", Permalinks.Topics),
+                new("search", "Search", Permalinks.Search),
+                new("about", "About", Permalinks.Page(AboutSlug)),
+                new("rss", "RSS", Permalinks.RssFeed),
             ],
             rss,
             [
                 rss,
-                new($"{settings.Title} (Atom)", links.To(Permalinks.AtomFeed), "application/atom+xml"),
-                new($"{settings.Title} (JSON Feed)", links.To(Permalinks.JsonFeed), "application/feed+json"),
+                new($"{settings.Title} (Atom)", Permalinks.AtomFeed, "application/atom+xml"),
+                new($"{settings.Title} (JSON Feed)", Permalinks.JsonFeed, "application/feed+json"),
             ],
-            new SiteUrls(links.To(Permalinks.Home), links.To(Permalinks.Archive), links.To(Permalinks.Regions), links.To(Permalinks.Topics),
-                links.To(Permalinks.Page(AboutSlug)), links.To(Permalinks.Search), links.To(Permalinks.SearchIndex), links.To(Permalinks.SearchScript)));
+            new SiteUrls(Permalinks.Home, Permalinks.Archive, Permalinks.Regions, Permalinks.Topics,
+                Permalinks.Page(AboutSlug), Permalinks.Search, Permalinks.SearchIndex, Permalinks.SearchScript));
     }
 }

@@ -33,4 +33,16 @@ public sealed record StoryView(
     string IssueDateDisplay,
     string SectionName,
     LinkView? Previous,
-    LinkView? Next);
+    LinkView? Next)
+{
+    /// <summary>
+    /// <see cref="Regions"/> and <see cref="Topics"/> together, one object for all the stories with the same links, so the
+    /// theme renders their links once (<c>include_cached 'term-links' story.term_links</c>) rather than once per story.
+    /// </summary>
+    public required TermLinksView TermLinks { get; init; }
+}
+
+/// <summary>A story's links to its term pages: the same object for every story with the same links (of one link style).</summary>
+/// <param name="Regions">Region term links: province, then city.</param>
+/// <param name="Topics">Topic term links, in taxonomy order.</param>
+public sealed record TermLinksView(IReadOnlyList<LinkView> Regions, IReadOnlyList<LinkView> Topics);

@@ -4,7 +4,7 @@ using Weekly.Urls;
 namespace Weekly.Rendering.ViewModels;
 
 /// <summary>Term views (the <c>term</c> object of a region or topic page, and the <c>terms</c> lists of the indexes).</summary>
-public sealed class TermViews(SiteModel site, SiteLinks links, SiteView siteView, IssueViews issues, ChartViews charts)
+public sealed class TermViews(SiteModel site, SiteView siteView, IssueViews issues, ChartViews charts)
 {
     /// <summary>
     /// The view of a term page: its stories newest first (only <paramref name="page"/>'s slice when given)
@@ -14,10 +14,10 @@ public sealed class TermViews(SiteModel site, SiteLinks links, SiteView siteView
         term.Kind == TaxonomyKind.Region ? "region" : "topic",
         term.Name,
         term.Path,
-        links.To(Permalinks.Term(term)),
+        Permalinks.Term(term),
         Feed(term),
         term.Topic?.Description,
-        term.Parent is { } parent ? new LinkView(parent.Name, links.To(Permalinks.Term(parent))) : null,
+        term.Parent is { } parent ? new LinkView(parent.Name, Permalinks.Term(parent)) : null,
         term.Stories.Count,
         Excerpt.StoryCount(term.Stories.Count),
         (page is null ? term.Stories : page.Slice(term.Stories)).Select(issues.Story).ToList(),
@@ -34,11 +34,11 @@ public sealed class TermViews(SiteModel site, SiteLinks links, SiteView siteView
 
     /// <summary>The term's feed link (<see cref="Permalinks.TermFeed"/>).</summary>
     public FeedLinkView Feed(Term term) =>
-        new($"{term.Name} · {siteView.Title} (RSS)", links.To(Permalinks.TermFeed(term)), "application/rss+xml");
+        new($"{term.Name} · {siteView.Title} (RSS)", Permalinks.TermFeed(term), "application/rss+xml");
 
     private TermSummaryView Summary(Term term) => new(
         term.Name,
-        links.To(Permalinks.Term(term)),
+        Permalinks.Term(term),
         term.Stories.Count,
         Excerpt.StoryCount(term.Stories.Count),
         term.Topic?.Description,
