@@ -8,8 +8,8 @@ WEEKLY is the published tool (bench/work/weekly/Weekly.Cli), SITE a site folder 
 theme/ (bench/run.sh makes bench/work/site-N). The SITE's seeds are edited in place (one body line of
 the middle seed, appended to and restored), so pass a copy you do not mind touching.
 
-It starts `weekly preview --port 0`, waits for the first build and for its background part (feeds,
-search index, sitemap: `-v` prints when they are made), subscribes to the live-reload event stream,
+It starts `weekly preview --port 0`, waits for the first build and for its background part (checks and
+search index: `-v` prints when they are made), subscribes to the live-reload event stream,
 then for each edit: writes the seed, times the `reload` event (save -> reload signal), then fetches
 the edited issue's page and times it (save -> changed page served; it checks the page holds the
 edit). Between edits it waits for the background part to finish, as an editor reading the page would.
@@ -55,7 +55,8 @@ def main():
             if m:
                 url_box["url"] = m.group(1)
                 started.set()
-            if line.startswith("Feeds, search index and sitemap made"):
+            # The background part's end; before the redesign (issue #15) it was "Feeds, search index and sitemap made".
+            if line.startswith(("Checks and search index", "Feeds, search index and sitemap made")):
                 made.set()
 
     threading.Thread(target=read_stdout, daemon=True).start()
