@@ -136,7 +136,8 @@ for n in "${sizes[@]}"; do
     label="$n issues"
   fi
   w_out="$work/out-weekly-$n"; h_out="$work/out-hugo-$n"
-  w_cmd=("$weekly" build --source "$site" --output "$w_out")
+  # --future: the generated corpus runs years ahead (Hugo's copy sets buildFuture = true).
+  w_cmd=("$weekly" build --future --source "$site" --output "$w_out")
   h_cmd=(hugo --quiet --source "$hugo_src" --destination "$h_out")
 
   settle

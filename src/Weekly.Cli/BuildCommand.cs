@@ -14,23 +14,27 @@ internal static class BuildCommand
         var output = new Option<string>("--output", "-o") { Description = "Output folder (replaced whole on success)", DefaultValueFactory = _ => "output" };
         var baseUrl = CommonOptions.BaseUrl();
         var drafts = CommonOptions.Drafts();
+        var future = CommonOptions.Future();
+        var locked = CommonOptions.Locked();
         var force = new Option<bool>("--force") { Description = "Replace an output folder that Weekly did not create" };
         var verbose = CommonOptions.Verbose();
-        var command = new Command("build", "Build seeds/ + input/ + theme/ into the output folder.") { source, output, baseUrl, drafts, force, verbose };
+        var command = new Command("build", "Build seeds/ + input/ + theme/ into the output folder.") { source, output, baseUrl, drafts, future, locked, force, verbose };
         command.SetAction(parse => Run(
             parse.GetValue(source)!, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(force), parse.GetValue(verbose),
-            Console.Out, Console.Error));
+            Console.Out, Console.Error, parse.GetValue(future), PermalinkLockSaving.Mode(parse.GetValue(locked))));
         return command;
     }
 
     /// <summary>Runs a build; returns the process exit code (0 success, 1 errors in input).</summary>
-    public static int Run(string source, string output, string? baseUrl, bool drafts, bool force, bool verbose, TextWriter stdout, TextWriter stderr)
+    public static int Run(string source, string output, string? baseUrl, bool drafts, bool force, bool verbose, TextWriter stdout, TextWriter stderr,
+        bool future = false, PermalinkLockMode lockMode = PermalinkLockMode.Update, TimeProvider? clock = null)
     {
         var root = Path.GetFullPath(source);
         var outputPath = Path.GetFullPath(output, root);
         try
         {
-            return Build(root, outputPath, baseUrl, drafts, force, verbose, stdout, stderr);
+            var options = new BuildOptions(root, baseUrl, drafts, clock ?? TimeProvider.System) { IncludeFuture = future, LockMode = lockMode };
+            return Build(options, outputPath, force, verbose, stdout, stderr);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -39,8 +43,9 @@ internal static class BuildCommand
         }
     }
 
-    private static int Build(string root, string outputPath, string? baseUrl, bool drafts, bool force, bool verbose, TextWriter stdout, TextWriter stderr)
+    private static int Build(BuildOptions options, string outputPath, bool force, bool verbose, TextWriter stdout, TextWriter stderr)
     {
+        var root = options.RootDirectory;
         OutputFolder.Recover(outputPath);
         var check = new DiagnosticBag();
         OutputFolder.Check(outputPath, root, force, check);
@@ -51,7 +56,7 @@ internal static class BuildCommand
             return 1;
         }
         using var staging = OutputFolder.BeginStaging(outputPath);
-        var result = SiteBuilder.Build(new BuildOptions(root, baseUrl, drafts, TimeProvider.System), staging);
+        var result = SiteBuilder.Build(options, staging);
         Report.Diagnostics(result.Diagnostics, stderr);
         if (verbose) Report.Timings(result.Timings, stdout);
         if (!result.Succeeded)
@@ -60,6 +65,7 @@ internal static class BuildCommand
             return 1; // disposing the staging folder deletes what was written
         }
         var written = staging.Commit();
+        if (!PermalinkLockSaving.SaveIfChanged(root, result, options.LockMode, stdout, stderr)) return 1;
         stdout.WriteLine($"Built {Report.Count(result.Site?.Issues.Count ?? 0, "issue")}, {Report.Count(result.PageCount, "page")}, {Report.Count(written, "file")} into {Path.GetRelativePath(root, outputPath)}/ in {Report.Seconds(result.Elapsed)}; {Report.Count(result.WarningCount, "warning")}.");
         return 0;
     }

@@ -34,6 +34,18 @@ internal static class CommonOptions
         Description = "Include issues whose front matter says draft: true",
     };
 
+    /// <summary><c>--future</c>: include scheduled issues.</summary>
+    public static Option<bool> Future() => new("--future")
+    {
+        Description = "Include issues scheduled after now (their date is in the future, in the site's time zone)",
+    };
+
+    /// <summary><c>--locked</c>: fail instead of updating permalinks.lock.</summary>
+    public static Option<bool> Locked() => new("--locked")
+    {
+        Description = "Fail if permalinks.lock does not record what the build publishes, instead of updating it",
+    };
+
     /// <summary><c>--verbose</c>: per-pipeline timings.</summary>
     public static Option<bool> Verbose() => new("--verbose", "-v")
     {

@@ -29,6 +29,12 @@ public sealed record BuildResult(
     /// <summary>Destinations of every file of the site (relative, '/' separators, ordinal order); empty when the build failed.</summary>
     public IReadOnlyList<string> Destinations { get; init; } = [];
 
+    /// <summary><c>permalinks.lock</c> as it should read after this build, or null when the build stopped before the content stage ended.</summary>
+    public Publishing.PermalinkLock? Lock { get; init; }
+
+    /// <summary>True when <see cref="Lock"/> differs from the file the build read (what <see cref="PermalinkLockMode"/> is about).</summary>
+    public bool LockChanged { get; init; }
+
     /// <summary>Number of HTML pages written.</summary>
     public int PageCount => Destinations.Count(d => d.EndsWith(".html", StringComparison.Ordinal));
 }

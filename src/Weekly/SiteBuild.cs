@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using Weekly.Core;
+using Weekly.Diagnostics;
 using Weekly.Domain;
 using Weekly.IO;
 using Weekly.Modules;
 using Weekly.Pipelines;
+using Weekly.Publishing;
 using Weekly.Settings;
 using Weekly.Tagging;
 
@@ -32,7 +34,10 @@ public sealed class SiteBuild
         // of start-up: it is built on the thread pool while settings, topics and the theme load here.
         _ = Task.Run(() => RegionTagger.Default, cancellationToken);
         Settings = Step("Settings", () => SiteSettingsLoader.Load(Root, options.BaseUrl, Diagnostics));
-        Context.Set(Keys.Settings, Settings);
+        Context.Set(Keys.Settings, Settings)
+            .Set(Keys.Now, (options.Clock ?? TimeProvider.System).GetUtcNow())
+            .Set(Keys.IncludeFuture, options.IncludeFuture)
+            .Set(Keys.PermalinkLock, Step("Lock", () => PermalinkLockFile.Load(Root, Diagnostics)));
     }
 
     /// <summary>What to build and how.</summary>
@@ -62,11 +67,24 @@ public sealed class SiteBuild
         return result;
     }
 
-    /// <summary>Runs the content stage (<see cref="Stages.Content"/>) and returns its model.</summary>
+    /// <summary>What <c>permalinks.lock</c> made of the content stage's issues, once it has run.</summary>
+    public PermalinkUpdate? Permalinks { get; private set; }
+
+    /// <summary>
+    /// Runs the content stage (<see cref="Stages.Content"/>) and returns its model. When the lock should change and the
+    /// build may not change it (<see cref="BuildOptions.LockMode"/>), reports WK0416 or WK0417.
+    /// </summary>
     public SiteModel Content(IEnumerable<Pipeline> pipelines)
     {
         Run(pipelines);
-        return Context.OutputsOf(PipelineNames.Site).Single().Get(Keys.Site);
+        var outputs = Context.OutputsOf(PipelineNames.Site);
+        Permalinks = outputs.FirstOrDefault(d => d.Has(Keys.PermalinkUpdate))?.Get(Keys.PermalinkUpdate);
+        if (Permalinks is { Changed: true })
+        {
+            if (Options.LockMode == PermalinkLockMode.ReadOnly) Diagnostics.Report(Codes.LockOutOfDate, PermalinkLockFile.FileName, 0, 0, "a CI build never writes it");
+            if (Options.LockMode == PermalinkLockMode.Locked) Diagnostics.Report(Codes.LockChangeRefused, PermalinkLockFile.FileName, 0, 0);
+        }
+        return outputs.Single(d => d.Has(Keys.Site)).Get(Keys.Site);
     }
 
     /// <summary>Runs pipelines of the render stage (<see cref="Stages.Render"/>), or some of them.</summary>
@@ -82,7 +100,12 @@ public sealed class SiteBuild
         var failed = diagnostics.Any(d => d.Severity == Severity.Error);
         List<PipelineTiming> timings;
         lock (_gate) timings = [.. _timings];
-        return new BuildResult(failed ? [] : files ?? [], diagnostics, timings, site, _clock.Elapsed) { Destinations = failed ? [] : destinations };
+        return new BuildResult(failed ? [] : files ?? [], diagnostics, timings, site, _clock.Elapsed)
+        {
+            Destinations = failed ? [] : destinations,
+            Lock = Permalinks?.Lock,
+            LockChanged = Permalinks?.Changed ?? false,
+        };
     }
 
     private void Run(IEnumerable<Pipeline> pipelines)

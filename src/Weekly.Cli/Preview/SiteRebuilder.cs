@@ -34,7 +34,7 @@ internal sealed class SiteRebuilder(string root, PreviewConsole console, ReloadE
         PreviewBuild build;
         try
         {
-            build = PreviewBuild.Start(new BuildOptions(root, BaseUrl, IncludeDrafts: true, TimeProvider.System), _cache);
+            build = PreviewBuild.Start(new BuildOptions(root, BaseUrl, IncludeDrafts: true, TimeProvider.System) { IncludeFuture = true }, _cache);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

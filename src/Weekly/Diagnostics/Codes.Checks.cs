@@ -11,10 +11,6 @@ public static partial class Codes
     public static readonly DiagnosticCode RepeatedStory = Warning("WK0902", "the same story twice (equal headline, or equal first paragraph of 80+ characters); on the later one",
         "this story's {0} repeats the story at {1}", "remove the repeated story, or reword one headline");
 
-    /// <summary>An issue dated in the future. Args: its date, today.</summary>
-    public static readonly DiagnosticCode FutureDate = Warning("WK0903", "an issue dated after today in the site's time zone",
-        "issue date {0:yyyy-MM-dd} is in the future (today is {1:yyyy-MM-dd})", "check the date, or mark the issue draft: true until it is out");
-
     /// <summary>An issue far from every other. Args: its date, the gap, the limit.</summary>
     public static readonly DiagnosticCode FarDate = Warning("WK0904", "an issue more than 60 days from every other issue (a mistyped year, usually)",
         "issue date {0:yyyy-MM-dd} is {1} days from the nearest other issue (more than {2})", "check the year and month of the date");

@@ -15,11 +15,30 @@ public sealed record Issue
     /// <summary>Issue title (after <c>丨</c>, or front matter <c>title</c>).</summary>
     public required string Title { get; init; }
 
-    /// <summary>Publication date: front matter <c>date</c>, else the file name's <c>YYYY-MM-DD-</c> prefix, else the latest story date.</summary>
+    /// <summary>
+    /// Publication date: front matter <c>date</c>, else the file name's date prefix, else the latest story date. Once the
+    /// content stage has set <see cref="Published"/>, the date of that instant in the site's time zone.
+    /// </summary>
     public required DateOnly Date { get; init; }
 
     /// <summary>Exact publication instant when front matter gives a date-time with offset, else null (midnight in the site's zone is used).</summary>
     public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>
+    /// The issue's one publication instant, in the site's time zone, whole seconds: <see cref="PublishedAt"/>, else midnight
+    /// at the start of <see cref="Date"/>. Set by the content stage (<c>SetPublicationDates</c>); every page, feed and
+    /// list shows and orders by it. Null only for an issue made outside the content stage.
+    /// </summary>
+    public DateTimeOffset? Published { get; init; }
+
+    /// <summary>True when <see cref="Published"/> is after the build's clock: built only by <c>--future</c> and preview.</summary>
+    public bool Scheduled { get; init; }
+
+    /// <summary>
+    /// The specific part of the issue's feed id (<c>issues/&lt;slug&gt;</c> as first published), from <c>permalinks.lock</c>;
+    /// null until the issue is first recorded there (then made from its slug).
+    /// </summary>
+    public string? FeedId { get; init; }
 
     /// <summary>Issue number from front matter <c>number</c>, else null (the build numbers issues by date).</summary>
     public int? Number { get; init; }

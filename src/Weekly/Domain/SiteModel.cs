@@ -58,6 +58,15 @@ public sealed record SiteModel(
     /// <summary>Hand-written pages from <c>input/pages/</c>, by source path (ordinal).</summary>
     public IReadOnlyList<Page> Pages { get; init; } = [];
 
+    /// <summary>Old URLs of pages that moved, each answered by a redirect to the page's URL now (from <c>permalinks.lock</c>).</summary>
+    public IReadOnlyList<Redirect> Redirects { get; init; } = [];
+
     /// <summary>Every term that has a page and a feed: provinces each followed by their cities, then topics.</summary>
     public IEnumerable<Term> AllTerms => Regions.SelectMany(p => p.Children.Prepend(p)).Concat(Topics);
 }
+
+/// <summary>An old URL that keeps working: a page once published at <paramref name="From"/> now lives at <paramref name="To"/>.</summary>
+/// <param name="From">The old permalink, site-relative, e.g. <c>/issues/x/old-headline/</c>.</param>
+/// <param name="To">The permalink to send readers to.</param>
+/// <param name="Title">The title of the page at <paramref name="To"/> (a headline, an issue title), for the alias page's link.</param>
+public sealed record Redirect(string From, string To, string Title);

@@ -32,6 +32,12 @@ public sealed record Story
 
     /// <summary>URL slug, unique within the issue; set by <c>SetStorySlugs</c> (or pinned by an override).</summary>
     public string Slug { get; init; } = "";
+
+    /// <summary>
+    /// The specific part of the story's feed id (<c>issues/&lt;issue&gt;/&lt;ordinal&gt;</c> as first published), from
+    /// <c>permalinks.lock</c>; null until the story is first recorded there (then made from its issue and ordinal).
+    /// </summary>
+    public string? FeedId { get; init; }
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Weekly.Content;
 using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Urls;
@@ -10,7 +11,7 @@ namespace Weekly.Feeds;
 /// content) and one feed per term (one item per story; a province's includes its cities' stories, as
 /// <see cref="Term.Stories"/> does). Items are newest first with a deterministic tie-break and limited
 /// by <see cref="SiteSettings.SiteFeedItems"/> / <see cref="SiteSettings.TermFeedItems"/>. Dates are in
-/// the site's time zone (<see cref="FeedDates"/>), ids per <see cref="FeedIds"/>, links absolute; the content
+/// the site's time zone (<see cref="PublicationDates"/>), ids per <see cref="FeedIds"/>, links absolute; the content
 /// comes from the caller with its URLs absolute. Thread-safe: feeds may be built in parallel (a story's item is
 /// made once and shared by the feeds that list it).
 /// </summary>
@@ -38,7 +39,7 @@ public sealed class FeedBuilder
         _zone = _settings.ResolveTimeZone();
         _taggingEntity = FeedIds.TaggingEntity(_settings);
         _instants = new Dictionary<Issue, DateTimeOffset>(ReferenceEqualityComparer.Instance);
-        foreach (var issue in site.Issues) _instants.TryAdd(issue, FeedDates.PublicationInstant(issue, _zone));
+        foreach (var issue in site.Issues) _instants.TryAdd(issue, PublicationDates.Instant(issue, _zone));
         _issueContent = issueContent;
         _storyContent = storyContent;
         _topicNames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -110,7 +111,7 @@ public sealed class FeedBuilder
     }
 
     private DateTimeOffset InstantOf(Issue issue) =>
-        _instants.TryGetValue(issue, out var instant) ? instant : FeedDates.PublicationInstant(issue, _zone);
+        _instants.TryGetValue(issue, out var instant) ? instant : PublicationDates.Instant(issue, _zone);
 
     // Made once per story, however many term feeds list it (and however many threads ask at once).
     private FeedItem StoryItem(StoryEntry entry, DateTimeOffset instant, DiagnosticBag diagnostics) =>

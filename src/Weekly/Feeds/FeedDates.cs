@@ -1,37 +1,13 @@
 using System.Globalization;
-using Weekly.Domain;
 
 namespace Weekly.Feeds;
 
 /// <summary>
-/// Feed dates: which instant an item carries and how each format writes it. Always in the site's
-/// time zone (<see cref="SiteSettings.TimeZone"/>), never the machine's, always with the invariant culture.
+/// How each feed format writes an instant (an issue's is <c>Content.PublicationDates</c>'s, in the site's time zone),
+/// always with the invariant culture.
 /// </summary>
 public static class FeedDates
 {
-    /// <summary>
-    /// An issue's publication instant in <paramref name="zone"/>: <see cref="Issue.PublishedAt"/> when set,
-    /// else midnight of <see cref="Issue.Date"/> in <paramref name="zone"/>. Truncated to whole seconds
-    /// (RFC 822 has no fractions, and every format must show the same instant).
-    /// </summary>
-    public static DateTimeOffset PublicationInstant(Issue issue, TimeZoneInfo zone)
-    {
-        var instant = issue.PublishedAt is { } at ? TimeZoneInfo.ConvertTime(at, zone) : MidnightIn(issue.Date, zone);
-        return instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerSecond));
-    }
-
-    /// <summary>
-    /// Midnight at the start of <paramref name="date"/> in <paramref name="zone"/>. When midnight does not
-    /// exist there (a daylight-saving gap), gives the instant the standard offset names, shown in the
-    /// zone's then-current offset; when it is ambiguous, the standard offset is used.
-    /// </summary>
-    public static DateTimeOffset MidnightIn(DateOnly date, TimeZoneInfo zone)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        var offset = zone.GetUtcOffset(local);
-        return TimeZoneInfo.ConvertTime(new DateTimeOffset(local, offset), zone);
-    }
-
     /// <summary>
     /// RFC 822 date-time as RSS 2.0 requires (with a four-digit year, per RFC 1123, and a numeric zone):
     /// <c>Mon, 06 Jan 2020 00:00:00 +0800</c>. Invariant culture (English day and month names).

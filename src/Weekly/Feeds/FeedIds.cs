@@ -6,8 +6,10 @@ namespace Weekly.Feeds;
 /// Stable feed and item ids (RSS <c>guid isPermaLink="false"</c>, Atom <c>id</c>, JSON Feed <c>id</c>):
 /// <c>tag:</c> URIs per RFC 4151, <c>tag:&lt;authority&gt;,&lt;date&gt;:&lt;specific&gt;</c>. The authority is
 /// <see cref="SiteSettings.TagAuthority"/> (default: the base URL's host, so a scheme change keeps ids)
-/// and the date <see cref="SiteSettings.FeedIdDate"/>. The specific part uses slugs, which come from seed
-/// file names or front matter, never from headlines or titles, so fixing a typo keeps every id:
+/// and the date <see cref="SiteSettings.FeedIdDate"/>. The specific part is the one an issue or story was first published
+/// with (<see cref="Issue.FeedId"/>, <see cref="Story.FeedId"/>, kept by <c>permalinks.lock</c>, so a renamed seed or an
+/// inserted story keeps every id), made the first time from slugs, which come from seed file names or front matter, never
+/// from headlines or titles:
 /// <list type="bullet">
 /// <item>issue: <c>issues/&lt;issue-slug&gt;</c></item>
 /// <item>story: <c>issues/&lt;issue-slug&gt;/&lt;ordinal&gt;</c>, the 1-based position of the story in its issue</item>
@@ -30,7 +32,7 @@ public static class FeedIds
     /// <summary>An issue item's id: <c>tag:&lt;entity&gt;:issues/&lt;issue-slug&gt;</c>.</summary>
     /// <exception cref="InvalidOperationException">The issue has no slug (a bug: <c>SetSlugs</c> has not run).</exception>
     public static string ForIssue(SiteSettings settings, Issue issue) =>
-        $"tag:{TaggingEntity(settings)}:issues/{SlugOf(issue)}";
+        $"tag:{TaggingEntity(settings)}:{issue.FeedId ?? "issues/" + SlugOf(issue)}";
 
     /// <summary>A story item's id: <c>tag:&lt;entity&gt;:issues/&lt;issue-slug&gt;/&lt;ordinal&gt;</c>.</summary>
     /// <exception cref="InvalidOperationException">The issue has no slug or the ordinal is below 1 (a bug upstream).</exception>
@@ -43,6 +45,7 @@ public static class FeedIds
     /// <exception cref="InvalidOperationException">The issue has no slug or the ordinal is below 1 (a bug upstream).</exception>
     public static string ForStory(string taggingEntity, Issue issue, Story story)
     {
+        if (story.FeedId is { } kept) return $"tag:{taggingEntity}:{kept}";
         if (story.Ordinal < 1) throw new InvalidOperationException($"Story '{story.Headline}' has ordinal {story.Ordinal}; ordinals start at 1.");
         return $"tag:{taggingEntity}:issues/{SlugOf(issue)}/{story.Ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Weekly.Content;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
@@ -16,7 +15,6 @@ namespace Weekly.Modules;
 /// least <see cref="MinRepeatedParagraph"/> characters (compared ignoring runs of white space; case counts,
 /// since headlines differing only in case are told apart by their slugs), in one issue or across issues;
 /// reported on the later one.</item>
-/// <item><c>WK0903</c> an issue dated after today in the site's time zone (only with a clock).</item>
 /// <item><c>WK0904</c> an issue more than <see cref="MaxNeighbourGapDays"/> days from both its older and newer neighbours.</item>
 /// <item><c>WK0905</c> two issues with the same number; <c>WK0906</c> with the same date; <c>WK0907</c> a newer
 /// issue with a lower number than the issue before it.</item>
@@ -24,8 +22,7 @@ namespace Weekly.Modules;
 /// </list>
 /// </summary>
 /// <param name="site">The content stage's model.</param>
-/// <param name="clock">The clock for "in the future" (<see cref="TimeProvider.System"/> in the commands), or null to skip that check; never read by anything that shapes the output.</param>
-public sealed class CheckIssues(SiteModel site, TimeProvider? clock) : IModule
+public sealed class CheckIssues(SiteModel site) : IModule
 {
     /// <summary>Longest headline without a warning, in characters.</summary>
     public const int MaxHeadlineLength = 200;
@@ -44,7 +41,6 @@ public sealed class CheckIssues(SiteModel site, TimeProvider? clock) : IModule
         var bag = context.Diagnostics;
         CheckStories(Enumerable.Reverse(newestFirst), bag);
         CheckPlaceholders(newestFirst, ArchetypeLines(context.GetOrDefault(Keys.RootDirectory, "")), bag);
-        if (clock is not null) CheckFuture(oldestFirst, SiteTime.Today(clock, site.Settings), bag);
         CheckGaps(oldestFirst, bag);
         CheckShared(oldestFirst, i => i.Number, Codes.SameNumber, i => i.NumberLine, bag);
         CheckShared(oldestFirst, i => i.Date, Codes.SameDate, i => i.DateLine, bag);
@@ -105,14 +101,6 @@ public sealed class CheckIssues(SiteModel site, TimeProvider? clock) : IModule
                     bag.Report(Codes.RepeatedStory, issue.SourcePath, story.Line, 1, "first paragraph", Where(bodies[body]));
                 }
             }
-        }
-    }
-
-    private static void CheckFuture(List<Issue> oldestFirst, DateOnly today, DiagnosticBag bag)
-    {
-        foreach (var issue in oldestFirst.Where(i => i.Date > today))
-        {
-            bag.Report(Codes.FutureDate, issue.SourcePath, Math.Max(issue.DateLine, 1), 1, issue.Date, today);
         }
     }
 

@@ -13,9 +13,12 @@ namespace Weekly.Modules;
 /// <param name="cache">Reads the files.</param>
 public sealed class CopyFiles(string folder, string destinationPrefix, IBuildCache cache) : IModule
 {
+    /// <summary>Glob patterns of files to leave out, relative to the folder (see <see cref="ReadFiles.Exclude"/>).</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
-        new ReadFiles(folder, cache, "**/*").Execute(inputs, context)
+        new ReadFiles(folder, cache, "**/*") { Exclude = Exclude }.Execute(inputs, context)
             .Select(d => d.WithDestination(destinationPrefix + d.Source![(folder.TrimEnd('/').Length + 1)..]))
             .ToList();
 }

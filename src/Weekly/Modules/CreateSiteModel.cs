@@ -8,7 +8,8 @@ namespace Weekly.Modules;
 /// <summary>
 /// The content stage's last step: makes the <see cref="SiteModel"/> (<see cref="SiteModelBuilder"/>) from the
 /// ordered, numbered issue documents (<see cref="Keys.Issue"/>) and the page documents (front matter, slug, and
-/// their Markdown rendered to HTML), and outputs it as one document (<see cref="Keys.Site"/>). A page without a
+/// their Markdown rendered to HTML), and outputs it as one document (<see cref="Keys.Site"/>), with the redirects of
+/// <see cref="ApplyPermalinkLock"/>'s document, which it passes on. A page without a
 /// front matter <c>title</c> is titled by its file name (warning WK0712); <c>layout</c> defaults to <c>page</c>.
 /// </summary>
 /// <param name="builder">Groups stories into terms with the region tree and the taxonomy.</param>
@@ -22,8 +23,11 @@ public sealed class CreateSiteModel(SiteModelBuilder builder) : IModule
     {
         var issues = inputs.Where(d => d.Has(Keys.Issue)).Select(d => d.Get(Keys.Issue)).ToList();
         var pages = inputs.Where(d => d.Has(Keys.Slug)).Select(d => Page(d, context.Diagnostics)).ToList();
+        var update = inputs.FirstOrDefault(d => d.Has(Keys.PermalinkUpdate));
         var site = builder.Build(context.Get(Keys.Settings), issues, pages);
-        return [Document.Create(null).With(Keys.Site, site)];
+        if (update is null) return [Document.Create(null).With(Keys.Site, site)];
+        site = site with { Redirects = update.Get(Keys.PermalinkUpdate).Redirects };
+        return [Document.Create(null).With(Keys.Site, site), update];
     }
 
     private static Page Page(Document document, DiagnosticBag diagnostics)

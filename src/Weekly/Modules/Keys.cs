@@ -1,5 +1,6 @@
 using Weekly.Core;
 using Weekly.Domain;
+using Weekly.Publishing;
 using Weekly.Rendering;
 
 namespace Weekly.Modules;
@@ -33,4 +34,16 @@ public static class Keys
 
     /// <summary>Build-wide: true to include draft issues.</summary>
     public static readonly MetadataKey<bool> IncludeDrafts = new("IncludeDrafts");
+
+    /// <summary>Build-wide: the build's "now", from its injected clock: issues published after it are scheduled.</summary>
+    public static readonly MetadataKey<DateTimeOffset> Now = new("Now");
+
+    /// <summary>Build-wide: true to include scheduled issues (<c>--future</c>, preview).</summary>
+    public static readonly MetadataKey<bool> IncludeFuture = new("IncludeFuture");
+
+    /// <summary>Build-wide: <c>permalinks.lock</c> as the build read it.</summary>
+    public static readonly MetadataKey<PermalinkLock> PermalinkLock = new("PermalinkLock");
+
+    /// <summary>What the lock made of this build's issues (redirects, the lock to save), on one document of the Site pipeline.</summary>
+    public static readonly MetadataKey<PermalinkUpdate> PermalinkUpdate = new("PermalinkUpdate");
 }

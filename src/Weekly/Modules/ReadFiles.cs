@@ -23,6 +23,9 @@ public sealed class ReadFiles(string folder, IBuildCache cache, params string[] 
     /// </summary>
     public bool SkipHidden { get; init; }
 
+    /// <summary>Glob patterns of files to leave out, relative to the folder (e.g. <c>_redirects</c>: that file at its top).</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
     /// <summary>
     /// Reads text files instead: each document's content is the file decoded as UTF-8 (a BOM is dropped,
     /// CRLF becomes LF); hidden files are left out (<see cref="SkipHidden"/>).
@@ -38,6 +41,7 @@ public sealed class ReadFiles(string folder, IBuildCache cache, params string[] 
         if (!Directory.Exists(directory)) return [];
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(patterns);
+        matcher.AddExcludePatterns(Exclude);
         var paths = matcher.GetResultsInFullPath(directory)
             .Where(full => !SkipHidden || !Path.GetFileName(full).StartsWith('.'))
             .Select(full => folder.TrimEnd('/') + "/" + Path.GetRelativePath(directory, full).Replace('\\', '/'))

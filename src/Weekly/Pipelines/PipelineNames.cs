@@ -3,7 +3,7 @@ namespace Weekly.Pipelines;
 /// <summary>
 /// The names of Weekly's pipelines. Content stage: <see cref="Seeds"/>, <see cref="Markdown"/>, then <see cref="Site"/>.
 /// Render stage: <see cref="Issues"/>, <see cref="Stories"/>, <see cref="Taxonomies"/>, <see cref="Pages"/>,
-/// <see cref="Feeds"/>, <see cref="Search"/>, <see cref="Assets"/>, <see cref="Sitemap"/>, with <see cref="Checks"/> beside them.
+/// <see cref="Feeds"/>, <see cref="Search"/>, <see cref="Assets"/>, <see cref="Redirects"/>, <see cref="Sitemap"/>, with <see cref="Checks"/> beside them.
 /// </summary>
 public static class PipelineNames
 {
@@ -36,6 +36,9 @@ public static class PipelineNames
 
     /// <summary>Render stage: files copied as they are.</summary>
     public const string Assets = "Assets";
+
+    /// <summary>Render stage: alias pages at the old URLs of moved pages, and Netlify's <c>_redirects</c>.</summary>
+    public const string Redirects = "Redirects";
 
     /// <summary>Render stage: sitemap.xml and robots.txt.</summary>
     public const string Sitemap = "Sitemap";

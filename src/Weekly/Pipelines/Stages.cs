@@ -18,7 +18,7 @@ public static class Stages
     ];
 
     /// <summary>Render: every file of the site, rendered by <paramref name="renderer"/> as it is written to <paramref name="output"/>; and the editors' checks.</summary>
-    public static IReadOnlyList<Pipeline> Render(SiteModel site, SiteRenderer renderer, IBuildCache cache, OutputWriter output, TimeProvider? clock) =>
+    public static IReadOnlyList<Pipeline> Render(SiteModel site, SiteRenderer renderer, IBuildCache cache, OutputWriter output) =>
     [
         new IssuesPipeline(site, renderer, output),
         new StoriesPipeline(site, renderer, output),
@@ -27,7 +27,8 @@ public static class Stages
         new FeedsPipeline(site, renderer, output),
         new SearchPipeline(renderer, output),
         new AssetsPipeline(cache, output),
+        new RedirectsPipeline(site, renderer, cache, output),
         new SitemapPipeline(renderer, output),
-        new ChecksPipeline(site, clock),
+        new ChecksPipeline(site),
     ];
 }

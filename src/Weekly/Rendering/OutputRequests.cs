@@ -102,5 +102,19 @@ public enum FeedFormat
 /// <summary><c>/sitemap.xml</c> (sitemaps.org 0.9): the given pages' canonical URLs, absolute and sorted, with <c>lastmod</c>.</summary>
 public sealed record SitemapRequest(IReadOnlyList<PageRequest> Pages) : OutputRequest(Permalinks.Sitemap);
 
+/// <summary>
+/// An alias page at an old URL of a page that moved (as Hugo's aliases): a meta refresh, a canonical link and a plain
+/// link to the page's URL now, marked noindex; layout <c>alias</c>, rendered alone (no base layout). Not in the sitemap.
+/// </summary>
+public sealed record AliasPage(Redirect Redirect) : OutputRequest(Redirect.From);
+
+/// <summary>
+/// <c>/_redirects</c> for Netlify: <paramref name="EditorRules"/> (<c>input/static/_redirects</c>, first, so they win), then
+/// one forced <c>301!</c> rule per old URL (forced, since the alias page there would otherwise shadow the rule).
+/// </summary>
+/// <param name="EditorRules">The editors' own rules, or empty.</param>
+/// <param name="Redirects">The old URLs of moved pages.</param>
+public sealed record RedirectsRequest(string EditorRules, IReadOnlyList<Redirect> Redirects) : OutputRequest(Permalinks.Redirects);
+
 /// <summary><c>/robots.txt</c>, allowing everything and pointing at the sitemap.</summary>
 public sealed record RobotsRequest() : OutputRequest(Permalinks.Robots);

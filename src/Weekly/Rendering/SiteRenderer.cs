@@ -50,13 +50,16 @@ public sealed class SiteRenderer
         FeedRequest feed => DocumentContent.Deferred((diagnostics, write) => write(RenderFeed(feed, diagnostics))),
         SitemapRequest sitemap => DocumentContent.Deferred((_, write) => write(SitemapWriter.Write(
             sitemap.Pages.Where(p => p.InSitemap).Select(p => (_site.Settings.AbsoluteUrl(p.Permalink), p.LastModified))))),
+        AliasPage alias => DocumentContent.Deferred((diagnostics, write) => RenderAlias(alias, diagnostics, write)),
+        RedirectsRequest redirects => DocumentContent.FromText(RedirectRules.Write(redirects.EditorRules, redirects.Redirects)),
         RobotsRequest => DocumentContent.FromText($"User-agent: *\nAllow: /\n\nSitemap: {_site.Settings.AbsoluteUrl(Permalinks.Sitemap)}\n"),
         _ => throw new ArgumentException($"No renderer for {request.GetType().Name}.", nameof(request)),
     };
 
     /// <summary>
     /// The search index of every story (<see cref="Search.SearchIndex"/>): its headline, body paragraphs and the names of its
-    /// regions and topics are indexed; results show the headline, issue, issue date and an excerpt. Built now, whole.
+    /// regions and topics are indexed; results show the headline, issue, the story's own date (as its page does; the issue's
+    /// when the text gives none) and an excerpt. Built now, whole.
     /// </summary>
     /// <returns>Each index file's permalink and content, manifest first.</returns>
     public IReadOnlyList<(string Permalink, DocumentContent Content)> SearchIndex()
@@ -71,9 +74,21 @@ public sealed class SiteRenderer
             foreach (var p in paragraphs) texts[n++] = p.Text;
             foreach (var r in view.Regions) texts[n++] = r.Title;
             foreach (var t in view.Topics) texts[n++] = t.Title;
-            return new SearchDocument(view.Headline, view.Url, view.Issue.Title, view.IssueDateDisplay, Excerpt.Make(view.Excerpt, 160), texts);
+            return new SearchDocument(view.Headline, view.Url, view.Issue.Title, view.DateDisplay ?? view.IssueDateDisplay, Excerpt.Make(view.Excerpt, 160), texts);
         }).ToList();
         return Search.SearchIndex.Build(stories).Select(file => (file.Url, DocumentContent.FromBytes(file.Json))).ToList();
+    }
+
+    /// <summary>An alias page: layout <c>alias</c> alone, with <c>site</c> and <c>alias</c> (<see cref="AliasView"/>).</summary>
+    private void RenderAlias(AliasPage request, DiagnosticBag diagnostics, ContentWriter write)
+    {
+        var to = request.Redirect.To;
+        var globals = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["site"] = Views.Site,
+            ["alias"] = new AliasView(_site.Settings.AbsoluteUrl(to), to, request.Redirect.Title),
+        };
+        _pages.RenderStandalone("alias", globals, diagnostics, write);
     }
 
     private void RenderPage(PageRequest request, DiagnosticBag diagnostics, ContentWriter write)

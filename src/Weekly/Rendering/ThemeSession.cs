@@ -69,6 +69,21 @@ public sealed class ThemeSession(Theme theme, object site)
         return RenderTemplate(baseTemplate, globals, new LayoutContent(template, globals), diagnostics, write);
     }
 
+    /// <summary>
+    /// Renders <c>layouts/&lt;layout&gt;.scriban</c> alone, without the base layout (an alias page is a whole document of
+    /// its own, as Hugo's <c>alias.html</c>), handing the page to <paramref name="write"/> as the other overload does.
+    /// </summary>
+    /// <returns>False when the layout is missing or failed (a diagnostic was added).</returns>
+    public bool RenderStandalone(string layout, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics, ContentWriter write)
+    {
+        if (theme.TryGetLayout(layout, out var template)) return RenderTemplate(template, globals, null, diagnostics, write);
+        if (!theme.BrokenLayouts.Contains(layout))
+        {
+            diagnostics.Report(Codes.UnknownTemplate, $"{theme.DisplayPath}/layouts/{layout}.scriban", 0, 0, "layout", layout, string.Join(", ", theme.Layouts));
+        }
+        return false;
+    }
+
     /// <summary>As <see cref="RenderUtf8(string, IReadOnlyDictionary{string, object?}, DiagnosticBag)"/>, as text.</summary>
     /// <returns>The page's HTML; empty when a template failed (a diagnostic was added).</returns>
     public string Render(string layout, IReadOnlyDictionary<string, object?> globals, DiagnosticBag diagnostics) =>

@@ -36,6 +36,9 @@ public static class Permalinks
     /// <summary>Not-found page, served by Netlify for unknown paths.</summary>
     public const string NotFound = "/404.html";
 
+    /// <summary>Netlify's redirect rules: the editors' own (<c>input/static/_redirects</c>), then the old URLs of moved pages.</summary>
+    public const string Redirects = "/_redirects";
+
     /// <summary>robots.txt.</summary>
     public const string Robots = "/robots.txt";
 

@@ -15,7 +15,7 @@ public class NamespaceDirectionTests
         ["Weekly.IO"],                                     // output folder, sinks, safe file names
         ["Weekly.Caching", "Weekly.Settings", "Weekly.Seeds", "Weekly.Tagging", "Weekly.Urls"],
         ["Weekly.Content"],                                // issue order, numbering, the site model's terms
-        ["Weekly.Feeds", "Weekly.Search", "Weekly.Editing"],
+        ["Weekly.Feeds", "Weekly.Search", "Weekly.Editing", "Weekly.Publishing"], // Publishing: permalinks.lock, redirects
         ["Weekly.Rendering"],                              // the one renderer, theme, view models
         ["Weekly.Modules"],
         ["Weekly.Pipelines"],

@@ -45,9 +45,10 @@ public class CheckCommandTests
             + " (give each issue its own number: in front matter (unnumbered issues count up from the one before))", lines);
         Assert.Contains("seeds/2020-01-13-empty-section.txt:2:1: warning WK0905: issue number 2 is also the number of seeds/2020-01-20-duplicate-number.txt"
             + " (give each issue its own number: in front matter (unnumbered issues count up from the one before))", lines);
-        Assert.Matches(@"^Checked 3 issues in \d+\.\d\d s: 1 error, 3 warnings; nothing written\.$", lines[^1]);
+        Assert.Matches(@"^Checked 3 issues in \d+\.\d\d s: 1 error, 3 warnings; no site written\.$", lines[^1]);
         Assert.Equal(5, lines.Length);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));
+        Assert.False(File.Exists(Path.Combine(site.Root, "permalinks.lock"))); // a check with errors records nothing
     }
 
     [Fact]
@@ -56,9 +57,10 @@ public class CheckCommandTests
         using var site = new TestSite(withRealSeed: true);
         var run = CliProcess.Run(site.Root, null, "check", "--verbose");
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
-        Assert.Matches(@"Checked 1 issue, \d+ pages in \d+\.\d\d s: no problems; nothing written\.\n$", run.Stdout);
+        Assert.Matches(@"Checked 1 issue, \d+ pages in \d+\.\d\d s: no problems; no site written\.\nUpdated permalinks\.lock: [^\n]*\n$", run.Stdout);
         Assert.Contains("  Issues ", run.Stdout, StringComparison.Ordinal);
-        Assert.Equal(["input", "seeds", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["input", "permalinks.lock", "seeds", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(File.ReadAllBytes(Repo.PathOf("permalinks.lock")), File.ReadAllBytes(Path.Combine(site.Root, "permalinks.lock"))); // the committed lock is up to date
     }
 
     [Fact]

@@ -26,6 +26,23 @@ public class PreviewTests
     }
 
     [Fact]
+    public async Task Preview_shows_scheduled_issues_and_drafts_and_never_writes_the_lock()
+    {
+        using var site = new TestSite($"""
+            -- seeds/2020-01-06-a.txt --
+            {SeedText.Issue("Pilots", "draft: true", SeedText.Fuzhou)}
+            -- seeds/2999-01-04-later.txt --
+            {SeedText.Issue("Far ahead", null, SeedText.Beijing)}
+            """);
+        using var preview = PreviewProcess.Start(site.Root);
+        using var http = new HttpClient { BaseAddress = preview.Url, Timeout = TimeSpan.FromSeconds(20) };
+
+        Assert.Contains("Far ahead", await http.GetStringAsync("/issues/2999-01-04-later/"), StringComparison.Ordinal);
+        Assert.Contains("Pilots", await http.GetStringAsync("/issues/2020-01-06-a/"), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(site.Root, "permalinks.lock")));
+    }
+
+    [Fact]
     public async Task Preview_serves_the_site_rebuilds_on_a_seed_edit_and_sends_the_reload_signal()
     {
         using var site = Site();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using Weekly.Content;
 using Weekly.Domain;
 using Weekly.Feeds;
 using Weekly.Tests.TestKit;
@@ -14,7 +15,7 @@ public class FeedDatesTests
     [Fact]
     public void Date_only_means_midnight_in_the_site_zone_in_both_formats()
     {
-        var midnight = FeedDates.MidnightIn(new DateOnly(2020, 1, 6), Shanghai);
+        var midnight = PublicationDates.MidnightIn(new DateOnly(2020, 1, 6), Shanghai);
         Assert.Equal("Mon, 06 Jan 2020 00:00:00 +0800", FeedDates.ToRfc822(midnight));
         Assert.Equal("2020-01-06T00:00:00+08:00", FeedDates.ToRfc3339(midnight));
         Assert.Equal(new DateTimeOffset(2020, 1, 5, 16, 0, 0, TimeSpan.Zero), midnight.ToUniversalTime());
@@ -23,16 +24,16 @@ public class FeedDatesTests
     [Fact]
     public void Negative_offsets_and_daylight_saving_follow_the_zone()
     {
-        Assert.Equal("Mon, 06 Jan 2020 00:00:00 -0800", FeedDates.ToRfc822(FeedDates.MidnightIn(new DateOnly(2020, 1, 6), LosAngeles)));
-        Assert.Equal("2020-07-06T00:00:00-07:00", FeedDates.ToRfc3339(FeedDates.MidnightIn(new DateOnly(2020, 7, 6), LosAngeles)));
-        Assert.Equal("Sun, 05 Jan 2020 00:00:00 +0000", FeedDates.ToRfc822(FeedDates.MidnightIn(new DateOnly(2020, 1, 5), TimeZoneInfo.Utc)));
+        Assert.Equal("Mon, 06 Jan 2020 00:00:00 -0800", FeedDates.ToRfc822(PublicationDates.MidnightIn(new DateOnly(2020, 1, 6), LosAngeles)));
+        Assert.Equal("2020-07-06T00:00:00-07:00", FeedDates.ToRfc3339(PublicationDates.MidnightIn(new DateOnly(2020, 7, 6), LosAngeles)));
+        Assert.Equal("Sun, 05 Jan 2020 00:00:00 +0000", FeedDates.ToRfc822(PublicationDates.MidnightIn(new DateOnly(2020, 1, 5), TimeZoneInfo.Utc)));
     }
 
     [Fact]
     public void An_exact_instant_is_shown_in_the_site_zone_in_whole_seconds()
     {
         var issue = FeedFixtures.StandardIssues()[1];
-        var instant = FeedDates.PublicationInstant(issue, Shanghai);
+        var instant = PublicationDates.Instant(issue, Shanghai);
         Assert.Equal("Mon, 13 Jan 2020 09:30:15 +0800", FeedDates.ToRfc822(instant));
         Assert.Equal("2020-01-13T09:30:15+08:00", FeedDates.ToRfc3339(instant));
     }

@@ -24,6 +24,7 @@ public class OutputSafetyTests
         Assert.Equal(0, CliProcess.Run(site.Root, null, "build").ExitCode);
         var before = CliProcess.ReadTree(Output(site));
         Assert.True(before.Count > 100);
+        var lockBefore = File.ReadAllBytes(Path.Combine(site.Root, "permalinks.lock"));
 
         // Change a seed (the new site would differ) and break a partial only the Feeds pipeline renders.
         var seed = Directory.GetFiles(Path.Combine(site.Root, "seeds"))[0];
@@ -35,7 +36,8 @@ public class OutputSafetyTests
         Assert.Contains("error WK0702", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("output/ left untouched", run.Stderr, StringComparison.Ordinal);
         AssertSameTree(before, Output(site));
-        Assert.Equal(["input", "output", "seeds", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(lockBefore, File.ReadAllBytes(Path.Combine(site.Root, "permalinks.lock"))); // a failed build records nothing
+        Assert.Equal(["input", "output", "permalinks.lock", "seeds", "theme"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

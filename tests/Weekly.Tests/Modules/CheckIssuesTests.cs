@@ -51,11 +51,13 @@ public class CheckIssuesTests
             Seed("a", "A", "date: 2020-01-06\nnumber: 1", SeedText.Fuzhou)
             + Seed("b", "B", "date: 2020-01-13\nnumber: 2", SeedText.Beijing)
             + Seed("c", "C", "date: 2020-01-13\nnumber: 3", SeedText.Bank)
-            + Seed("d", "D", "date: 2020-09-01\nnumber: 4", ("Shanghai: A new blockchain lab opens", "On August 30, a new lab opened in Shanghai.")));
+            + Seed("d", "D", "date: 2020-09-01\nnumber: 4", ("Shanghai: A new blockchain lab opens", "On August 30, a new lab opened in Shanghai."))
+            + Seed("e", "E", "date: 2019-06-03\nnumber: 0", ("Shenzhen: A court uses blockchain evidence", "On June 1, a court in Shenzhen accepted blockchain evidence.")));
         Assert.Equal(
             [
                 "seeds/b.txt:2 Warning WK0906", "seeds/c.txt:2 Warning WK0906",
-                "seeds/d.txt:2 Warning WK0903", "seeds/d.txt:2 Warning WK0904",
+                "seeds/d.txt:2 Warning WK0903", // scheduled, so left out: no longer far from anything in the site
+                "seeds/e.txt:2 Warning WK0904",
             ],
             problems.Where(p => p.Contains("WK09")).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(Problems(Seed("d", "D", "date: 2020-09-01", SeedText.Bank), new FixedClock(new DateTimeOffset(2020, 9, 1, 0, 0, 0, TimeSpan.Zero))),
@@ -93,10 +95,12 @@ public class CheckIssuesTests
     }
 
     [Fact]
-    public void Without_a_clock_there_is_no_future_check()
+    public void Without_an_injected_clock_the_system_clock_holds_back_a_scheduled_issue()
     {
-        using var site = new TestSite(Seed("a", "A", "date: 2999-01-01", SeedText.Bank));
-        Assert.DoesNotContain(site.Build().Diagnostics, d => d.Code == Codes.FutureDate.Id);
+        using var site = new TestSite(Seed("a", "A", "date: 2999-01-01", SeedText.Bank) + Seed("b", "B", "date: 2020-01-06", SeedText.Fuzhou));
+        var result = site.Build();
+        Assert.Equal("seeds/a.txt", Assert.Single(result.Diagnostics, d => d.Code == Codes.Scheduled.Id).File);
+        Assert.False(result.Has("issues/a/index.html"));
     }
 
     [Fact]

@@ -19,6 +19,9 @@ public static class CliProcess
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Weekly.Cli.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
+        // A CI runner's CI=true would make the command treat permalinks.lock as read-only: tests say what they want.
+        start.Environment.Remove("CI");
+        start.Environment.Remove("NETLIFY");
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -40,6 +40,28 @@ public sealed class TestSite : IDisposable
 
     public BuildResult Build(string? baseUrl = null, bool drafts = false) => SiteBuilder.Build(new BuildOptions(Root, baseUrl, drafts));
 
+    /// <summary>Builds with these options (<see cref="BuildOptions.RootDirectory"/> is this site's).</summary>
+    public BuildResult Build(Func<BuildOptions, BuildOptions> options) => SiteBuilder.Build(options(new BuildOptions(Root)));
+
+    /// <summary>What <c>weekly build</c> does after a successful build: saves <c>permalinks.lock</c> when it changed.</summary>
+    public void SaveLock(BuildResult result)
+    {
+        Xunit.Assert.True(result.Succeeded, result.DiagnosticsText());
+        if (result.LockChanged) Weekly.Publishing.PermalinkLockFile.Save(Root, result.Lock!);
+    }
+
+    /// <summary>Builds, then saves the lock as <c>weekly build</c> does.</summary>
+    public BuildResult BuildAndSaveLock(string? baseUrl = null)
+    {
+        var result = Build(baseUrl);
+        SaveLock(result);
+        return result;
+    }
+
+    public string Read(string relative) => System.IO.File.ReadAllText(_dir.Combine(relative));
+
+    public void Move(string from, string to) => System.IO.File.Move(_dir.Combine(from), _dir.Combine(to));
+
     public static void CopyTree(string from, string to)
     {
         if (!Directory.Exists(from)) return;

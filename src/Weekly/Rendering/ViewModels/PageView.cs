@@ -52,3 +52,9 @@ public sealed record PageView(
     /// <summary>Open Graph / Twitter card title: <see cref="Title"/>, or the site title on the home page.</summary>
     public string ShareTitle => Kind == "home" ? HeadTitle : Title;
 }
+
+/// <summary>What an alias page (the <c>alias</c> layout) shows: where the page it stands for lives now.</summary>
+/// <param name="Url">The page's URL now, absolute (meta refresh and canonical link).</param>
+/// <param name="Permalink">The same, site-relative.</param>
+/// <param name="Title">The page's title (a headline, an issue title).</param>
+public sealed record AliasView(string Url, string Permalink, string Title);

@@ -1,0 +1,25 @@
+using Weekly.Core;
+using Weekly.Publishing;
+
+namespace Weekly.Modules;
+
+/// <summary>
+/// Applies <c>permalinks.lock</c> (<see cref="Keys.PermalinkLock"/>; none: an empty lock) to the issue documents with
+/// <see cref="PermalinkHistory"/>: their issues get the feed ids they were first published with, and one more document
+/// carries the result (<see cref="Keys.PermalinkUpdate"/>: the redirects of moved pages, the lock to save). Other documents pass through.
+/// </summary>
+public sealed class ApplyPermalinkLock : IModule
+{
+    /// <inheritdoc />
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
+    {
+        var issueDocuments = inputs.Where(d => d.Has(Keys.Issue)).ToList();
+        var update = PermalinkHistory.Apply(issueDocuments.Select(d => d.Get(Keys.Issue)).ToList(),
+            context.GetOrDefault(Keys.PermalinkLock, PermalinkLock.Empty), context.Diagnostics);
+        var issues = new Dictionary<Document, Domain.Issue>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < issueDocuments.Count; i++) issues[issueDocuments[i]] = update.Issues[i];
+        var outputs = inputs.Select(d => issues.TryGetValue(d, out var issue) ? d.With(Keys.Issue, issue) : d).ToList();
+        outputs.Add(Document.Create(null).With(Keys.PermalinkUpdate, update));
+        return outputs;
+    }
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using Weekly.Core;
+using Weekly.Diagnostics;
+using Weekly.Domain;
+using Weekly.Urls;
+
+namespace Weekly.Publishing;
+
+/// <summary>What <see cref="PermalinkHistory.Apply"/> made of the lock for this build.</summary>
+/// <param name="Issues">The issues, in the order given, with <see cref="Issue.FeedId"/> and <see cref="Story.FeedId"/> set.</param>
+/// <param name="Redirects">Every old URL that now redirects, by <see cref="Redirect.From"/> (ordinal).</param>
+/// <param name="Lock">The lock as it should now read (the issues of this build that are published recorded).</param>
+/// <param name="Changed">True when <paramref name="Lock"/> differs from the lock the build read.</param>
+public sealed record PermalinkUpdate(IReadOnlyList<Issue> Issues, IReadOnlyList<Redirect> Redirects, PermalinkLock Lock, bool Changed);
+
+/// <summary>
+/// Keeps published URLs working and feed ids fixed across edits, from <c>permalinks.lock</c>. Each issue is found in the
+/// lock by its seed path, else (a renamed seed) among the entries whose seed is gone by its title, date and stories; each
+/// story by <see cref="StoryMatching"/>. Then:
+/// <list type="bullet">
+/// <item>an issue or story keeps the feed id it was first published with (a new one gets <c>issues/&lt;slug&gt;</c>, and
+/// <c>/&lt;ordinal&gt;</c>, the next free number when that is taken);</item>
+/// <item>every URL it had before redirects to the URL it has now (a headline corrected, a seed renamed, a slug pinned),
+/// and warns once, with how to keep the old URL (WK0411, WK0412); a story no longer in its issue redirects to the issue
+/// (WK0413); an issue no longer published is warned about (WK0414) and its URLs answer 404;</item>
+/// <item>an old URL that another page now has is that page's, not a redirect (WK0415).</item>
+/// </list>
+/// Drafts and scheduled issues are given their recorded ids and redirects but never recorded. Warnings come only when
+/// the lock changes, so once the updated lock is committed they stop.
+/// </summary>
+public static class PermalinkHistory
+{
+    /// <summary>Applies <paramref name="previous"/> to <paramref name="issues"/> (slugged, any order).</summary>
+    public static PermalinkUpdate Apply(IReadOnlyList<Issue> issues, PermalinkLock previous, DiagnosticBag diagnostics)
+    {
+        var entries = MatchIssues(issues, previous.Issues);
+        var result = new Issue[issues.Count];
+        var redirects = new List<(Redirect Redirect, string? File, Issue? Issue)>();
+        var recorded = new List<LockedIssue>();
+        var pages = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var issue in issues)
+        {
+            pages.Add(Permalinks.Issue(issue));
+            foreach (var story in issue.Stories) pages.Add(Permalinks.Story(issue, story));
+        }
+        var issueIds = previous.Issues.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < issues.Count; i++)
+        {
+            var (issue, entry) = (issues[i], entries[i]);
+            var (applied, record) = ApplyIssue(issue, entry, issueIds, redirects, diagnostics);
+            result[i] = applied;
+            if (!issue.Draft && !issue.Scheduled) recorded.Add(record);
+            else if (entry is not null) recorded.Add(entry); // built now, but not published: the record stays as it was
+        }
+        var matched = entries.Where(e => e is not null).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var entry in previous.Issues.Where(e => !matched.Contains(e)))
+        {
+            if (!entry.Removed) diagnostics.Report(Codes.IssueWithdrawn, entry.Source, 0, 0, entry.Url, entry.Source);
+            recorded.Add(entry with { Removed = true });
+        }
+        var kept = new List<Redirect>();
+        foreach (var group in redirects.GroupBy(r => r.Redirect.From, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var (redirect, file, _) = group.First();
+            if (!pages.Contains(redirect.From))
+            {
+                kept.Add(redirect);
+                continue;
+            }
+            if (file is not null) diagnostics.Report(Codes.AliasTaken, file, 1, 1, redirect.From, redirect.To);
+        }
+        var updated = new PermalinkLock(PermalinkLock.CurrentVersion, recorded.OrderBy(e => e.Source, StringComparer.Ordinal).ToList());
+        var changed = !PermalinkLockFile.Serialize(updated).AsSpan().SequenceEqual(PermalinkLockFile.Serialize(previous));
+        return new PermalinkUpdate(result, kept, updated, changed);
+    }
+
+    /// <summary>For each issue, its entry: by seed path, else the best entry whose seed is no longer built (score 3 or more, <see cref="Score"/>).</summary>
+    private static LockedIssue?[] MatchIssues(IReadOnlyList<Issue> issues, IReadOnlyList<LockedIssue> entries)
+    {
+        var result = new LockedIssue?[issues.Count];
+        var bySource = new Dictionary<string, LockedIssue>(StringComparer.Ordinal);
+        foreach (var entry in entries) bySource.TryAdd(entry.Source, entry);
+        var sources = issues.Select(i => i.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var orphans = entries.Where(e => !sources.Contains(e.Source)).ToList();
+        for (var i = 0; i < issues.Count; i++)
+        {
+            if (bySource.TryGetValue(issues[i].SourcePath, out var entry)) result[i] = entry;
+        }
+        if (orphans.Count == 0) return result;
+        var pairs = new List<(int Issue, LockedIssue Entry, int Score)>();
+        for (var i = 0; i < issues.Count; i++)
+        {
+            if (result[i] is not null) continue;
+            foreach (var entry in orphans)
+            {
+                var score = Score(issues[i], entry);
+                if (score >= 3) pairs.Add((i, entry, score));
+            }
+        }
+        var taken = new HashSet<LockedIssue>(ReferenceEqualityComparer.Instance);
+        foreach (var (i, entry, _) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Issue))
+        {
+            if (result[i] is not null || !taken.Add(entry)) continue;
+            result[i] = entry;
+        }
+        return result;
+    }
+
+    /// <summary>How sure it is that a renamed seed is a recorded issue: the same title 2, the same date 1, half its recorded stories' first paragraphs 2.</summary>
+    private static int Score(Issue issue, LockedIssue entry)
+    {
+        var score = 0;
+        if (Normalize(issue.Title) == Normalize(entry.Title)) score += 2;
+        if (Iso(issue.Date) == entry.Date) score += 1;
+        var texts = entry.Stories.Select(s => s.Text).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (texts.Count > 0 && issue.Stories.Count(s => texts.Contains(StoryFingerprint.Of(s))) * 2 >= texts.Count) score += 2;
+        return score;
+    }
+
+    private static (Issue Issue, LockedIssue Record) ApplyIssue(Issue issue, LockedIssue? entry, HashSet<string> issueIds, List<(Redirect, string?, Issue?)> redirects, DiagnosticBag diagnostics)
+    {
+        var url = Permalinks.Issue(issue);
+        var id = entry?.Id ?? NewIssueId(issue.Slug, issueIds);
+        if (entry is not null)
+        {
+            foreach (var old in entry.Aliases.Append(entry.Url).Where(u => u != url)) redirects.Add((new Redirect(old, url, issue.Title), issue.SourcePath, issue));
+            if (entry.Url != url && !entry.Removed) diagnostics.Report(Codes.IssueMoved, issue.SourcePath, 1, 1, entry.Url, url, LastSegment(entry.Url), entry.Source);
+        }
+        var stories = issue.Stories.ToList();
+        var fingerprints = stories.Select(StoryFingerprint.Of).ToList();
+        var recorded = entry?.Stories ?? [];
+        var matches = StoryMatching.Match(stories, fingerprints, recorded);
+        var ids = recorded.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var records = new List<LockedStory>();
+        var feedIds = new Dictionary<Story, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < stories.Count; i++)
+        {
+            var (story, match) = (stories[i], matches[i]);
+            var storyUrl = Permalinks.Story(issue, story);
+            var storyId = match?.Id ?? NewStoryId(id, story.Ordinal, ids);
+            feedIds[story] = storyId;
+            var aliases = new List<string>();
+            if (match is not null)
+            {
+                aliases.AddRange(match.Aliases.Append(match.Url).Where(u => u != storyUrl));
+                foreach (var old in aliases) redirects.Add((new Redirect(old, storyUrl, story.Headline), issue.SourcePath, issue));
+                if (match.Url != storyUrl && !match.Removed && match.Slug != story.Slug)
+                {
+                    diagnostics.Report(Codes.StoryMoved, issue.SourcePath, story.Line, 1, story.Headline, match.Url, storyUrl, story.Ordinal, match.Slug);
+                }
+            }
+            records.Add(new LockedStory(storyId, storyUrl, fingerprints[i], Distinct(aliases)));
+        }
+        var matched = matches.Where(m => m is not null).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var gone in recorded.Where(r => !matched.Contains(r)))
+        {
+            foreach (var old in gone.Aliases.Append(gone.Url)) redirects.Add((new Redirect(old, url, issue.Title), issue.SourcePath, issue));
+            if (!gone.Removed) diagnostics.Report(Codes.StoryRemoved, issue.SourcePath, 1, 1, gone.Url);
+            records.Add(gone with { Removed = true });
+        }
+        var issueAliases = entry is null ? [] : Distinct(entry.Aliases.Append(entry.Url).Where(u => u != url));
+        var record = new LockedIssue(issue.SourcePath, id, url, issue.Title, Iso(issue.Date), issueAliases, records);
+        var applied = issue with
+        {
+            FeedId = id,
+            Sections = issue.Sections.Select(s => s with { Stories = s.Stories.Select(st => st with { FeedId = feedIds[st] }).ToList() }).ToList(),
+        };
+        return (applied, record);
+    }
+
+    /// <summary><c>issues/&lt;slug&gt;</c>, or with <c>-2</c>, <c>-3</c>… when another issue was first published with that id (its seed since renamed).</summary>
+    private static string NewIssueId(string slug, HashSet<string> taken)
+    {
+        var id = "issues/" + Uri.EscapeDataString(slug);
+        for (var n = 2; !taken.Add(id); n++) id = $"issues/{Uri.EscapeDataString(slug)}-{n.ToString(CultureInfo.InvariantCulture)}";
+        return id;
+    }
+
+    /// <summary><c>&lt;issue id&gt;/&lt;ordinal&gt;</c>, or the first number after every recorded one when that id is taken.</summary>
+    private static string NewStoryId(string issueId, int ordinal, HashSet<string> taken)
+    {
+        var id = $"{issueId}/{ordinal.ToString(CultureInfo.InvariantCulture)}";
+        for (var n = taken.Count + 1; !taken.Add(id); n++) id = $"{issueId}/{n.ToString(CultureInfo.InvariantCulture)}";
+        return id;
+    }
+
+    private static List<string> Distinct(IEnumerable<string> urls) => urls.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    private static string LastSegment(string url)
+    {
+        var trimmed = url.TrimEnd('/');
+        return trimmed[(trimmed.LastIndexOf('/') + 1)..];
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Normalize(string title) => string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+}

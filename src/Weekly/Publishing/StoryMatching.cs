@@ -1,0 +1,70 @@
+using Weekly.Domain;
+
+namespace Weekly.Publishing;
+
+/// <summary>
+/// Finds each story of an issue among the stories recorded for it in <c>permalinks.lock</c>, in three passes over what is
+/// still unmatched: the same slug (the headline did not change); the same first paragraph (<see cref="StoryFingerprint"/>);
+/// then a similar slug (a corrected headline: Levenshtein distance at most 40% of the longer slug, by Quickenshtein),
+/// most similar pairs first, nearer positions breaking ties. A story none of these finds is new; a recorded story none
+/// finds was removed.
+/// </summary>
+public static class StoryMatching
+{
+    /// <summary>Smallest similarity (1 − distance / longer length) of two slugs taken for one story retitled.</summary>
+    public const double MinSimilarity = 0.6;
+
+    /// <summary>For each story of <paramref name="stories"/>, the recorded story it is, or null.</summary>
+    /// <param name="stories">The issue's stories, in issue order.</param>
+    /// <param name="fingerprints">Each story's <see cref="StoryFingerprint"/>, in the same order.</param>
+    /// <param name="recorded">The stories the lock records for the issue (removed ones too: a story put back is found again).</param>
+    public static LockedStory?[] Match(IReadOnlyList<Story> stories, IReadOnlyList<string> fingerprints, IReadOnlyList<LockedStory> recorded)
+    {
+        var result = new LockedStory?[stories.Count];
+        var taken = new HashSet<LockedStory>(ReferenceEqualityComparer.Instance);
+        Pass(stories, recorded, result, taken, (i, r) => r.Slug == stories[i].Slug);
+        Pass(stories, recorded, result, taken, (i, r) => fingerprints[i].Length > 0 && r.Text == fingerprints[i]);
+        if (result.Any(r => r is null) && taken.Count < recorded.Count) Similar(stories, recorded, result, taken);
+        return result;
+    }
+
+    private static void Pass(IReadOnlyList<Story> stories, IReadOnlyList<LockedStory> recorded, LockedStory?[] result, HashSet<LockedStory> taken, Func<int, LockedStory, bool> same)
+    {
+        for (var i = 0; i < stories.Count; i++)
+        {
+            if (result[i] is not null) continue;
+            var match = recorded.FirstOrDefault(r => !taken.Contains(r) && same(i, r));
+            if (match is null) continue;
+            result[i] = match;
+            taken.Add(match);
+        }
+    }
+
+    private static void Similar(IReadOnlyList<Story> stories, IReadOnlyList<LockedStory> recorded, LockedStory?[] result, HashSet<LockedStory> taken)
+    {
+        var pairs = new List<(int Story, int Recorded, double Similarity, int Distance)>();
+        for (var i = 0; i < stories.Count; i++)
+        {
+            if (result[i] is not null) continue;
+            for (var j = 0; j < recorded.Count; j++)
+            {
+                if (taken.Contains(recorded[j])) continue;
+                var similarity = Similarity(stories[i].Slug, recorded[j].Slug);
+                if (similarity >= MinSimilarity) pairs.Add((i, j, similarity, Math.Abs(i - j)));
+            }
+        }
+        foreach (var (i, j, _, _) in pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.Distance).ThenBy(p => p.Story))
+        {
+            if (result[i] is not null || taken.Contains(recorded[j])) continue;
+            result[i] = recorded[j];
+            taken.Add(recorded[j]);
+        }
+    }
+
+    /// <summary>1 − Levenshtein distance / length of the longer text: 1 for equal texts, 0 for nothing in common.</summary>
+    public static double Similarity(string a, string b)
+    {
+        var longer = Math.Max(a.Length, b.Length);
+        return longer == 0 ? 1 : 1 - (double)Quickenshtein.Levenshtein.GetDistance(a, b) / longer;
+    }
+}
