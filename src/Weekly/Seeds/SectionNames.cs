@@ -28,6 +28,7 @@ public sealed class SectionNames
     public static readonly SectionNames None = new([]);
 
     private readonly Dictionary<string, string> _byNormalized = new(StringComparer.Ordinal);
+    private readonly KeyValuePair<string, string>[] _ordered;
 
     /// <summary>Known names from <paramref name="entries"/> (names and variants; the first of equal normalised spellings wins).</summary>
     public SectionNames(IReadOnlyList<SectionName> entries)
@@ -39,6 +40,8 @@ public sealed class SectionNames
             _byNormalized.TryAdd(Normalize(entry.Name), entry.Name);
             foreach (var variant in entry.Variants) _byNormalized.TryAdd(Normalize(variant), entry.Name);
         }
+
+        _ordered = [.. _byNormalized.OrderBy(k => k.Key, StringComparer.Ordinal)];
     }
 
     /// <summary>The entries, in file order.</summary>
@@ -71,8 +74,10 @@ public sealed class SectionNames
         if (normalized.Length == 0 || _byNormalized.ContainsKey(normalized)) return null;
         string? best = null;
         var bestSimilarity = MinSimilarity;
-        foreach (var (known, canonical) in _byNormalized.OrderBy(k => k.Key, StringComparer.Ordinal))
+        foreach (var (known, canonical) in _ordered)
         {
+            // The distance is at least the difference in length: skip names too long or short to be alike enough.
+            if (Math.Abs(known.Length - normalized.Length) > (1 - MinSimilarity) * Math.Max(known.Length, normalized.Length)) continue;
             var similarity = Similarity.Of(normalized, known);
             if (similarity >= bestSimilarity && (best is null || similarity > bestSimilarity)) (best, bestSimilarity) = (canonical, similarity);
         }

@@ -248,8 +248,10 @@ internal sealed class SeedStructure
     /// </summary>
     private bool IsMisspeltHeading(SeedItem item, out string name, out string title)
     {
+        name = title = "";
+        if (!HeadingShaped(item)) return false;
         SectionNames.SplitHeading(item.Text, out name, out title);
-        return HeadingShaped(item) && _names.Closest(name) is not null;
+        return _names.Closest(name) is not null;
     }
 
     private static bool HeadingShaped(SeedItem item) =>
