@@ -50,7 +50,7 @@ internal sealed record FrontMatter
     /// Reads the front matter at the top of <paramref name="lines"/> (cleaned seed lines, see <see cref="SeedText"/>:
     /// a BOM and trailing spaces are already gone) and returns it with the index of the first body line (0 when there
     /// is no front matter). The opening <c>---</c> is the first non-blank line, possibly indented: blank lines and
-    /// spaces before it are what editors leave, as Hugo and Jekyll forgive a BOM. Problems are reported with the
+    /// spaces before it are what editors leave (Hugo, too, skips a BOM and white space before front matter). Problems are reported with the
     /// file's own 1-based line numbers; a front-matter-looking block further down is an error (<see cref="FrontMatterBlocks"/>).
     /// </summary>
     public static FrontMatter Read(string[] lines, string path, DiagnosticBag diagnostics, out int bodyStart)

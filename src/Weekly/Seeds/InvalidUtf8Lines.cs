@@ -50,7 +50,7 @@ internal static class InvalidUtf8Lines
             var length = rest.IndexOfAny((byte)'\n', (byte)'\r');
             if (length < 0) length = rest.Length;
             var line = rest[..length];
-            if (Utf8.IsValid(line) is false)
+            if (!Utf8.IsValid(line))
             {
                 var valid = ValidPrefix(line);
                 bad.Add(new BadLine(number, lineStart, lineStart + length, lineStart + valid, CountCharacters(line[..valid]) + 1));
