@@ -1,6 +1,6 @@
 namespace Weekly.Diagnostics;
 
-/// <summary>WK04xx slugs and paths, WK05xx regions, WK06xx the topic taxonomy.</summary>
+/// <summary>WK04xx slugs and paths, WK05xx regions, WK06xx the editors' data files: the topic taxonomy (060x–062x), the section names (063x).</summary>
 public static partial class Codes
 {
     /// <summary>A slug is already taken; a suffix is added. Args: what (Issue, Story, Page), the slug wanted, the slug given.</summary>
@@ -51,4 +51,20 @@ public static partial class Codes
     /// <summary>A story override names an unknown topic. Args: the slug, the known slugs.</summary>
     public static readonly DiagnosticCode UnknownTopic = Warning("WK0620", "an override names an unknown topic",
         "Unknown topic '{0}' in the story override.", "known topics: {1}");
+
+    /// <summary><c>input/sections.yml</c> is not valid YAML. Args: YamlDotNet's reason.</summary>
+    public static readonly DiagnosticCode SectionNamesSyntax = Error("WK0630", "input/sections.yml is not valid YAML",
+        "Not valid YAML: {0}", "fix the YAML at this line");
+
+    /// <summary>The section names file or an entry has the wrong shape (the entry is left out). Args: what, what it must be.</summary>
+    public static readonly DiagnosticCode SectionNamesShape = Error("WK0631", "the section names are not a list of name entries",
+        "{0} must be {1}.", "write each section as '- name: Government Updates', adding 'variants: [other spellings]' when it has some");
+
+    /// <summary>A name or variant listed twice (ignored). Args: the name, the line of the first.</summary>
+    public static readonly DiagnosticCode DuplicateSectionName = Warning("WK0632", "a section name or variant listed twice (ignored)",
+        "Section name '{0}' is already listed on line {1} (names are compared ignoring case, extra spaces and plurals); ignored.", "remove one of them");
+
+    /// <summary>An unknown key in a section entry (ignored). Args: the key.</summary>
+    public static readonly DiagnosticCode UnknownSectionKey = Warning("WK0633", "an unknown key in a section name entry (ignored)",
+        "Unknown key '{0}' in a section name entry (ignored).", "known keys: name, variants");
 }

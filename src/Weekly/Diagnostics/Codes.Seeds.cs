@@ -11,17 +11,25 @@ public static partial class Codes
     public static readonly DiagnosticCode BinarySeed = Error("WK0102", "a seed is a binary file",
         "the seed is a binary file, not text (NUL at byte offset {0})", "seeds are plain UTF-8 text");
 
-    /// <summary>The seed is not valid UTF-8. Args: the first bad byte's offset, the byte.</summary>
-    public static readonly DiagnosticCode InvalidUtf8 = Error("WK0103", "a seed is not valid UTF-8",
-        "invalid UTF-8 at byte offset {0} (byte 0x{1:X2})", "save the seed as UTF-8");
+    /// <summary>
+    /// A line of the seed is not valid UTF-8, reported at its first bad byte. Args: the byte's offset, the byte, the
+    /// encoding the bad lines look like (<c>Windows-1252</c>, <c>GB18030</c> or <c>a legacy encoding</c>), and
+    /// <c>, where this line reads "…"</c> (the line decoded in it) or empty.
+    /// </summary>
+    public static readonly DiagnosticCode InvalidUtf8 = Error("WK0103", "a line of a seed is not valid UTF-8",
+        "invalid UTF-8 at byte offset {0} (byte 0x{1:X2})", LegacyEncodingHint);
 
     /// <summary>The seed starts with a UTF-16 BOM but is not valid UTF-16. Args: the byte offset.</summary>
     public static readonly DiagnosticCode InvalidUtf16 = Error("WK0104", "a seed with a UTF-16 BOM is not valid UTF-16",
         "invalid UTF-16 at byte offset {0}", "save the seed as UTF-8");
 
-    /// <summary>Front matter opened by <c>---</c> is never closed.</summary>
+    /// <summary>More lines are not valid UTF-8 than are reported one by one. Args: how many more, how many were reported, then as <see cref="InvalidUtf8"/>.</summary>
+    public static readonly DiagnosticCode MoreInvalidUtf8 = Error("WK0105", "more lines of a seed are not valid UTF-8 (after the first ten)",
+        "this line and {0} more lines after it are not valid UTF-8 either (the first {1} such lines are reported one by one)", LegacyEncodingHint);
+
+    /// <summary>Front matter opened by <c>---</c> is never closed. Args: the opening line.</summary>
     public static readonly DiagnosticCode FrontMatterNotClosed = Error("WK0110", "front matter is not closed",
-        "front matter opened on line 1 is not closed", "end it with a line holding only ---");
+        "front matter opened on line {0} is not closed", "end it with a line holding only ---");
 
     /// <summary>Seed front matter is not valid YAML. Args: why.</summary>
     public static readonly DiagnosticCode FrontMatterSyntax = Error("WK0111", "seed front matter is not valid YAML",
@@ -51,6 +59,11 @@ public static partial class Codes
     public static readonly DiagnosticCode OverrideDuplicate = Warning("WK0117", "two overrides for one story",
         "story {0} already has the override on line {1}; this one is ignored", "merge the two overrides");
 
+    /// <summary>A <c>---</c> / <c>key: value</c> / <c>---</c> block below the top of the seed, which is not read. Args: its first front matter key.</summary>
+    public static readonly DiagnosticCode FrontMatterNotAtTop = Error("WK0118", "a front matter block that is not at the top of the seed (not read)",
+        "this looks like front matter (---, {0}: ..., ---) but it is not at the top of the seed, so it is not read",
+        "move it to the top of the file (only blank lines may come before its first ---), or remove it");
+
     /// <summary>The seed has front matter but no title line.</summary>
     public static readonly DiagnosticCode NoTitleLine = Error("WK0201", "a seed has no title line",
         "the seed has front matter but no title line or text", "write the title line after the front matter");
@@ -71,6 +84,16 @@ public static partial class Codes
     public static readonly DiagnosticCode StoryWithoutBody = Warning("WK0205", "a story has no body paragraph",
         "story \"{0}\" has no body paragraph", "write the story's text under its headline, after a blank line");
 
+    /// <summary>A heading whose name is close to a known section name (a misspelling). Args: the name as written, the known name.</summary>
+    public static readonly DiagnosticCode CloseSectionName = Warning("WK0206", "a section heading close to a known section name (a misspelling?)",
+        "section name \"{0}\" is not a known section name; did you mean \"{1}\"?",
+        "correct the heading, or add \"{0}\" to input/sections.yml if it is a new section");
+
+    /// <summary>The title line has <c>?</c> where the separator 丨 belongs. Args: the newsletter name and the title read.</summary>
+    public static readonly DiagnosticCode QuestionMarkSeparator = Warning("WK0207", "the title line's separator is ? (丨 lost in a save as Windows-1252)",
+        "the title line has ? where the separator 丨 belongs; read as newsletter \"{0}\" and title \"{1}\"",
+        "saving in Windows-1252 or another legacy encoding turns 丨 into ?: write 丨 (U+4E28) in its place and save the seed as UTF-8");
+
     /// <summary>No year for the dates. Args: the seed.</summary>
     public static readonly DiagnosticCode NoYear = Error("WK0301", "no year for the issue's dates",
         "the dates in {0} name no year, and neither front matter nor the file name gives the issue's date", "add date: YYYY-MM-DD to the seed's front matter");
@@ -81,7 +104,7 @@ public static partial class Codes
 
     /// <summary>The file name starts like a date but is not one. Args: the start of the name.</summary>
     public static readonly DiagnosticCode BadFileNameDate = Warning("WK0303", "a file name starts with an invalid date",
-        "file name starts with \"{0}\", which is not a valid date", "name seeds YYYY-MM-DD-title.txt or set date: in front matter");
+        "file name starts with \"{0}\", which is not a valid date", "fix the date (year, month, day: 2020-01-13 Big News.txt) or set date: in front matter");
 
     /// <summary>Front matter date and file name date differ (front matter wins). Args: both dates.</summary>
     public static readonly DiagnosticCode DateMismatch = Warning("WK0304", "front matter and file name give different dates",
@@ -90,6 +113,14 @@ public static partial class Codes
     /// <summary>Front matter date is not a date. Args: the value.</summary>
     public static readonly DiagnosticCode BadDate = Error("WK0305", "front matter date is not a date",
         "front matter date \"{0}\" is not a date or a date-time with an offset", "write date: 2020-01-06 or date: 2020-01-06T09:00:00+08:00");
+
+    /// <summary>The file name starts like a date in a form that is not read. Args: the start of the name, why it is not read.</summary>
+    public static readonly DiagnosticCode UnreadFileNameDate = Warning("WK0306", "a file name starts like a date in a form that is not read",
+        "file name starts with \"{0}\", which looks like a date but is not read as one because {1}, so the issue's date comes from front matter or its stories",
+        "name the seed like 2020-01-13 Big News.txt: year, two-digit month and day joined by -, _, . or a space (or written 20200113), then -, _, . or a space before the title");
+
+    /// <summary>The hint of the invalid UTF-8 errors: args 2 and 3 name the likely encoding and show the line in it.</summary>
+    private const string LegacyEncodingHint = "the bytes look like {2}{3}: reopen the seed in that encoding and save it as UTF-8";
 
     /// <summary>The hint of every YAML syntax error (seed and page front matter).</summary>
     private const string YamlHint = "check the YAML at this line: quote values that contain ': ' or start with a bracket, close every bracket and quote before the --- line, and keep one line per key";

@@ -45,6 +45,10 @@ public static partial class Codes
     public static readonly DiagnosticCode NoTaxonomy = Warning("WK0014", "no input/topics.yml: stories get no topics",
         "No topic taxonomy: stories get no topics.", "add input/topics.yml (see README)");
 
+    /// <summary>No section names file.</summary>
+    public static readonly DiagnosticCode NoSectionNames = Warning("WK0019", "no input/sections.yml: section headings are found by layout only",
+        "No section names file: section headings are found by their layout only, and misspelt ones are not caught.", "add input/sections.yml (see README)");
+
     /// <summary>A site file is named like the output marker. Args: the path.</summary>
     public static readonly DiagnosticCode MarkerName = Error("WK0015", "a site file named .weekly-output, the output folder's marker",
         "'{0}' is the name of the file that marks output/ as Weekly's; a site file cannot use it.", "rename or remove this file (e.g. in input/static/)");

@@ -7,7 +7,7 @@ namespace Weekly.Diagnostics;
 /// (the only place a <c>WK</c> code is written; a test keeps it so, and checks the README's table against
 /// <see cref="All"/>). Ranges: WK00xx settings, files and the output folder; WK01xx–WK03xx the seed parser
 /// (reading and front matter, structure, dates); WK04xx slugs and paths; WK05xx regions; WK06xx the topic
-/// taxonomy; WK07xx templates and Markdown pages; WK08xx feed settings; WK09xx editors' checks and commands.
+/// taxonomy and the section names; WK07xx templates and Markdown pages; WK08xx feed settings; WK09xx editors' checks and commands.
 /// </summary>
 public static partial class Codes
 {

@@ -10,13 +10,14 @@ namespace Weekly.Modules;
 /// reported why, as an error, so the build fails); draft issues are dropped unless the build includes
 /// drafts (<see cref="Keys.IncludeDrafts"/>).
 /// </summary>
-public sealed class ParseIssues : IModule
+/// <param name="sections">The known section names (<c>input/sections.yml</c>).</param>
+public sealed class ParseIssues(SectionNames sections) : IModule
 {
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var includeDrafts = context.GetOrDefault(Keys.IncludeDrafts, false);
-        var issues = ParallelMap.Ordered(inputs, doc => SeedParser.Parse(doc.Source!, doc.Content.ToBytes(context.Diagnostics), context.Diagnostics));
+        var issues = ParallelMap.Ordered(inputs, doc => SeedParser.Parse(doc.Source!, doc.Content.ToBytes(context.Diagnostics), context.Diagnostics, sections));
         var outputs = new List<Document>(inputs.Count);
         for (var i = 0; i < inputs.Count; i++)
         {

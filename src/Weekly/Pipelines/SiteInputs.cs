@@ -2,11 +2,12 @@ using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
 using Weekly.Rendering;
+using Weekly.Seeds;
 using Weekly.Tagging;
 
 namespace Weekly.Pipelines;
 
-/// <summary>What a build needs besides the seeds: the region tree, the topic taxonomy and the theme.</summary>
+/// <summary>What a build needs besides the seeds: the region tree, the topic taxonomy, the section names and the theme.</summary>
 /// <param name="Regions">The region tagger over the committed region tree.</param>
 /// <param name="Taxonomy">Topics from <c>input/topics.yml</c>.</param>
 /// <param name="Theme">Layouts and partials from <c>theme/</c>, each parsed once.</param>
@@ -14,6 +15,9 @@ public sealed record SiteInputs(RegionTagger Regions, IReadOnlyList<Topic> Taxon
 {
     /// <summary>Path of the topic taxonomy relative to the site root.</summary>
     public const string TaxonomyPath = "input/topics.yml";
+
+    /// <summary>The known section names from <c>input/sections.yml</c> (<see cref="SectionNames.None"/> without the file).</summary>
+    public SectionNames Sections { get; init; } = SectionNames.None;
 
     /// <summary>Loads the inputs under <paramref name="rootDirectory"/>; problems go to <paramref name="diagnostics"/>.</summary>
     public static SiteInputs Load(string rootDirectory, DiagnosticBag diagnostics)
@@ -30,6 +34,15 @@ public sealed record SiteInputs(RegionTagger Regions, IReadOnlyList<Topic> Taxon
         }
         var themeDirectory = Path.Combine(rootDirectory, "theme");
         var theme = Theme.Load(themeDirectory, diagnostics);
-        return new SiteInputs(RegionTagger.Default, taxonomy, theme);
+        return new SiteInputs(RegionTagger.Default, taxonomy, theme) { Sections = LoadSections(rootDirectory, diagnostics) };
+    }
+
+    /// <summary>The section names, or none with a warning (WK0019) when the file is missing: headings are then found by layout.</summary>
+    private static SectionNames LoadSections(string rootDirectory, DiagnosticBag diagnostics)
+    {
+        var file = Path.Combine(rootDirectory, SectionNamesFile.RelativePath);
+        if (File.Exists(file)) return SectionNamesFile.Parse(File.ReadAllText(file), SectionNamesFile.RelativePath, diagnostics);
+        diagnostics.Report(Codes.NoSectionNames, SectionNamesFile.RelativePath, 0, 0);
+        return SectionNames.None;
     }
 }

@@ -5,7 +5,7 @@ namespace Weekly.Publishing;
 /// <summary>
 /// Finds each story of an issue among the stories recorded for it in <c>permalinks.lock</c>, in three passes over what is
 /// still unmatched: the same slug (the headline did not change); the same first paragraph (<see cref="StoryFingerprint"/>);
-/// then a similar slug (a corrected headline: Levenshtein distance at most 40% of the longer slug, by Quickenshtein),
+/// then a similar slug (a corrected headline: Levenshtein distance at most 40% of the longer slug, <see cref="Text.Similarity"/>),
 /// most similar pairs first, nearer positions breaking ties. A story none of these finds is new; a recorded story none
 /// finds was removed.
 /// </summary>
@@ -49,7 +49,7 @@ public static class StoryMatching
             for (var j = 0; j < recorded.Count; j++)
             {
                 if (taken.Contains(recorded[j])) continue;
-                var similarity = Similarity(stories[i].Slug, recorded[j].Slug);
+                var similarity = Text.Similarity.Of(stories[i].Slug, recorded[j].Slug);
                 if (similarity >= MinSimilarity) pairs.Add((i, j, similarity, Math.Abs(i - j)));
             }
         }
@@ -59,12 +59,5 @@ public static class StoryMatching
             result[i] = recorded[j];
             taken.Add(recorded[j]);
         }
-    }
-
-    /// <summary>1 − Levenshtein distance / length of the longer text: 1 for equal texts, 0 for nothing in common.</summary>
-    public static double Similarity(string a, string b)
-    {
-        var longer = Math.Max(a.Length, b.Length);
-        return longer == 0 ? 1 : 1 - (double)Quickenshtein.Levenshtein.GetDistance(a, b) / longer;
     }
 }

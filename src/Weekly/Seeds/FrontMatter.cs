@@ -7,8 +7,8 @@ using YamlDotNet.RepresentationModel;
 namespace Weekly.Seeds;
 
 /// <summary>
-/// A seed's front matter: the optional YAML mapping between two <c>---</c> lines at the very top of
-/// the file. Keys: <c>title</c>, <c>date</c>, <c>number</c>, <c>slug</c>, <c>draft</c>,
+/// A seed's front matter: the optional YAML mapping between two <c>---</c> lines at the top of the file
+/// (after blank lines at most). Keys: <c>title</c>, <c>date</c>, <c>number</c>, <c>slug</c>, <c>draft</c>,
 /// <c>summary</c>, <c>stories</c> (per-story overrides). All values are null when absent.
 /// </summary>
 internal sealed record FrontMatter
@@ -47,32 +47,37 @@ internal sealed record FrontMatter
     public IReadOnlyList<StoryOverrideEntry> Stories { get; init; } = [];
 
     /// <summary>
-    /// Reads the front matter at the top of <paramref name="lines"/> (cleaned seed lines, see
-    /// <see cref="SeedText"/>) and returns it with the index of the first body line (0 when there is
-    /// no front matter). Problems are reported with the file's own 1-based line numbers.
+    /// Reads the front matter at the top of <paramref name="lines"/> (cleaned seed lines, see <see cref="SeedText"/>:
+    /// a BOM and trailing spaces are already gone) and returns it with the index of the first body line (0 when there
+    /// is no front matter). The opening <c>---</c> is the first non-blank line, possibly indented: blank lines and
+    /// spaces before it are what editors leave (Hugo, too, skips a BOM and white space before front matter). Problems are reported with the
+    /// file's own 1-based line numbers; a front-matter-looking block further down is an error (<see cref="FrontMatterBlocks"/>).
     /// </summary>
     public static FrontMatter Read(string[] lines, string path, DiagnosticBag diagnostics, out int bodyStart)
     {
         bodyStart = 0;
-        if (lines.Length == 0 || lines[0] != "---") return None;
+        var open = 0;
+        while (open < lines.Length && lines[open].Length == 0) open++;
+        if (open == lines.Length || !FrontMatterBlocks.IsFence(lines[open])) return None;
         var close = -1;
-        for (var i = 1; i < lines.Length; i++)
+        for (var i = open + 1; i < lines.Length; i++)
         {
-            if (lines[i] is "---" or "...") { close = i; break; }
+            if (FrontMatterBlocks.IsFence(lines[i]) || lines[i].Trim() == "...") { close = i; break; }
         }
 
         if (close < 0)
         {
-            diagnostics.Report(Codes.FrontMatterNotClosed, path, 1, 1);
-            bodyStart = 1;
+            diagnostics.Report(Codes.FrontMatterNotClosed, path, open + 1, 1, open + 1);
+            bodyStart = open + 1;
             return None;
         }
 
         bodyStart = close + 1;
-        var yaml = string.Join('\n', lines, 1, close - 1);
+        var lineOffset = open + 1;
+        var yaml = string.Join('\n', lines, open + 1, close - open - 1);
         if (YamlDepth.TooDeep(yaml) is { } deep)
         {
-            diagnostics.Report(Codes.FrontMatterSyntax, path, (int)deep.Line + 1, (int)deep.Column, YamlDepth.TooDeepMessage);
+            diagnostics.Report(Codes.FrontMatterSyntax, path, (int)deep.Line + lineOffset, (int)deep.Column, YamlDepth.TooDeepMessage);
             return None;
         }
 
@@ -83,7 +88,7 @@ internal sealed record FrontMatter
         }
         catch (YamlException e)
         {
-            diagnostics.Report(Codes.FrontMatterSyntax, path, (int)e.Start.Line + 1, (int)e.Start.Column, StripMark(e.Message));
+            diagnostics.Report(Codes.FrontMatterSyntax, path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, StripMark(e.Message));
             return None;
         }
         catch (InvalidOperationException)
@@ -98,11 +103,11 @@ internal sealed record FrontMatter
         if (root is YamlScalarNode scalar && FrontMatterValues.IsNull(scalar)) return None;
         if (root is not YamlMappingNode mapping)
         {
-            diagnostics.Report(Codes.FrontMatterNotMapping, path, (int)root.Start.Line + 1, (int)root.Start.Column);
+            diagnostics.Report(Codes.FrontMatterNotMapping, path, (int)root.Start.Line + lineOffset, (int)root.Start.Column);
             return None;
         }
 
-        return new FrontMatterValues(path, diagnostics, lineOffset: 1).ReadIssue(mapping);
+        return new FrontMatterValues(path, diagnostics, lineOffset).ReadIssue(mapping);
     }
 
     /// <summary>Drops YamlDotNet's "(Line: 1, Col: 1, Idx: 0) - (Line: ...): " prefix: the diagnostic has the position.</summary>

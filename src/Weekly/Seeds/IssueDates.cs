@@ -7,7 +7,7 @@ namespace Weekly.Seeds;
 
 /// <summary>
 /// The issue's date and the years of its story dates. The issue date is front matter <c>date</c>, else
-/// the file name's <c>YYYY-MM-DD-</c> prefix, else the latest story date. A story date without a year
+/// the file name's date prefix (<see cref="FromFileName"/>), else the latest story date. A story date without a year
 /// takes it from that given date (the year that puts it on or before the issue date, within a year)
 /// or, when no date is given, from the latest story date that names its year (the year that puts it
 /// closest, so "December 31, 2019" and "January 2" give 2020-01-02). The clock is never used: when
@@ -15,19 +15,60 @@ namespace Weekly.Seeds;
 /// </summary>
 internal static partial class IssueDates
 {
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})-", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>
+    /// A date prefix read from a file name: year, two-digit month and day joined by one separator (<c>-</c>, <c>_</c>,
+    /// <c>.</c> or a space) used twice, or written together (<c>20200113</c>); then a separator or the end of the name.
+    /// </summary>
+    [GeneratedRegex(@"^(?<y>\d{4})(?:(?<s>[-_. ])(?<m>\d{2})\k<s>(?<d>\d{2})|(?<m>\d{2})(?<d>\d{2}))(?=[-_. ]|$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex FileNamePrefix();
 
-    /// <summary>The date in the file name's <c>YYYY-MM-DD-</c> prefix (file name only, not folders), or null; an invalid one is a warning.</summary>
+    /// <summary>A name that starts like a date: digit groups joined by the separators people use (not read unless <see cref="FileNamePrefix"/> matches).</summary>
+    [GeneratedRegex(@"^(?<date>\d{1,4}[-_. ]\d{1,2}[-_. ]\d{1,4}|\d{8})(?<next>.?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DateLike();
+
+    /// <summary>
+    /// The date in the file name's prefix (file name only, not folders; see <see cref="FileNamePrefix"/>: <c>2020-01-13 Big
+    /// News.txt</c>, <c>2020_01_13-x.txt</c>, <c>2020.01.13 x.txt</c>, <c>20200113-x.txt</c>), or null. A prefix of that
+    /// form that is no date (<c>2020-02-30</c>) is WK0303; one that looks like a date in another form (<c>13-01-2020</c>,
+    /// <c>2020-1-13</c>, <c>2020-01-13x</c>) is WK0306, saying why it was not read.
+    /// </summary>
     public static DateOnly? FromFileName(string relativePath, DiagnosticBag diagnostics)
     {
-        var name = relativePath[(relativePath.LastIndexOf('/') + 1)..];
+        var file = relativePath[(relativePath.LastIndexOf('/') + 1)..];
+        var name = file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? file[..^4] : file;
         var match = FileNamePrefix().Match(name);
-        if (!match.Success) return null;
-        if (DateOnly.TryParseExact(name.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        diagnostics.Report(Codes.BadFileNameDate, relativePath, 0, 0, name[..10]);
+        if (match.Success)
+        {
+            var (y, m, d) = (Number(match.Groups["y"].Value), Number(match.Groups["m"].Value), Number(match.Groups["d"].Value));
+            if (y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)) return new DateOnly(y, m, d);
+            diagnostics.Report(Codes.BadFileNameDate, relativePath, 0, 0, match.Value);
+            return null;
+        }
+
+        if (DateLike().Match(name) is { Success: true } like)
+        {
+            diagnostics.Report(Codes.UnreadFileNameDate, relativePath, 0, 0, like.Groups["date"].Value, WhyNotRead(like.Groups["date"].Value, like.Groups["next"].Value));
+        }
+
         return null;
     }
+
+    /// <summary>Why a date-like prefix is not read, for WK0306.</summary>
+    private static string WhyNotRead(string date, string next)
+    {
+        var parts = date.Split('-', '_', '.', ' ');
+        if (parts.Length == 1 || (parts[0].Length == 4 && parts[1].Length == 2 && parts[2].Length == 2))
+        {
+            return parts.Length == 3 && (date[4] != date[7])
+                ? "its separators differ"
+                : $"it is followed by '{next}', not by -, _, . or a space";
+        }
+
+        if (parts[0].Length != 4) return parts[^1].Length == 4 ? "the year comes last (write the year first)" : "it does not start with a four-digit year";
+        return "the month and the day need two digits each (01 for January)";
+    }
+
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Resolves the story dates (<paramref name="found"/>, one per story, null when a story has no date)

@@ -1,41 +1,96 @@
 using System.Text;
+using Weekly.Text;
 
 namespace Weekly.Seeds;
 
+/// <summary>One known section name from <c>input/sections.yml</c>, with the other spellings taken for it.</summary>
+/// <param name="Name">The name as the newsletter writes it, e.g. <c>Government Updates</c>.</param>
+/// <param name="Variants">Other spellings recognised as this section (the heading keeps the spelling it was written in).</param>
+/// <param name="Line">1-based line of the entry in the file (0 when made in code).</param>
+public sealed record SectionName(string Name, IReadOnlyList<string> Variants, int Line = 0);
+
 /// <summary>
-/// The newsletter's known section names (from its issues): a line <c>&lt;known name&gt;: &lt;title&gt;</c>
-/// (or the name alone) is a section heading wherever it stands. Matching ignores case, extra spaces
-/// and singular/plural (<c>Government Update</c>, <c>GOVERNMENT UPDATES</c>). Unknown names are
-/// still recognised by layout (see <see cref="SeedStructure"/>).
+/// The newsletter's known section names (<c>input/sections.yml</c>, read by <see cref="SectionNamesFile"/>): a line
+/// <c>&lt;known name&gt;: &lt;title&gt;</c> (or the name alone) is a section heading wherever it stands. Matching ignores
+/// case, extra spaces and singular/plural (<c>Government Update</c>, <c>GOVERNMENT UPDATES</c>). Unknown names are still
+/// recognised by layout (see <see cref="SeedStructure"/>); a name close to a known one (<see cref="Closest"/>) is a
+/// misspelling. Immutable, safe to share between threads.
 /// </summary>
-internal static class SectionNames
+public sealed class SectionNames
 {
-    /// <summary>Known names as the newsletter writes them.</summary>
-    public static readonly IReadOnlyList<string> Known =
-    [
-        "Government Updates", "Industrial Policy", "Research Institute", "Application Landing", "Listed Companies", "Standards and Patents",
-        "Industry News", "Industry Updates", "Policy Updates", "Local Policies", "Financial Applications",
-        "Investment and Financing", "Technology Progress", "International News",
-    ];
+    /// <summary>Smallest <see cref="Similarity.Of"/> of two normalised names for one to be taken for a misspelling of the other.</summary>
+    public const double MinSimilarity = 0.85;
 
-    private static readonly HashSet<string> Normalized = new(Known.Select(Normalize), StringComparer.Ordinal);
+    /// <summary>Longest name looked up (longer text is never a section name).</summary>
+    private const int MaxNameLength = 60;
 
-    /// <summary>True when <paramref name="name"/> is a known section name in any case and number.</summary>
-    public static bool IsKnown(string name) => name.Length <= 60 && Normalized.Contains(Normalize(name));
+    /// <summary>No known names: headings are found by layout only.</summary>
+    public static readonly SectionNames None = new([]);
+
+    private readonly Dictionary<string, string> _byNormalized = new(StringComparer.Ordinal);
+    private readonly KeyValuePair<string, string>[] _ordered;
+
+    /// <summary>Known names from <paramref name="entries"/> (names and variants; the first of equal normalised spellings wins).</summary>
+    public SectionNames(IReadOnlyList<SectionName> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        Entries = entries;
+        foreach (var entry in entries)
+        {
+            _byNormalized.TryAdd(Normalize(entry.Name), entry.Name);
+            foreach (var variant in entry.Variants) _byNormalized.TryAdd(Normalize(variant), entry.Name);
+        }
+
+        _ordered = [.. _byNormalized.OrderBy(k => k.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The entries, in file order.</summary>
+    public IReadOnlyList<SectionName> Entries { get; }
+
+    /// <summary>True when <paramref name="name"/> is a known name or variant in any case and number.</summary>
+    public bool IsKnown(string name) => name.Length <= MaxNameLength && _byNormalized.ContainsKey(Normalize(name));
 
     /// <summary>
     /// If the line is a heading with a known name (<c>Name: title</c>, <c>Name：title</c>, <c>Name:</c> or
     /// <c>Name</c> alone), returns true with the name and title as written (title empty when absent).
     /// </summary>
-    public static bool TryMatch(string text, out string name, out string title)
+    public bool TryMatch(string text, out string name, out string title)
     {
+        SplitHeading(text, out name, out title);
+        if (IsKnown(name)) return true;
         name = title = "";
+        return false;
+    }
+
+    /// <summary>
+    /// The known name a heading's name is a likely misspelling of (<c>Goverment Updates</c> → <c>Government Updates</c>): the
+    /// most similar known name or variant whose normalised spelling is at least <see cref="MinSimilarity"/> alike; null when
+    /// none is, or when the name is known.
+    /// </summary>
+    public string? Closest(string name)
+    {
+        if (name.Length > MaxNameLength || _byNormalized.Count == 0) return null;
+        var normalized = Normalize(name);
+        if (normalized.Length == 0 || _byNormalized.ContainsKey(normalized)) return null;
+        string? best = null;
+        var bestSimilarity = MinSimilarity;
+        foreach (var (known, canonical) in _ordered)
+        {
+            // The distance is at least the difference in length: skip names too long or short to be alike enough.
+            if (Math.Abs(known.Length - normalized.Length) > (1 - MinSimilarity) * Math.Max(known.Length, normalized.Length)) continue;
+            var similarity = Similarity.Of(normalized, known);
+            if (similarity >= bestSimilarity && (best is null || similarity > bestSimilarity)) (best, bestSimilarity) = (canonical, similarity);
+        }
+
+        return best;
+    }
+
+    /// <summary>The name before the first colon (<c>:</c> or <c>：</c>) and the title after it, trimmed; the whole text is the name when there is no colon.</summary>
+    internal static void SplitHeading(string text, out string name, out string title)
+    {
         var colon = LineShape.ColonIndex(text);
-        var candidate = (colon < 0 ? text : text[..colon]).Trim();
-        if (!IsKnown(candidate)) return false;
-        name = candidate;
+        name = (colon < 0 ? text : text[..colon]).Trim();
         title = colon < 0 ? "" : text[(colon + 1)..].Trim();
-        return true;
     }
 
     /// <summary>Lowercase, single spaces, each word singular (<c>policies</c> → <c>policy</c>, <c>updates</c> → <c>update</c>).</summary>

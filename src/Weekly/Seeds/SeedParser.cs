@@ -25,12 +25,14 @@ public static class SeedParser
     /// <param name="relativePath">Seed path relative to the site root with '/' separators, e.g. <c>seeds/2020-01-06-two-sessions.txt</c>; used in diagnostics and for the file name's date prefix.</param>
     /// <param name="bytes">The file's bytes as committed.</param>
     /// <param name="diagnostics">Receives errors and warnings, with 1-based lines of the original file.</param>
-    public static Issue? Parse(string relativePath, byte[] bytes, DiagnosticBag diagnostics)
+    /// <param name="sectionNames">The known section names (<c>input/sections.yml</c>); none by default: headings are then found by layout only.</param>
+    public static Issue? Parse(string relativePath, byte[] bytes, DiagnosticBag diagnostics, SectionNames? sectionNames = null)
     {
         var lines = SeedText.ReadLines(relativePath, bytes, diagnostics);
         if (lines is null) return null;
         var frontMatter = FrontMatter.Read(lines, relativePath, diagnostics, out var bodyStart);
-        var structure = SeedStructure.Parse(lines, bodyStart, frontMatter.Title is not null, relativePath, diagnostics);
+        FrontMatterBlocks.ReportUnread(lines, bodyStart, relativePath, diagnostics);
+        var structure = SeedStructure.Parse(lines, bodyStart, frontMatter.Title is not null, sectionNames ?? SectionNames.None, relativePath, diagnostics);
 
         var drafts = structure.Sections.SelectMany(s => s.Stories).ToList();
         var found = drafts.Select(s => s.Paragraphs.Count > 0 ? EventDates.Find(s.Paragraphs[0].Text) : null).ToList();

@@ -13,8 +13,10 @@ namespace Weekly.Seeds;
 /// <item>Paragraphs are runs of non-blank lines; a line starting in lowercase after a line without a
 /// closing full stop continues the paragraph (a wrapped line); any other line starts a new one.</item>
 /// <item>The title line is the first paragraph (<c>Newsletter 丨 title</c>; <c>|</c> and <c>｜</c> also
-/// separate; with no separator the whole line is the title).</item>
-/// <item>A section heading is a known section name (<see cref="SectionNames"/>), or by layout: a
+/// separate; <c> ? </c> does too, with a warning (WK0207: a legacy save turned 丨 into ?); with no separator the whole
+/// line is the title).</item>
+/// <item>A section heading is a known section name (<see cref="SectionNames"/>) or one close to it (a misspelling,
+/// warned, WK0206), or by layout: a
 /// <c>Name: title</c> line after two or more blank lines (or right after a commentary set off by a wide
 /// gap), followed by a headline-shaped line and then a body paragraph.</item>
 /// <item>A headline is a headline-shaped line followed by a body paragraph (or, with a colon, by another
@@ -34,10 +36,12 @@ internal sealed class SeedStructure
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
     private readonly SectionReader _sections;
+    private readonly SectionNames _names;
 
-    private SeedStructure(string path, DiagnosticBag diagnostics)
+    private SeedStructure(string path, SectionNames names, DiagnosticBag diagnostics)
     {
         _path = path;
+        _names = names;
         _diagnostics = diagnostics;
         _sections = new SectionReader(path, diagnostics, Unplace);
     }
@@ -63,11 +67,12 @@ internal sealed class SeedStructure
     /// <summary>
     /// Parses the body lines <c>lines[bodyStart..]</c> (cleaned, see <see cref="SeedText"/>).
     /// <paramref name="titleGiven"/> is true when front matter gives the title: then a first paragraph that
-    /// is plainly intro text (no separator, not headline-shaped) is not taken for a title line.
+    /// is plainly intro text (no separator, not headline-shaped) is not taken for a title line. <paramref name="names"/>
+    /// are the known section names.
     /// </summary>
-    public static SeedStructure Parse(string[] lines, int bodyStart, bool titleGiven, string path, DiagnosticBag diagnostics)
+    public static SeedStructure Parse(string[] lines, int bodyStart, bool titleGiven, SectionNames names, string path, DiagnosticBag diagnostics)
     {
-        var structure = new SeedStructure(path, diagnostics);
+        var structure = new SeedStructure(path, names, diagnostics);
         structure.Run(ReadItems(lines, bodyStart), titleGiven, bodyStart);
         return structure;
     }
@@ -166,7 +171,17 @@ internal sealed class SeedStructure
         var separator = text.AsSpan().IndexOfAny('丨', '|', '｜');
         if (separator < 0)
         {
-            if (titleGiven && (!item.HeadlineShaped || SectionNames.TryMatch(text, out _, out _))) return false;
+            if (titleGiven && (!item.HeadlineShaped || _names.TryMatch(text, out _, out _))) return false;
+            var question = text.IndexOf(" ? ", StringComparison.Ordinal);
+            if (question > 0)
+            {
+                // "Newsletter ? title": a save in Windows-1252 (or another encoding without 丨) turned the separator into ?.
+                Newsletter = text[..question].Trim();
+                Title = text[(question + 3)..].Trim();
+                _diagnostics.Report(Codes.QuestionMarkSeparator, _path, item.Line, question + 2, Newsletter, Title);
+                return true;
+            }
+
             Title = text;
             return true;
         }
@@ -182,7 +197,9 @@ internal sealed class SeedStructure
         var headings = new List<(int Index, string Name, string Title)>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (IsHeading(items, i, baseline, out var name, out var title)) headings.Add((i, name, title));
+            if (!IsHeading(items, i, baseline, out var name, out var title) && !IsMisspeltHeading(items[i], out name, out title)) continue;
+            if (_names.Closest(name) is { } known) _diagnostics.Report(Codes.CloseSectionName, _path, items[i].Line, 1, name, known);
+            headings.Add((i, name, title));
         }
 
         if (headings.Count == 0)
@@ -209,11 +226,10 @@ internal sealed class SeedStructure
     /// a body paragraph, set off by two or more blank lines or following a paragraph that was itself set
     /// off by a wider gap than usual (the commentary closing the previous section).
     /// </summary>
-    private static bool IsHeading(List<SeedItem> items, int i, int baseline, out string name, out string title)
+    private bool IsHeading(List<SeedItem> items, int i, int baseline, out string name, out string title)
     {
         var item = items[i];
-        if (item.Text.Length <= LineShape.MaxHeadlineLength && !LineShape.HasSentenceBreak(item.Text)
-            && SectionNames.TryMatch(item.Text, out name, out title))
+        if (HeadingShaped(item) && _names.TryMatch(item.Text, out name, out title))
         {
             return true;
         }
@@ -222,9 +238,24 @@ internal sealed class SeedStructure
         var setOff = item.BlanksBefore >= 2 || (i > 0 && items[i - 1].BlanksBefore > baseline && !items[i - 1].HeadlineShaped);
         return setOff && item.HeadlineShaped && i + 2 < items.Count
             && items[i + 1].HeadlineShaped && !items[i + 2].HeadlineShaped
-            && !SectionNames.TryMatch(items[i + 1].Text, out _, out _)
+            && !_names.TryMatch(items[i + 1].Text, out _, out _)
             && LineShape.TrySplitHeading(item.Text, out name, out title);
     }
+
+    /// <summary>
+    /// A line shaped like a heading whose name is close to a known section name (<see cref="SectionNames.Closest"/>):
+    /// a misspelt heading, read as a heading (with the name as written); the caller reports it (WK0206) with the name meant.
+    /// </summary>
+    private bool IsMisspeltHeading(SeedItem item, out string name, out string title)
+    {
+        name = title = "";
+        if (!HeadingShaped(item)) return false;
+        SectionNames.SplitHeading(item.Text, out name, out title);
+        return _names.Closest(name) is not null;
+    }
+
+    private static bool HeadingShaped(SeedItem item) =>
+        item.Text.Length <= LineShape.MaxHeadlineLength && !LineShape.HasSentenceBreak(item.Text);
 
     /// <summary>The most common number of blank lines between paragraphs (ties: the smaller), at least 1.</summary>
     private static int UsualGap(List<SeedItem> items)

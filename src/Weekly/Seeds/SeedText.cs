@@ -10,7 +10,7 @@ namespace Weekly.Seeds;
 /// <summary>
 /// Turns a seed's bytes into lines of clean text. Accepts UTF-8 with or without a BOM and UTF-16
 /// (LE or BE) with a BOM; CRLF, CR and LF line ends. Refuses empty files (WK0101), binary files with
-/// NUL characters (WK0102) and invalid UTF-8 (WK0103, naming the byte offset).
+/// NUL characters (WK0102) and invalid UTF-8 (WK0103 for each bad line, see <see cref="InvalidUtf8Lines"/>).
 /// </summary>
 internal static class SeedText
 {
@@ -75,11 +75,10 @@ internal static class SeedText
 
         var body = bytes.AsSpan(start);
         var chars = new char[body.Length];
-        var status = Utf8.ToUtf16(body, chars, out var read, out var written, replaceInvalidSequences: false);
+        var status = Utf8.ToUtf16(body, chars, out _, out var written, replaceInvalidSequences: false);
         if (status != OperationStatus.Done)
         {
-            var offset = start + read;
-            diagnostics.Report(Codes.InvalidUtf8, path, LineOfOffset(bytes, offset), 0, offset, bytes[offset]);
+            InvalidUtf8Lines.Report(path, bytes, start, diagnostics);
             return null;
         }
 
@@ -101,19 +100,6 @@ internal static class SeedText
 
     private static void ReportBinary(string path, int offset, DiagnosticBag diagnostics) =>
         diagnostics.Report(Codes.BinarySeed, path, 0, 0, offset);
-
-    /// <summary>1-based line holding byte <paramref name="offset"/>, counting CRLF, CR and LF as one line end each.</summary>
-    private static int LineOfOffset(byte[] bytes, int offset)
-    {
-        var line = 1;
-        for (var i = 0; i < offset; i++)
-        {
-            if (bytes[i] == (byte)'\n') line++;
-            else if (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n')) line++;
-        }
-
-        return line;
-    }
 
     /// <summary>Splits on CRLF, CR or LF and cleans each line (see <see cref="ReadLines"/>). A final line end does not start a new line.</summary>
     internal static string[] SplitLines(string text)

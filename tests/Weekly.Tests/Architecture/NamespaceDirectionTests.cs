@@ -11,7 +11,7 @@ public class NamespaceDirectionTests
     public static readonly string[][] Layers =
     [
         ["Weekly.Core"],                                   // the engine: documents, modules, pipelines, diagnostics
-        ["Weekly.Diagnostics", "Weekly.Domain"],           // the catalogue of codes; the content model's records
+        ["Weekly.Diagnostics", "Weekly.Domain", "Weekly.Text"], // the catalogue of codes; the content model's records; text similarity
         ["Weekly.IO"],                                     // output folder, sinks, safe file names
         ["Weekly.Caching", "Weekly.Settings", "Weekly.Seeds", "Weekly.Tagging", "Weekly.Urls"],
         ["Weekly.Content"],                                // issue order, numbering, the site model's terms

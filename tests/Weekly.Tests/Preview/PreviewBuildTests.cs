@@ -66,6 +66,9 @@ public class PreviewBuildTests
             ("theme edit", () => File.AppendAllText(Path.Combine(site.Root, "theme/partials/footer.scriban"), "<p>Edited footer</p>\n")),
             ("taxonomy edit", () => File.WriteAllText(Path.Combine(site.Root, "input/topics.yml"),
                 File.ReadAllText(Path.Combine(site.Root, "input/topics.yml")).Replace("name: Finance", "name: Money", StringComparison.Ordinal))),
+            // The seeds' "Government Updates" headings become a misspelling of a listed name: a reused parse would miss WK0206.
+            ("section names edit", () => File.WriteAllText(Path.Combine(site.Root, "input/sections.yml"),
+                File.ReadAllText(Path.Combine(site.Root, "input/sections.yml")).Replace("- name: Government Updates", "- name: Government Updated", StringComparison.Ordinal))),
             ("deleted seed", () => File.Delete(Path.Combine(site.Root, "seeds/2020-01-20-c.txt"))),
         };
         foreach (var (step, edit) in edits)

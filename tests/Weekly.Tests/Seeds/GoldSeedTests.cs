@@ -2,6 +2,7 @@ using System.Globalization;
 using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Seeds;
+using Weekly.Tests.TestKit;
 using YamlDotNet.RepresentationModel;
 
 namespace Weekly.Tests.Seeds;
@@ -17,7 +18,7 @@ public class GoldSeedTests
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "seeds", Name + ".txt"));
         var gold = LoadGold(Path.Combine(AppContext.BaseDirectory, "Data", "gold", Name + ".yaml"));
         var diagnostics = new DiagnosticBag();
-        var issue = SeedParser.Parse("seeds/" + Name + ".txt", bytes, diagnostics);
+        var issue = SeedParser.Parse("seeds/" + Name + ".txt", bytes, diagnostics, RealSections.Names);
         Assert.NotNull(issue);
 
         var mismatches = new List<string>();

@@ -57,9 +57,46 @@ public class IssueDatesTests
     [Theory]
     [InlineData("seeds/2020-01-06-two-sessions.txt", "2020-01-06")]
     [InlineData("2019-12-30-x.txt", "2019-12-30")]
-    [InlineData("seeds/2020-01-06.txt", "-")]
+    [InlineData("seeds/2020-01-06.txt", "2020-01-06")]
     [InlineData("seeds/2020-01-06-x/issue.txt", "-")]
     [InlineData("seeds/000_680a3467cedacbca.txt", "-")]
-    public void File_name_prefix_gives_a_date(string path, string expected) =>
-        Assert.Equal(expected, Show(IssueDates.FromFileName(path, new DiagnosticBag())));
+    [InlineData("seeds/2020-01-13 Big News.txt", "2020-01-13")]
+    [InlineData("seeds/2020_01_13-x.txt", "2020-01-13")]
+    [InlineData("seeds/2020.01.13 x.txt", "2020-01-13")]
+    [InlineData("seeds/20200113-x.txt", "2020-01-13")]
+    [InlineData("seeds/2020 01 13.txt", "2020-01-13")]
+    public void File_name_prefix_gives_a_date(string path, string expected)
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.Equal(expected, Show(IssueDates.FromFileName(path, diagnostics)));
+        Assert.Empty(diagnostics.Sorted());
+    }
+
+    [Theory]
+    [InlineData("seeds/13-01-2020 x.txt", "13-01-2020", "the year comes last (write the year first)")]
+    [InlineData("seeds/2020-1-13 x.txt", "2020-1-13", "the month and the day need two digits each (01 for January)")]
+    [InlineData("seeds/2020-01_13 x.txt", "2020-01_13", "its separators differ")]
+    [InlineData("seeds/2020-01-13x.txt", "2020-01-13", "it is followed by 'x', not by -, _, . or a space")]
+    [InlineData("seeds/20200113news.txt", "20200113", "it is followed by 'n', not by -, _, . or a space")]
+    public void A_file_name_that_looks_like_a_date_in_another_form_is_a_warning_saying_why(string path, string start, string why)
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(IssueDates.FromFileName(path, diagnostics));
+        var warning = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(Codes.UnreadFileNameDate.Id, warning.Code);
+        Assert.Equal($"file name starts with \"{start}\", which looks like a date but is not read as one because {why}, so the issue's date comes from front matter or its stories", warning.Message);
+    }
+
+    [Theory]
+    [InlineData("seeds/2020-02-30 x.txt", "2020-02-30")]
+    [InlineData("seeds/2020_13_01-x.txt", "2020_13_01")]
+    [InlineData("seeds/20201301-x.txt", "20201301")]
+    public void A_date_prefix_that_is_no_date_is_a_warning(string path, string start)
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(IssueDates.FromFileName(path, diagnostics));
+        var warning = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(Codes.BadFileNameDate.Id, warning.Code);
+        Assert.Contains($"\"{start}\"", warning.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Weekly.Core;
 using Weekly.Seeds;
+using Weekly.Tests.TestKit;
 
 namespace Weekly.Tests.Seeds;
 
@@ -17,7 +18,7 @@ public class SeedCultureTests
         string Run()
         {
             var bag = new DiagnosticBag();
-            var issue = SeedParser.Parse("seeds/2020-01-06-x.txt", bytes, bag)!;
+            var issue = SeedParser.Parse("seeds/2020-01-06-x.txt", bytes, bag, RealSections.Names)!;
             return string.Join("\n", issue.Stories.Select(s => s.Date?.ToString("O", CultureInfo.InvariantCulture)).Append(issue.Date.ToString("O", CultureInfo.InvariantCulture)).Concat(bag.Sorted().Select(d => d.ToString())));
         }
 

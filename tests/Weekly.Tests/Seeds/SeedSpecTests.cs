@@ -47,7 +47,7 @@ public class SeedSpecTests
 
         var bytes = File.ReadAllBytes(Path.Combine(Folder, name + ".txt"));
         var diagnostics = new DiagnosticBag();
-        var issue = SeedParser.Parse(path, bytes, diagnostics);
+        var issue = SeedParser.Parse(path, bytes, diagnostics, TestKit.RealSections.Names);
         var actual = SpecProjection.Prune(SpecProjection.Project(issue, diagnostics), expectedMap);
 
         var serializer = new SerializerBuilder().Build();

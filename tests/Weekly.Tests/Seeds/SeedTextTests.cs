@@ -26,7 +26,7 @@ public class SeedTextTests
     {
         var bag = new DiagnosticBag();
         Assert.Null(SeedText.ReadLines("s.txt", [(byte)'a', (byte)'\n', (byte)'b', 0xE4, 0xB8, (byte)'c'], bag));
-        Assert.Equal("s.txt:2:1: error WK0103: invalid UTF-8 at byte offset 3 (byte 0xE4) (save the seed as UTF-8)", Assert.Single(bag.Sorted()).ToString());
+        Assert.Equal("s.txt:2:2: error WK0103: invalid UTF-8 at byte offset 3 (byte 0xE4) (the bytes look like GB18030, where this line reads \"b涓c\": reopen the seed in that encoding and save it as UTF-8)", Assert.Single(bag.Sorted()).ToString());
     }
 
     [Fact]

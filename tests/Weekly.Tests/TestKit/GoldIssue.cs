@@ -35,7 +35,7 @@ public static class GoldIssue
     public static Issue Load()
     {
         var diagnostics = new Weekly.Core.DiagnosticBag();
-        var issue = Weekly.Seeds.SeedParser.Parse("seeds/" + SeedName, File.ReadAllBytes(SeedPath), diagnostics);
+        var issue = Weekly.Seeds.SeedParser.Parse("seeds/" + SeedName, File.ReadAllBytes(SeedPath), diagnostics, RealSections.Names);
         if (issue is null || diagnostics.HasErrors)
             throw new InvalidOperationException("The real seed does not parse:\n" + string.Join("\n", diagnostics.Sorted()));
         return issue;

@@ -3,6 +3,7 @@ using FsCheck.Xunit;
 using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Seeds;
+using Weekly.Tests.TestKit;
 
 namespace Weekly.Tests.Seeds.Properties;
 
@@ -22,7 +23,7 @@ public class SeedPropertyTests
     public void Every_line_of_a_generated_seed_is_placed_exactly_once(GeneratedSeed seed)
     {
         var diagnostics = new DiagnosticBag();
-        var issue = SeedParser.Parse("seeds/generated.txt", seed.Bytes, diagnostics)
+        var issue = SeedParser.Parse("seeds/generated.txt", seed.Bytes, diagnostics, RealSections.Names)
             ?? throw new Xunit.Sdk.XunitException("parser returned null:\n" + string.Join("\n", diagnostics.Sorted()));
         var pieces = Pieces(issue);
         var problems = new List<string>();
@@ -42,7 +43,7 @@ public class SeedPropertyTests
     public void Any_bytes_give_an_issue_or_null_with_an_error_and_never_throw(byte[] bytes)
     {
         var diagnostics = new DiagnosticBag();
-        var issue = SeedParser.Parse("seeds/random.txt", bytes, diagnostics);
+        var issue = SeedParser.Parse("seeds/random.txt", bytes, diagnostics, RealSections.Names);
         if (issue is null)
         {
             Assert.Contains(diagnostics.Sorted(), d => d.Severity == Severity.Error && d.Code.StartsWith("WK01", StringComparison.Ordinal));
