@@ -23,7 +23,8 @@ public sealed record NewSeed(string RelativePath, int Number, DateOnly Date, str
 /// (placeholders <c>{{ title }}</c>, <c>{{ date }}</c>, <c>{{ number }}</c>, <c>{{ previous_title }}</c>,
 /// <c>{{ story_date -N }}</c>, documented in <c>theme/archetypes/README.md</c>). The number is one more than the highest
 /// issue number among the existing seeds (drafts included, unnumbered issues counted up by date as the build does), or 1;
-/// the previous title is the newest existing issue's (a line holding it is left out when there is none);
+/// the previous title is that of the newest existing issue dated on or before the new one (a line holding it is left out
+/// when there is none);
 /// the date is today in the site's time zone (<c>time_zone</c> in <c>input/site.yml</c>) from the given
 /// clock; the file is <c>seeds/YYYY-MM-DD-&lt;slug&gt;.txt</c> with the slug from the title. An existing
 /// file is never overwritten. Diagnostics: WK0910 the file exists, WK0911 no archetype, WK0912 a
@@ -63,7 +64,7 @@ public static partial class NewIssue
         title = title?.Trim() ?? string.Create(CultureInfo.InvariantCulture, $"Issue {number}");
         var slug = Slugs.From(title, 60, "issue");
         var relative = string.Create(CultureInfo.InvariantCulture, $"seeds/{date:yyyy-MM-dd}-{slug}.txt");
-        var text = Fill(File.ReadAllText(archetypeFile, Encoding.UTF8), title, date, number, existing.FirstOrDefault()?.Title);
+        var text = Fill(File.ReadAllText(archetypeFile, Encoding.UTF8), title, date, number, existing.FirstOrDefault(i => i.Date <= date)?.Title);
         var full = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         try
