@@ -4,7 +4,7 @@ and how long until the changed page is served.
 
     bench/preview_latency.py WEEKLY SITE [--edits 10]
 
-WEEKLY is the published tool (bench/work/weekly/Weekly.Cli), SITE a site folder with seeds/, input/,
+WEEKLY is the published tool (bench/work/weekly/weekly), SITE a site folder with seeds/, input/,
 theme/ (bench/run.sh makes bench/work/site-N). The SITE's seeds are edited in place (one body line of
 the middle seed, appended to and restored), so pass a copy you do not mind touching.
 

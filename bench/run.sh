@@ -80,7 +80,7 @@ settle() { if [[ -w /proc/sys/vm/drop_caches ]]; then sync && echo 3 > /proc/sys
 trap 'rm -rf "$trash"; settle' EXIT
 # move_aside PATH: renames PATH (if it exists) into the folder deleted at exit.
 move_aside() { if [[ -e $1 ]]; then mv "$1" "$trash/$(basename "$1").$(date +%s%N)"; fi; }
-weekly="$work/weekly/Weekly.Cli"
+weekly="$work/weekly/weekly"
 if ((publish)) || [[ ! -x $weekly ]]; then
   echo "Publishing Weekly (Release) to bench/work/weekly/ ..." >&2
   # A native executable (PublishAot, set in Weekly.Cli.csproj): needs gcc or clang to link.

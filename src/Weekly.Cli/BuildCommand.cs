@@ -8,7 +8,10 @@ namespace Weekly.Cli;
 /// <summary><c>weekly build</c>: builds the site and replaces the output folder only when the build succeeds.</summary>
 internal static class BuildCommand
 {
-    public static Command Create()
+    public static Command Create() => AddTo(new Command("build", "Build seeds/ + input/ + theme/ into the output folder."));
+
+    /// <summary>Gives <paramref name="command"/> build's options and action: <c>build</c> itself, and the bare <c>weekly</c> (as a bare <c>hugo</c> builds).</summary>
+    public static Command AddTo(Command command)
     {
         var source = CommonOptions.Source();
         var output = new Option<string>("--output", "-o") { Description = "Output folder (replaced whole on success)", DefaultValueFactory = _ => "output" };
@@ -18,18 +21,18 @@ internal static class BuildCommand
         var locked = CommonOptions.Locked();
         var force = new Option<bool>("--force") { Description = "Replace an output folder that Weekly did not create" };
         var verbose = CommonOptions.Verbose();
-        var command = new Command("build", "Build seeds/ + input/ + theme/ into the output folder.") { source, output, baseUrl, drafts, future, locked, force, verbose };
+        foreach (var option in new Option[] { source, output, baseUrl, drafts, future, locked, force, verbose }) command.Options.Add(option);
         command.SetAction(parse => Run(
-            parse.GetValue(source)!, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(force), parse.GetValue(verbose),
+            parse.GetValue(source), parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(force), parse.GetValue(verbose),
             Console.Out, Console.Error, parse.GetValue(future), PermalinkLockSaving.Mode(parse.GetValue(locked))));
         return command;
     }
 
     /// <summary>Runs a build; returns the process exit code (0 success, 1 errors in input).</summary>
-    public static int Run(string source, string output, string? baseUrl, bool drafts, bool force, bool verbose, TextWriter stdout, TextWriter stderr,
+    public static int Run(string? source, string output, string? baseUrl, bool drafts, bool force, bool verbose, TextWriter stdout, TextWriter stderr,
         bool future = false, PermalinkLockMode lockMode = PermalinkLockMode.Update, TimeProvider? clock = null)
     {
-        var root = Path.GetFullPath(source);
+        if (CommonOptions.SiteRoot(source, stderr) is not { } root) return 1;
         var outputPath = Path.GetFullPath(output, root);
         try
         {

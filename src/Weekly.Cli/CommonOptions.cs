@@ -1,25 +1,37 @@
 using System.CommandLine;
+using Weekly.Core;
 
 namespace Weekly.Cli;
 
 /// <summary>Options shared by several commands.</summary>
 internal static class CommonOptions
 {
-    /// <summary><c>--source</c>: the site root holding seeds/, input/ and theme/ (default: the current folder).</summary>
+    /// <summary><c>--source</c>: the site root holding seeds/, input/ and theme/ (null when not given: see <see cref="SiteRoot"/>).</summary>
     /// <remarks>A folder that does not exist is a usage error (exit code 1) before anything is read or written: a typo must not create an empty site folder for the output.</remarks>
-    public static Option<string> Source()
+    public static Option<string?> Source()
     {
-        var option = new Option<string>("--source", "-s")
+        var option = new Option<string?>("--source", "-s")
         {
-            Description = "Site root holding seeds/, input/ and theme/",
-            DefaultValueFactory = _ => ".",
+            Description = "Site root holding seeds/, input/ and theme/ (default: the current folder, or the nearest folder above it that is a site)",
         };
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<string>();
-            if (!Directory.Exists(value)) result.AddError($"Site folder '{value}' does not exist: pass --source DIR, the folder holding seeds/, input/ and theme/.");
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !Directory.Exists(value)) result.AddError($"Site folder '{value}' does not exist: pass --source DIR, the folder holding seeds/, input/ and theme/.");
         });
         return option;
+    }
+
+    /// <summary>
+    /// The site root for <paramref name="source"/> (<c>--source</c>, or null to search from the current folder upward:
+    /// <see cref="Settings.SiteRoot"/>), or null after printing WK0018 on <paramref name="stderr"/>: one line, then the command stops.
+    /// </summary>
+    public static string? SiteRoot(string? source, TextWriter stderr)
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = Settings.SiteRoot.Find(source, Environment.CurrentDirectory, diagnostics);
+        Report.Diagnostics(diagnostics.Sorted(), stderr);
+        return root;
     }
 
     /// <summary><c>--base-url</c>: overrides base_url from input/site.yml.</summary>

@@ -13,15 +13,16 @@ internal static class NewCommand
         var source = CommonOptions.Source();
         var title = new Option<string?>("--title", "-t") { Description = "The issue title (also gives the file name's slug); default \"Issue N\"" };
         var command = new Command("new", "Write the next issue's seed, numbered after the latest issue and dated today, into seeds/.") { source, title };
-        command.SetAction(parse => Run(parse.GetValue(source)!, parse.GetValue(title), TimeProvider.System, Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(source), parse.GetValue(title), TimeProvider.System, Console.Out, Console.Error));
         return command;
     }
 
     /// <summary>Writes the seed; returns the exit code (0 written, 1 refused).</summary>
-    public static int Run(string source, string? title, TimeProvider clock, TextWriter stdout, TextWriter stderr)
+    public static int Run(string? source, string? title, TimeProvider clock, TextWriter stdout, TextWriter stderr)
     {
+        if (CommonOptions.SiteRoot(source, stderr) is not { } root) return 1;
         var diagnostics = new DiagnosticBag();
-        var seed = NewIssue.Create(source, title, clock, diagnostics);
+        var seed = NewIssue.Create(root, title, clock, diagnostics);
         Report.Diagnostics(diagnostics.Sorted(), stderr);
         if (seed is null) return 1;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {seed.RelativePath}: issue {seed.Number}, dated {seed.Date:yyyy-MM-dd}. Edit it, then run weekly preview or weekly check."));

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Weekly.Cli;
 
 // No garbage collection until the process has allocated NoGcBudgetBytes: a small site's whole build then
@@ -14,9 +13,4 @@ catch (ArgumentOutOfRangeException)
 {
 }
 
-var root = new RootCommand("Weekly: builds the Industry Blockchain Weekly site from seeds/, input/ and theme/ into output/.");
-root.Subcommands.Add(BuildCommand.Create());
-root.Subcommands.Add(CheckCommand.Create());
-root.Subcommands.Add(NewCommand.Create());
-root.Subcommands.Add(PreviewCommand.Create());
-return root.Parse(args).Invoke();
+return WeeklyCommand.Invoke(args);

@@ -17,9 +17,13 @@ internal static class PortBinding
     /// Starts an app from <paramref name="create"/> on <paramref name="port"/> (0: any free port), or on the next free one of
     /// <see cref="Attempts"/> (said on <paramref name="stdout"/>).
     /// </summary>
-    /// <returns>The started app and its address (<c>http://127.0.0.1:5080/</c>), or null when every port was in use (said on <paramref name="stderr"/>).</returns>
-    public static async Task<(WebApplication App, string Address)?> StartAsync(int port, Func<int, WebApplication> create, TextWriter stdout, TextWriter stderr,
-        CancellationToken cancellationToken)
+    /// <remarks><paramref name="bind"/> is the address listened on (also named in messages).</remarks>
+    /// <returns>
+    /// The started app and its address (<c>http://127.0.0.1:5080/</c>; bound to every address, the loopback one, which a
+    /// browser on this machine can open), or null when every port was in use (said on <paramref name="stderr"/>).
+    /// </returns>
+    public static async Task<(WebApplication App, string Address)?> StartAsync(IPAddress bind, int port, Func<int, WebApplication> create, TextWriter stdout,
+        TextWriter stderr, CancellationToken cancellationToken)
     {
         var candidates = port == 0 ? [0] : Enumerable.Range(port, Attempts).Where(p => p <= IPEndPoint.MaxPort).ToList();
         foreach (var candidate in candidates)
@@ -34,15 +38,22 @@ internal static class PortBinding
                 await app.DisposeAsync();
                 continue;
             }
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
             if (port != 0 && candidate != port)
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Port {port} is in use; serving on port {candidate} instead."));
             }
-            return (app, address.TrimEnd('/') + "/");
+            return (app, string.Create(CultureInfo.InvariantCulture, $"http://{Host(bind)}:{bound}/"));
         }
         stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"weekly preview: ports {port} to {port + Attempts - 1} on 127.0.0.1 are all in use. Stop the other server or pass --port N (0 picks a free port)."));
+            $"weekly preview: ports {port} to {port + Attempts - 1} on {bind} are all in use. Stop the other server or pass --port N (0 picks a free port)."));
         return null;
     }
+
+    /// <summary>The host part of a URL for <paramref name="bind"/>: loopback for "every address", brackets around IPv6.</summary>
+    private static string Host(IPAddress bind) =>
+        bind.Equals(IPAddress.Any) ? "127.0.0.1"
+        : bind.Equals(IPAddress.IPv6Any) ? "[::1]"
+        : bind.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{bind}]"
+        : bind.ToString();
 }

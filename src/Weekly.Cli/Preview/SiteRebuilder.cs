@@ -12,7 +12,7 @@ namespace Weekly.Cli.Preview;
 /// background part's warnings are printed when it is done. A build that fails keeps the last good one served and reports
 /// its problems on the console and to open pages (<see cref="Errors"/>).
 /// </summary>
-internal sealed class SiteRebuilder(string root, PreviewConsole console, ReloadEvents events)
+internal sealed class SiteRebuilder(string root, bool drafts, PreviewConsole console, ReloadEvents events)
 {
     private readonly PreviewCache _cache = new();
     private volatile ServedBuild? _served;
@@ -27,14 +27,14 @@ internal sealed class SiteRebuilder(string root, PreviewConsole console, ReloadE
     /// <summary>Problems of the last build when it failed (shown over open pages), or null.</summary>
     public IReadOnlyList<string>? Errors => _errors;
 
-    /// <summary>Builds the site (drafts included) and, when it succeeds, serves it and tells open pages to reload.</summary>
+    /// <summary>Builds the site (drafts included unless <c>--no-drafts</c>) and, when it succeeds, serves it and tells open pages to reload.</summary>
     public void Rebuild()
     {
         var clock = Stopwatch.StartNew();
         PreviewBuild build;
         try
         {
-            build = PreviewBuild.Start(new BuildOptions(root, BaseUrl, IncludeDrafts: true, TimeProvider.System) { IncludeFuture = true }, _cache);
+            build = PreviewBuild.Start(new BuildOptions(root, BaseUrl, IncludeDrafts: drafts, TimeProvider.System) { IncludeFuture = true }, _cache);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

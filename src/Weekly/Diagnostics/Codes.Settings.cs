@@ -27,7 +27,7 @@ public static partial class Codes
     /// <summary>The output folder is not empty and was not created by Weekly. Args: the folder.</summary>
     public static readonly DiagnosticCode OutputNotOurs = Error("WK0010", "the output folder was not created by Weekly and is not empty",
         "Output folder '{0}' is not empty and was not created by Weekly; refusing to replace it.",
-        "choose another --output, empty the folder, or pass --force to replace it");
+        "choose another --output or empty the folder (weekly build --force replaces it all the same)");
 
     /// <summary>The output folder is somewhere Weekly must not write. Args: the folder, where it is.</summary>
     public static readonly DiagnosticCode OutputForbidden = Error("WK0011", "the output folder is a file, the site itself, or inside its sources",
@@ -60,4 +60,9 @@ public static partial class Codes
     /// <summary>An input file cannot be read. Args: the system's reason.</summary>
     public static readonly DiagnosticCode Unreadable = Error("WK0017", "an input file cannot be read",
         "Cannot read this file: {0}", "fix its permissions, or remove it if it is a broken symbolic link");
+
+    /// <summary>The command was run outside a site. Args: the folder (full path), what was searched besides (", nor does any folder above it", or nothing).</summary>
+    public static readonly DiagnosticCode NotASite = Error("WK0018", "not a site: the folder (and, without --source, every folder above it) has no seeds/, input/ or theme/",
+        "'{0}' is not a Weekly site: it holds no seeds/, input/ or theme/ folder{1}.",
+        "run weekly in the site's folder, or pass --source DIR");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Weekly.Content;
 using Weekly.Core;
 using Weekly.Diagnostics;
@@ -19,15 +20,17 @@ public sealed record NewSeed(string RelativePath, int Number, DateOnly Date, str
 
 /// <summary>
 /// <c>weekly new</c>: writes the next issue's seed from the archetype <c>theme/archetypes/issue.txt</c>
-/// (placeholders <c>{{ title }}</c>, <c>{{ date }}</c>, <c>{{ number }}</c>, documented in
-/// <c>theme/archetypes/README.md</c>). The number is one more than the highest issue number among the
-/// existing seeds (drafts included, unnumbered issues counted up by date as the build does), or 1;
+/// (placeholders <c>{{ title }}</c>, <c>{{ date }}</c>, <c>{{ number }}</c>, <c>{{ previous_title }}</c>,
+/// <c>{{ story_date -N }}</c>, documented in <c>theme/archetypes/README.md</c>). The number is one more than the highest
+/// issue number among the existing seeds (drafts included, unnumbered issues counted up by date as the build does), or 1;
+/// the previous title is that of the newest existing issue dated on or before the new one (a line holding it is left out
+/// when there is none);
 /// the date is today in the site's time zone (<c>time_zone</c> in <c>input/site.yml</c>) from the given
 /// clock; the file is <c>seeds/YYYY-MM-DD-&lt;slug&gt;.txt</c> with the slug from the title. An existing
 /// file is never overwritten. Diagnostics: WK0910 the file exists, WK0911 no archetype, WK0912 a
 /// title that is blank or spans lines.
 /// </summary>
-public static class NewIssue
+public static partial class NewIssue
 {
     /// <summary>The archetype, relative to the site root.</summary>
     public const string ArchetypePath = "theme/archetypes/issue.txt";
@@ -56,11 +59,12 @@ public static class NewIssue
 
         var settings = SiteSettingsLoader.Load(root, null, new DiagnosticBag());
         var date = SiteTime.Today(clock, settings);
-        var number = HighestNumber(root) + 1;
+        var existing = ExistingIssues(root);
+        var number = existing.Select(i => i.Number ?? 0).DefaultIfEmpty(0).Max() + 1;
         title = title?.Trim() ?? string.Create(CultureInfo.InvariantCulture, $"Issue {number}");
         var slug = Slugs.From(title, 60, "issue");
         var relative = string.Create(CultureInfo.InvariantCulture, $"seeds/{date:yyyy-MM-dd}-{slug}.txt");
-        var text = Fill(File.ReadAllText(archetypeFile, Encoding.UTF8), title, date, number);
+        var text = Fill(File.ReadAllText(archetypeFile, Encoding.UTF8), title, date, number, existing.FirstOrDefault(i => i.Date <= date)?.Title);
         var full = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         try
@@ -79,9 +83,11 @@ public static class NewIssue
     /// <summary>
     /// Replaces the placeholders: inside the front matter (between the first two <c>---</c> lines)
     /// <c>{{ title }}</c> is escaped for a YAML double-quoted string (<c>\</c> and <c>"</c>); elsewhere it
-    /// is written as is. Line ends become LF; a BOM is dropped.
+    /// is written as is. <c>{{ previous_title }}</c> is <paramref name="previousTitle"/>; a line holding it is dropped when that
+    /// is null (the first issue). <c>{{ story_date -N }}</c> is the day N days before <paramref name="date"/> as a story body
+    /// writes it (<c>January 4</c>; <c>{{ story_date }}</c>: the issue's day). Line ends become LF; a BOM is dropped.
     /// </summary>
-    public static string Fill(string archetype, string title, DateOnly date, int number)
+    public static string Fill(string archetype, string title, DateOnly date, int number, string? previousTitle = null)
     {
         var lines = archetype.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var inFrontMatter = lines.Length > 0 && lines[0] == "---";
@@ -93,19 +99,32 @@ public static class NewIssue
                 inFrontMatter = false;
                 continue;
             }
-            lines[i] = lines[i]
+            if (previousTitle is null && lines[i].Contains(PreviousTitle, StringComparison.Ordinal))
+            {
+                lines[i] = null!;
+                continue;
+            }
+            lines[i] = StoryDate().Replace(lines[i], m => date.AddDays(-(m.Groups[1].Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0))
+                    .ToString("MMMM d", CultureInfo.InvariantCulture))
+                .Replace(PreviousTitle, previousTitle, StringComparison.Ordinal)
                 .Replace("{{ title }}", inFrontMatter ? yamlTitle : title, StringComparison.Ordinal)
                 .Replace("{{ date }}", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 .Replace("{{ number }}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
-        return string.Join('\n', lines);
+        return string.Join('\n', lines.Where(l => l is not null));
     }
 
-    /// <summary>The highest issue number among the seeds, numbering unnumbered issues as the build does (0 when there are none).</summary>
-    private static int HighestNumber(string root)
+    private const string PreviousTitle = "{{ previous_title }}";
+
+    /// <summary><c>{{ story_date }}</c> or <c>{{ story_date -N }}</c> (N: 0 to 99 days before the issue's date).</summary>
+    [GeneratedRegex(@"\{\{ story_date(?: -(\d{1,2}))? \}\}")]
+    private static partial Regex StoryDate();
+
+    /// <summary>The seeds' issues newest first (drafts included), numbered as the build numbers them; none when there is no <c>seeds/</c>.</summary>
+    private static IReadOnlyList<Issue> ExistingIssues(string root)
     {
         var folder = Path.Combine(root, "seeds");
-        if (!Directory.Exists(folder)) return 0;
+        if (!Directory.Exists(folder)) return [];
         var ignored = new DiagnosticBag();
         var issues = Directory.EnumerateFiles(folder, "*.txt")
             .Order(StringComparer.Ordinal)
@@ -114,6 +133,6 @@ public static class NewIssue
             .Select(i => i with { Slug = Path.GetFileNameWithoutExtension(i.SourcePath) })
             .Order(IssueOrder.NewestFirst)
             .ToList();
-        return IssueNumbers.Assign(issues).Select(i => i.Number ?? 0).DefaultIfEmpty(0).Max();
+        return IssueNumbers.Assign(issues);
     }
 }

@@ -90,6 +90,28 @@ public static class OutputFolder
     }
 
     /// <summary>
+    /// <c>weekly clean</c>: deletes the output folder when it is ours (holds <see cref="MarkerFileName"/>) and the staging and
+    /// old folders a killed build left beside it (<see cref="RemoveLeftovers"/>); nothing else. Call <see cref="Check"/> first
+    /// (without force): it refuses a folder that is not ours and not empty. An empty folder that is not ours is left.
+    /// </summary>
+    /// <returns>Whether the output folder was deleted, and how many leftovers were.</returns>
+    public static (bool Output, int Leftovers) Clean(string outputDirectory)
+    {
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output);
+        if (parent is null || !Directory.Exists(parent)) return (false, 0);
+        var name = Path.GetFileName(output);
+        int Count() => Directory.GetDirectories(parent, $".{name}.*").Length;
+        var before = Count();
+        var hadOutput = Directory.Exists(output);
+        RemoveLeftovers(parent, name); // may first put a killed build's previous site back as the output folder
+        var leftovers = before - Count() - (!hadOutput && Directory.Exists(output) ? 1 : 0);
+        if (!File.Exists(Path.Combine(output, MarkerFileName))) return (false, leftovers);
+        DeleteOurs(output);
+        return (true, leftovers);
+    }
+
+    /// <summary>
     /// Puts the previous output back when a build was killed between moving it aside and moving the new
     /// one in (the output folder is missing and an <c>.&lt;name&gt;.old-*</c> folder of ours is beside it).
     /// Safe to call at any time; does nothing otherwise.

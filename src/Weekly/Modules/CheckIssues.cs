@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
@@ -22,7 +23,7 @@ namespace Weekly.Modules;
 /// </list>
 /// </summary>
 /// <param name="site">The content stage's model.</param>
-public sealed class CheckIssues(SiteModel site) : IModule
+public sealed partial class CheckIssues(SiteModel site) : IModule
 {
     /// <summary>Longest headline without a warning, in characters.</summary>
     public const int MaxHeadlineLength = 200;
@@ -48,18 +49,28 @@ public sealed class CheckIssues(SiteModel site) : IModule
         return [];
     }
 
-    /// <summary>The archetype's body lines without template placeholders: text an editor must replace.</summary>
-    private static HashSet<string> ArchetypeLines(string root)
+    /// <summary>
+    /// The archetype's body lines: text an editor must replace. A line with placeholders (<c>On {{ story_date -3 }}, the first
+    /// body paragraph…</c>, which <c>weekly new</c> fills in) matches whatever they were filled with; the front matter's and
+    /// the title line's placeholders are not body text and match nothing here.
+    /// </summary>
+    private static List<Regex> ArchetypeLines(string root)
     {
         var path = Path.Combine(root, "theme", "archetypes", "issue.txt");
         if (root.Length == 0 || !File.Exists(path)) return [];
-        return File.ReadAllLines(path)
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && l != "---" && !l.Contains("{{", StringComparison.Ordinal))
-            .ToHashSet(StringComparer.Ordinal);
+        var lines = File.ReadAllLines(path).Select(l => l.Trim()).ToList();
+        var body = lines.Count > 0 && lines[0] == "---" && lines.IndexOf("---", 1) is var end and > 0 ? lines.Skip(end + 1) : lines;
+        return body
+            .Where(l => l.Length > 0 && l != "---" && !l.StartsWith("{{", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Select(l => new Regex("^" + string.Join(".+?", Placeholder().Split(l).Select(Regex.Escape)) + "$", RegexOptions.CultureInvariant))
+            .ToList();
     }
 
-    private static void CheckPlaceholders(IEnumerable<Issue> issues, HashSet<string> placeholders, DiagnosticBag bag)
+    [GeneratedRegex(@"\{\{[^}]*\}\}")]
+    private static partial Regex Placeholder();
+
+    private static void CheckPlaceholders(IEnumerable<Issue> issues, List<Regex> placeholders, DiagnosticBag bag)
     {
         if (placeholders.Count == 0) return;
         foreach (var issue in issues)
@@ -69,7 +80,7 @@ public sealed class CheckIssues(SiteModel site) : IModule
                     section.Stories.SelectMany(story => story.Paragraphs.Select(p => (p.Text, p.Line)).Prepend((story.Headline, story.Line)))
                         .Concat(section.Commentary.Select(p => (p.Text, p.Line)))
                         .Prepend(($"{section.Name}: {section.Title}", section.Line))));
-            foreach (var (text, line) in texts.Where(t => placeholders.Contains(t.Item1.Trim())))
+            foreach (var (text, line) in texts.Where(t => placeholders.Exists(p => p.IsMatch(t.Item1.Trim()))))
             {
                 bag.Report(Codes.Placeholder, issue.SourcePath, line, 1, text);
             }

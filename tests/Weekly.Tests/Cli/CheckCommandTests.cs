@@ -67,7 +67,7 @@ public class CheckCommandTests
     public void Every_command_has_help()
     {
         using var dir = new TempDirectory();
-        foreach (var command in new[] { "build", "check", "new", "preview" })
+        foreach (var command in new[] { "build", "check", "clean", "new", "preview" })
         {
             var run = CliProcess.Run(dir.Path, null, command, "--help");
             Assert.True(run.ExitCode == 0, command + ": " + run.Stderr);

@@ -37,6 +37,43 @@ public class NewIssueTests
     }
 
     [Fact]
+    public void New_fills_in_the_previous_issue_s_title_and_sample_dates_that_follow_the_new_issue_s_date()
+    {
+        using var site = new TestSite(
+            "-- seeds/2020-01-13-b.txt --\n" + SeedText.Issue("Shenzhen opens a sandbox", null, SeedText.Beijing)
+            + "-- seeds/2020-01-06-a.txt --\n" + SeedText.Issue("Pilots", "number: 6", SeedText.Fuzhou)
+            + "-- seeds/2020-02-03-later.txt --\n" + SeedText.Issue("Scheduled for later", "draft: true", SeedText.Bank));
+        var seed = NewIssue.Create(site.Root, "Third", Clock, new DiagnosticBag())!;
+        var text = File.ReadAllText(Path.Combine(site.Root, seed.RelativePath));
+        Assert.Equal(9, seed.Number); // after the scheduled draft's 8, but the footer names the issue before this one:
+        Assert.EndsWith("\nReview of previous period : Industry Blockchain Weekly 丨 Shenzhen opens a sandbox\n", text, StringComparison.Ordinal);
+        // Dated Monday 27 January: the sample stories happened in the days before it.
+        Assert.Contains("\nOn January 24, the first body paragraph, starting with the event date.\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nOn January 25, its body paragraph.\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nOn January 26, the body paragraph.\n", text, StringComparison.Ordinal);
+
+        // The footer links to the previous issue's page, the new issue knows its number, and the sample text is still flagged.
+        var result = SiteBuilder.Build(new BuildOptions(site.Root, IncludeDrafts: true, Clock: Clock));
+        Assert.True(result.Succeeded, result.DiagnosticsText());
+        var issue = result.Site!.Issues.Single(i => i.SourcePath == seed.RelativePath);
+        Assert.Equal("Third", issue.Title);
+        Assert.Equal(("Shenzhen opens a sandbox", 9), (issue.Previous!.Title.Split(" 丨 ")[1], issue.Number!.Value));
+        Assert.Contains("<p class=\"previous-issue\">Review of previous period:\n <a href=\"/issues/2020-01-13-b/\">",
+            result.Files.Single(f => f.Destination == "issues/2020-01-27-third/index.html").Text, StringComparison.Ordinal);
+        Assert.Contains(result.Diagnostics, d => d.Code == "WK0908" && d.File == seed.RelativePath && d.Message.Contains("On January 24", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_first_issue_has_no_previous_issue_line()
+    {
+        using var site = new TestSite();
+        var seed = NewIssue.Create(site.Root, null, Clock, new DiagnosticBag())!;
+        var text = File.ReadAllText(Path.Combine(site.Root, seed.RelativePath));
+        Assert.DoesNotContain("Review of previous period", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void New_refuses_to_overwrite_and_numbers_from_one()
     {
         using var site = new TestSite();

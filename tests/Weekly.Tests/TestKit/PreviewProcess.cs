@@ -21,7 +21,8 @@ public sealed partial class PreviewProcess : IDisposable
     /// <summary>Every line printed so far (stdout and stderr, in arrival order).</summary>
     public ConcurrentQueue<string> Output { get; } = new();
 
-    public static PreviewProcess Start(string root, int port = 0)
+    /// <summary>Starts <c>weekly <paramref name="command"/> --port <paramref name="port"/> <paramref name="extra"/></c> in <paramref name="root"/> and waits for its "Serving" line.</summary>
+    public static PreviewProcess Start(string root, int port = 0, string command = "preview", params string[] extra)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,9 +32,10 @@ public sealed partial class PreviewProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Weekly.Cli.dll"));
-        start.ArgumentList.Add("preview");
+        start.ArgumentList.Add(command);
         start.ArgumentList.Add("--port");
         start.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var arg in extra) start.ArgumentList.Add(arg);
         var preview = new PreviewProcess(Process.Start(start)!);
         preview._process.OutputDataReceived += (_, e) => preview.Add(e.Data);
         preview._process.ErrorDataReceived += (_, e) => preview.Add(e.Data);

@@ -1,0 +1,44 @@
+using System.CommandLine;
+
+namespace Weekly.Cli;
+
+/// <summary>
+/// A command line that does not parse gets one line on stderr, not System.CommandLine's errors followed by the whole help:
+/// an unknown command or option names the closest one (<c>weekly: unknown command 'prevew'; did you mean `preview`?</c>),
+/// as git does; any other error is its message. Closeness is the Levenshtein distance (Quickenshtein, already used for
+/// story matching), at most a third of the longer name, so an unrelated word gets no suggestion.
+/// </summary>
+internal static class UsageErrors
+{
+    /// <summary>Writes the one line for <paramref name="parse"/>'s first error.</summary>
+    public static void Write(ParseResult parse, TextWriter stderr) => stderr.WriteLine(Message(parse));
+
+    /// <summary>The line: <c>weekly[ command]: …</c>, then where to read more.</summary>
+    public static string Message(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        var name = command.Parents.OfType<Command>().Any() ? $"{WeeklyCommand.Name} {command.Name}" : WeeklyCommand.Name;
+        if (parse.UnmatchedTokens.Count > 0)
+        {
+            var token = parse.UnmatchedTokens[0];
+            var isOption = token.StartsWith('-');
+            var candidates = isOption
+                ? command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name))
+                : command.Subcommands.Where(c => !c.Hidden).SelectMany(c => c.Aliases.Prepend(c.Name));
+            var kind = isOption ? "option" : command.Subcommands.Count > 0 ? "command" : "argument";
+            var suggestion = Closest(isOption ? token.Split('=')[0] : token, candidates) is { } closest ? $"; did you mean `{closest}`?" : ".";
+            return $"{name}: unknown {kind} '{token}'{suggestion} (see {name} --help)";
+        }
+        var message = string.Join(' ', parse.Errors[0].Message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return $"{name}: {message} (see {name} --help)";
+    }
+
+    /// <summary>The candidate nearest to <paramref name="token"/>, or null when none is near (distance over a third of the longer).</summary>
+    public static string? Closest(string token, IEnumerable<string> candidates) =>
+        candidates
+            .Select(c => (Name: c, Distance: Quickenshtein.Levenshtein.GetDistance(token, c)))
+            .Where(c => c.Distance * 3 <= Math.Max(token.Length, c.Name.Length))
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+}
