@@ -180,7 +180,11 @@ test('search finds place names, words and phrases, ignoring case and accents', a
   await screenshots(page, '12-search-copyright');
 
   assert.deepEqual(await search(page, '"copyright monitoring"'), [`/issues/${issueSlug}/beijing-create-a-network-wide-copyright-monitoring-and-rapid/`]);
-  assert.deepEqual(await search(page, 'Fujian Zhangzhou'), [`/issues/${issueSlug}/mayor-of-zhangzhou-encourage-the-application-of-blockchain/`]);
+  // Every word first; then the stories that match some of the words (here: Fujian's other stories).
+  const fujianZhangzhou = await search(page, 'Fujian Zhangzhou');
+  assert.equal(fujianZhangzhou[0], `/issues/${issueSlug}/mayor-of-zhangzhou-encourage-the-application-of-blockchain/`);
+  assert.deepEqual([...fujianZhangzhou].sort(), storiesWith('fujian'));
+  assert.match(await page.locator('#search-status').textContent(), /^1 story matches “Fujian Zhangzhou”; 3 stories match some of its words/);
   assert.deepEqual(await search(page, 'constructor'), []);
   assert.equal(await page.locator('#search-status').textContent(), 'No stories match “constructor”.');
 
