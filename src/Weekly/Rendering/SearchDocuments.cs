@@ -8,7 +8,9 @@ namespace Weekly.Rendering;
 /// <summary>
 /// What the search index gets from the site: each story's text, what a result shows (headline, issue, the story's
 /// own date as its page shows it, an excerpt) and its filter keys, and the filters themselves: provinces (by name),
-/// topics (taxonomy order) and years (newest first) that have stories.
+/// topics (taxonomy order) and years (newest first) that have stories. Stories keep the site's order, newest issue
+/// first and, within an issue, the editor's order: a story's id is its place in it, and search.js ranks "newer
+/// before older" by id (so among the real issue's two Fuzhou headlines the editor's first, the mayor's, leads).
 /// </summary>
 internal static class SearchDocuments
 {

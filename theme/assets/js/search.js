@@ -394,12 +394,15 @@
     more.hidden = true;
     shown = [];
     shownCount = 0;
+    say('Searching…');
     return loadManifest()
       .then(function () {
         var terms = parse(query);
         var filters = chosen();
-        if (!terms.length && !filters.length) { say(''); return null; }
-        say('Searching…');
+        if (!terms.length && !filters.length) {
+          if (gen === generation) say('');
+          return null;
+        }
         return Promise.all([
           Promise.all(terms.map(match)),
           Promise.all(filters.map(function (f) { return lookup(f.name + ':' + f.value); })),
@@ -446,8 +449,7 @@
           if (ids.length > all) text += (all ? '; ' : ', but ') + plural(ids.length - all) + ' match some of its words';
           text += ', best matches first.';
         }
-        say(instead.join('') + text);
-        return showMore(gen);
+        return showMore(gen).then(function () { if (gen === generation) say(instead.join('') + text); });
       })
       .catch(function (e) {
         if (gen !== generation) return;
