@@ -94,7 +94,11 @@ async function run(engine, query) {
   let urls;
   if (engine === 'ours') {
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() => /match/.test(document.getElementById('search-status').textContent), null, { timeout: 60000 });
+    // The status line says how many match; results are in when listed (or when none match).
+    await page.waitForFunction(() => {
+      const said = document.getElementById('search-status').textContent;
+      return /match/.test(said) && (/^No stories/.test(said) || document.querySelectorAll('#search-results li').length > 0);
+    }, null, { timeout: 60000 });
     urls = (await page.$$eval('#search-results h2 a', (l) => l.map((a) => new URL(a.href).pathname))).slice(0, 10);
   } else {
     await page.route('**/assets/js/search.js', (r) => r.abort());
