@@ -166,8 +166,8 @@
   /* Shards that may hold words starting with p (p's own shard and those below it), or null when too many. */
   function shardsUnder(p, limit) {
     var names = manifest.shards.filter(function (n) { return n.lastIndexOf(p, 0) === 0 && n.indexOf(' ') < 0; });
-    var own = shardOf(p);
-    if (names.indexOf(own) < 0) names.push(own);
+    var home = shardOf(p);
+    if (names.indexOf(home) < 0) names.push(home);
     return names.length > limit ? null : names;
   }
 
