@@ -180,13 +180,127 @@ test('search finds place names, words and phrases, ignoring case and accents', a
   await screenshots(page, '12-search-copyright');
 
   assert.deepEqual(await search(page, '"copyright monitoring"'), [`/issues/${issueSlug}/beijing-create-a-network-wide-copyright-monitoring-and-rapid/`]);
-  assert.deepEqual(await search(page, 'Fujian Zhangzhou'), [`/issues/${issueSlug}/mayor-of-zhangzhou-encourage-the-application-of-blockchain/`]);
-  assert.deepEqual(await search(page, 'constructor'), []);
-  assert.equal(await page.locator('#search-status').textContent(), 'No stories match “constructor”.');
+  // Every word first; then the stories that match some of the words (here: Fujian's other stories).
+  const fujianZhangzhou = await search(page, 'Fujian Zhangzhou');
+  assert.equal(fujianZhangzhou[0], `/issues/${issueSlug}/mayor-of-zhangzhou-encourage-the-application-of-blockchain/`);
+  assert.deepEqual([...fujianZhangzhou].sort(), storiesWith('fujian'));
+  assert.match(await page.locator('#search-status').textContent(), /^1 story matches “Fujian Zhangzhou”; 3 stories match some of its words/);
+  // "constructor" is a word, not Object's property: not found, so the nearest word is searched instead.
+  await search(page, 'constructor');
+  assert.match(await page.locator('#search-status').textContent(), /^“constructor” is in no story; searching for “[a-z]+” instead/);
+  assert.deepEqual(await search(page, 'zzyzx'), []);
+  assert.equal(await page.locator('#search-status').textContent(), 'No stories match “zzyzx”.');
 
   await page.goto(origin + '/search/?q=copyright');
   await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
   assert.deepEqual(await page.$$eval('#search-results h2 a', (l) => l.map((a) => new URL(a.href).pathname)), copyright);
+  assert.deepEqual(page.errors, []);
+});
+
+/** Story URLs listed on a term page (e.g. /regions/fujian/), in its order. */
+function storiesOn(termUrl) {
+  const html = fs.readFileSync(path.join(siteDir, termUrl, 'index.html'), 'utf8');
+  return [...html.matchAll(/<article class="story-card[^"]*">[\s\S]*?<h3[^>]*>\s*<a href="([^"]+)"/g)].map((m) => m[1]);
+}
+
+/** The headline of a story page, as text. */
+function headlineOf(url) {
+  const html = fs.readFileSync(path.join(siteDir, url, 'index.html'), 'utf8');
+  return html.match(/<h1>([\s\S]*?)<\/h1>/)[1].replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+/** The story pages in site order (the issue page's order): the order of results that rank alike. */
+function siteOrder() {
+  const html = fs.readFileSync(path.join(siteDir, 'issues', issueSlug, 'index.html'), 'utf8');
+  return [...new Set([...html.matchAll(new RegExp(`href="(/issues/${issueSlug}/[a-z0-9-]+/)"`, 'g'))].map((m) => m[1]))];
+}
+
+async function results(page) {
+  await page.waitForFunction(() => !document.getElementById('search-status').textContent.startsWith('Searching') &&
+    document.getElementById('search-status').textContent !== '');
+  return page.$$eval('#search-results h2 a', (links) => links.map((a) => new URL(a.href).pathname));
+}
+
+test('search ranks headline matches first, shows story dates, highlights words and filters by province and topic through the URL', async () => {
+  const page = await open();
+  await page.goto(origin + '/search/');
+  const order = siteOrder();
+  const byRank = (urls, word) => [...urls].sort((a, b) =>
+    (headlineOf(b).toLowerCase().includes(word) - headlineOf(a).toLowerCase().includes(word)) || (order.indexOf(a) - order.indexOf(b)));
+
+  // "Fuzhou": the two Fuzhou headlines, in site order, the mayor's first, dated as its story page is.
+  const fuzhou = await search(page, 'Fuzhou');
+  assert.deepEqual(fuzhou, byRank(storiesWith('fuzhou'), 'fuzhou'));
+  assert.equal(fuzhou[0], `/issues/${issueSlug}/mayor-of-fuzhou-creating-a-comprehensive-experimental-zone/`);
+  const first = page.locator('#search-results li').first();
+  assert.match(await first.locator('h2').textContent(), /^Mayor of Fuzhou/);
+  assert.deepEqual([await first.locator('time').textContent(), await first.locator('time').getAttribute('datetime')], ['4 January 2020', '2020-01-04']);
+  // Matched words are <mark>ed in the headline and the snippet, and only they.
+  const marked = await page.$$eval('#search-results mark', (m) => m.map((x) => x.textContent));
+  assert.ok(marked.length >= 2, JSON.stringify(marked));
+  assert.deepEqual([...new Set(marked)], ['Fuzhou']);
+  assert.equal(await first.locator('h2 a mark').textContent(), 'Fuzhou');
+  assert.ok(await first.locator('.excerpt mark').count() >= 1);
+
+  // A word in more headlines than bodies: headline matches come first, then the rest, each in site order.
+  const copyright = await search(page, 'copyright');
+  assert.deepEqual(copyright, byRank(storiesWith('copyright'), 'copyright'));
+
+  // Filters narrow the results, and the URL carries them: Fujian, then Fujian and a topic.
+  await search(page, 'Fuzhou');
+  await page.selectOption('#search-region', 'fujian');
+  await page.waitForURL(`${origin}/search/?q=Fuzhou&region=fujian`);
+  const fujian = storiesOn('/regions/fujian/');
+  assert.equal(fujian.length, 4);
+  assert.deepEqual(await results(page), fuzhou.filter((u) => fujian.includes(u)));
+  await page.selectOption('#search-topic', 'digital-economy');
+  await page.waitForURL(`${origin}/search/?q=Fuzhou&region=fujian&topic=digital-economy`);
+  const narrowed = fuzhou.filter((u) => fujian.includes(u) && storiesOn('/topics/digital-economy/').includes(u));
+  assert.deepEqual(narrowed, [`/issues/${issueSlug}/fuzhou-revise-the-development-policy-of-the-blockchain-and/`]);
+  assert.deepEqual(await results(page), narrowed);
+  assert.match(await page.locator('#search-status').textContent(), /^1 story matches “Fuzhou” in Fujian · Digital economy/);
+  await screenshots(page, '13-search-filters');
+
+  // Without words, a filter lists its stories: every Fujian story, in site order.
+  await page.fill('#search-q', '');
+  await page.selectOption('#search-topic', '');
+  await page.waitForURL(`${origin}/search/?region=fujian`);
+  assert.deepEqual(await results(page), order.filter((u) => fujian.includes(u)));
+
+  // Back restores the last search with both filters; reloading its URL restores the form and the results.
+  await page.goBack();
+  await page.waitForURL(`${origin}/search/?q=Fuzhou&region=fujian&topic=digital-economy`);
+  assert.deepEqual(await results(page), narrowed);
+  assert.equal(await page.inputValue('#search-q'), 'Fuzhou');
+  await page.reload();
+  assert.deepEqual(await results(page), narrowed);
+  assert.deepEqual([await page.inputValue('#search-q'), await page.inputValue('#search-region'), await page.inputValue('#search-topic'), await page.inputValue('#search-year')],
+    ['Fuzhou', 'fujian', 'digital-economy', '']);
+  await page.goBack();
+  await page.waitForURL(`${origin}/search/?q=Fuzhou&region=fujian`);
+  assert.deepEqual(await results(page), fuzhou.filter((u) => fujian.includes(u)));
+  assert.equal(await page.inputValue('#search-topic'), '');
+
+  // A year filter: the real issue's stories of 2019 (dated 30 and 31 December).
+  await page.goto(`${origin}/search/?year=2019`);
+  const y2019 = await results(page);
+  assert.ok(y2019.length > 0 && y2019.length < order.length, `${y2019.length}`);
+  for (const url of y2019) assert.match(fs.readFileSync(path.join(siteDir, url, 'index.html'), 'utf8'), /<time datetime="2019-12-/);
+
+  // A misspelling finds the word meant, and says so.
+  await page.goto(origin + '/search/');
+  const typo = await search(page, 'Fuzhuo');
+  assert.deepEqual(typo, fuzhou);
+  assert.match(await page.locator('#search-status').textContent(), /^“fuzhuo” is in no story; searching for “fuzhou” instead/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('search results are text: markup in the query is never markup on the page', async () => {
+  const page = await open();
+  await page.goto(origin + '/search/?q=' + encodeURIComponent('<img src=x onerror=alert(1)> Fuzhou'));
+  await results(page);
+  assert.equal(await page.locator('#search-results img, #search-status img').count(), 0);
+  assert.match(await page.locator('#search-status').textContent(), /<img src=x onerror=alert\(1\)> Fuzhou/);
   assert.deepEqual(page.errors, []);
 });
 
@@ -208,7 +322,7 @@ const axePages = {
   region: '/regions/fujian/',
   'region-index': '/regions/',
   topic: '/topics/copyright/',
-  search: '/search/?q=Fuzhou',
+  search: '/search/?q=Fuzhou&region=fujian',
   '404': '/404.html',
 };
 

@@ -57,26 +57,14 @@ public sealed class SiteRenderer
     };
 
     /// <summary>
-    /// The search index of every story (<see cref="Search.SearchIndex"/>): its headline, body paragraphs and the names of its
-    /// regions and topics are indexed; results show the headline, issue, the story's own date (as its page does; the issue's
-    /// when the text gives none) and an excerpt. Built now, whole.
+    /// The search index of every story (<see cref="Search.SearchIndex"/>), with the filters by province, topic and year
+    /// (<see cref="SearchDocuments"/>). Built now, whole.
     /// </summary>
     /// <returns>Each index file's permalink and content, manifest first.</returns>
     public IReadOnlyList<(string Permalink, DocumentContent Content)> SearchIndex()
     {
-        var stories = _site.Stories.Select(entry =>
-        {
-            var view = Views.Issues.Story(entry);
-            var paragraphs = entry.Story.Paragraphs;
-            var texts = new string[1 + paragraphs.Count + view.Regions.Count + view.Topics.Count];
-            var n = 0;
-            texts[n++] = entry.Story.Headline;
-            foreach (var p in paragraphs) texts[n++] = p.Text;
-            foreach (var r in view.Regions) texts[n++] = r.Title;
-            foreach (var t in view.Topics) texts[n++] = t.Title;
-            return new SearchDocument(view.Headline, view.Url, view.Issue.Title, view.DateDisplay ?? view.IssueDateDisplay, Excerpt.Make(view.Excerpt, 160), texts);
-        }).ToList();
-        return Search.SearchIndex.Build(stories).Select(file => (file.Url, DocumentContent.FromBytes(file.Json))).ToList();
+        var (stories, facets) = SearchDocuments.From(_site, Views);
+        return Search.SearchIndex.Build(stories, facets).Select(file => (file.Url, DocumentContent.FromBytes(file.Json))).ToList();
     }
 
     /// <summary>An alias page: layout <c>alias</c> alone, with <c>site</c> and <c>alias</c> (<see cref="AliasView"/>).</summary>

@@ -16,10 +16,13 @@ namespace Weekly.Search;
 public static class SearchIndex
 {
     /// <summary>Index format version, in the manifest.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
-    /// <summary>Stories per document chunk.</summary>
-    public const int ChunkSize = 100;
+    /// <summary>
+    /// Stories per document chunk. Small, since a query's first results are spread over the site (ranked, they are not
+    /// the newest stories): 20 stories are about 10 KB, 3 KB compressed.
+    /// </summary>
+    public const int ChunkSize = 20;
 
     /// <summary>A shard larger than this many characters of keys and postings is split (about 24 KB).</summary>
     public const int ShardTarget = 24_000;
@@ -37,7 +40,9 @@ public static class SearchIndex
     };
 
     /// <summary>Builds the index files for <paramref name="stories"/> (in site order) as (site-relative URL, UTF-8 JSON bytes) pairs, manifest first.</summary>
-    public static IReadOnlyList<(string Url, byte[] Json)> Build(IReadOnlyList<SearchDocument> stories)
+    /// <param name="stories">Every story, newest first: a story's id is its position.</param>
+    /// <param name="facets">The filters the search page offers, listed in the manifest; stories carry their keys (<see cref="SearchDocument.Facets"/>).</param>
+    public static IReadOnlyList<(string Url, byte[] Json)> Build(IReadOnlyList<SearchDocument> stories, IReadOnlyList<SearchFacet>? facets = null)
     {
         var (names, offsets, ids) = SearchKeys.Collect(stories).Entries();
         // Shard sizes in characters: key + postings + 6 for the quotes, colon and comma around them.
@@ -66,6 +71,24 @@ public static class SearchIndex
         w.WriteStartArray("split");
         foreach (var name in split) w.WriteStringValue(name);
         w.WriteEndArray();
+        w.WriteStartArray("facets");
+        foreach (var facet in facets ?? [])
+        {
+            w.WriteStartObject();
+            w.WriteString("name", facet.Name);
+            w.WriteString("label", facet.Label);
+            w.WriteStartArray("values");
+            foreach (var (key, label) in facet.Values)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(key);
+                w.WriteStringValue(label);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
         files.Add((Permalinks.SearchIndex, json.Take()));
 
@@ -81,6 +104,7 @@ public static class SearchIndex
                 w.WriteStringValue(story.IssueTitle);
                 w.WriteStringValue(story.Date);
                 w.WriteStringValue(story.Excerpt);
+                w.WriteStringValue(story.DateIso);
                 w.WriteEndArray();
             }
             w.WriteEndArray();

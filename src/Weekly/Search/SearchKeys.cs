@@ -7,7 +7,8 @@ namespace Weekly.Search;
 /// tokens within one text unit. Words are looked up by their characters (no string per token), word
 /// pairs by the two words' key numbers (no string per pair: those are made once, at the end). Postings are kept
 /// as one flat list of key numbers, story after story, each key once per story, and grouped by key at the end:
-/// a few arrays instead of a list per key.
+/// a few arrays instead of a list per key. A story's headline is read first, so a key first met in it is a
+/// headline match (flag bit 0 of each occurrence and posting); facet keys (<c>region:fujian</c>) are added whole.
 /// </summary>
 internal sealed class SearchKeys
 {
@@ -17,8 +18,8 @@ internal sealed class SearchKeys
     private readonly List<(string? Word, int First, int Second)> _keys = []; // by key number; Word null for a pair
     private int[] _lastStory = new int[1024]; // by key number: 1 + the story id last added, 0 for none
     private int[] _counts = new int[1024]; // by key number: how many stories
-    // Occurrences: each story's id as ~id (negative), then its keys' numbers, each once, in fixed-size blocks
-    // (no copying as they grow).
+    // Occurrences: each story's id as ~id (negative), then its keys' numbers times 2 plus 1 for a headline match,
+    // each key once, in fixed-size blocks (no copying as they grow).
     private const int BlockSize = 1 << 16;
     private readonly List<int[]> _blocks = [];
     private int[] _block = [];
@@ -36,36 +37,42 @@ internal sealed class SearchKeys
         char[]? buffer = null;
         for (var id = 0; id < stories.Count; id++)
         {
-            foreach (var text in stories[id].Texts)
-            {
-                var tokenizer = new SearchText.Tokenizer(SearchText.Normalize(text, ref buffer));
-                var previous = -1;
-                while (tokenizer.Next(out var token))
-                {
-                    var word = keys.AddWord(token, id);
-                    if (previous >= 0) keys.AddPair(previous, word, id);
-                    previous = word;
-                }
-            }
+            var story = stories[id];
+            keys.AddText(story.Headline, id, headline: true, ref buffer);
+            foreach (var text in story.Texts) keys.AddText(text, id, headline: false, ref buffer);
+            foreach (var facet in story.Facets) keys.AddWord(facet, id, headline: false);
         }
         return keys;
     }
 
+    /// <summary>Adds the tokens of one text unit of story <paramref name="id"/> and the pairs of adjacent tokens.</summary>
+    private void AddText(string text, int id, bool headline, ref char[]? buffer)
+    {
+        var tokenizer = new SearchText.Tokenizer(SearchText.Normalize(text, ref buffer));
+        var previous = -1;
+        while (tokenizer.Next(out var token))
+        {
+            var word = AddWord(token, id, headline);
+            if (previous >= 0) AddPair(previous, word, id, headline);
+            previous = word;
+        }
+    }
+
     /// <summary>Adds story <paramref name="id"/> (not below any id added before) to word <paramref name="token"/>'s postings; returns the word's key number.</summary>
-    private int AddWord(ReadOnlySpan<char> token, int id)
+    private int AddWord(ReadOnlySpan<char> token, int id, bool headline)
     {
         ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_words, token, out var exists);
         if (!exists) key = NewKey(token.ToString(), 0, 0);
-        Add(key, id);
+        Add(key, id, headline);
         return key;
     }
 
     /// <summary>Adds story <paramref name="id"/> to the postings of the pair "first second" (words' key numbers).</summary>
-    private void AddPair(int first, int second, int id)
+    private void AddPair(int first, int second, int id, bool headline)
     {
         ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairs, new Pair(first, second), out var exists);
         if (!exists) key = NewKey(null, first, second);
-        Add(key, id);
+        Add(key, id, headline);
     }
 
     private int NewKey(string? word, int first, int second)
@@ -80,7 +87,7 @@ internal sealed class SearchKeys
         return key;
     }
 
-    private void Add(int key, int id)
+    private void Add(int key, int id, bool headline)
     {
         if (_lastStory[key] == id + 1) return;
         _lastStory[key] = id + 1;
@@ -90,7 +97,7 @@ internal sealed class SearchKeys
             Append(~id);
             _story = id;
         }
-        Append(key);
+        Append(key << 1 | (headline ? 1 : 0));
     }
 
     private void Append(int value)
@@ -104,8 +111,8 @@ internal sealed class SearchKeys
     }
 
     /// <summary>
-    /// Every key (words and pairs) in ordinal order, with its postings: those of key <c>Names[i]</c> are
-    /// <c>Ids[Offsets[i]..Offsets[i + 1]]</c>, ascending.
+    /// Every key (words, pairs, facets) in ordinal order, with its postings: those of key <c>Names[i]</c> are
+    /// <c>Ids[Offsets[i]..Offsets[i + 1]]</c>, ascending, each a story id times 2 plus 1 when it is a headline match.
     /// </summary>
     public (string[] Names, int[] Offsets, int[] Ids) Entries()
     {
@@ -133,7 +140,7 @@ internal sealed class SearchKeys
             foreach (var value in ReferenceEquals(block, _block) ? block.AsSpan(0, _used) : block)
             {
                 if (value < 0) story = ~value;
-                else ids[next[value]++] = story;
+                else ids[next[value >> 1]++] = story << 1 | (value & 1);
             }
         }
         return (names, offsets, ids);

@@ -81,6 +81,12 @@ public partial class ReadersSiteTests(ITestOutputHelper output)
         Assert.NotNull(page.QuerySelector("label[for=search-q]"));
         Assert.True(Site.Has("search/index.json") && Site.Has("search/d/0.json") && Site.Has("assets/js/search.js"));
         Assert.Contains("<loc>https://industry-blockchain-weekly.netlify.app/search/</loc>", Site.Text("sitemap.xml"), StringComparison.Ordinal);
+        // The filters' box is inside the form (its selects go into the URL) and filled by the script; without
+        // the script the page points to the lists that hold every story.
+        Assert.NotNull(form.QuerySelector("#search-filters[hidden]"));
+        var noscript = System.Text.RegularExpressions.Regex.Match(Site.Text("search/index.html"), "<noscript>(.*?)</noscript>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("needs JavaScript", noscript, StringComparison.Ordinal);
+        foreach (var list in new[] { "/regions/", "/topics/", "/issues/" }) Assert.Contains($"href=\"{list}\"", noscript, StringComparison.Ordinal);
     }
 
     /// <summary>Issue #5, acceptance 5: no page over 100 KB of HTML + the CSS and JS it references (the search index is data, not counted).</summary>
