@@ -113,7 +113,7 @@ public sealed class SiteRenderer
             case RegionIndexPage:
                 return ("regions", new RenderInputs(site, views.Pages.TermIndex(TaxonomyKind.Region), Terms: views.Terms.RegionIndex(), Chart: views.Charts.Regions(), Map: views.Maps.Regions()));
             case TopicIndexPage:
-                return ("topics", new RenderInputs(site, views.Pages.TermIndex(TaxonomyKind.Topic), Terms: views.Terms.TopicIndex()));
+                return ("topics", new RenderInputs(site, views.Pages.TermIndex(TaxonomyKind.Topic), Terms: views.Terms.TopicIndex(), Chart: views.Charts.Topics()));
             case SearchPage:
                 return ("search", new RenderInputs(site, views.Pages.Search()));
             case NotFoundPage:
