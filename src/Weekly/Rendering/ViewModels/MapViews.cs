@@ -84,7 +84,7 @@ public sealed class MapViews
                 lo == hi ? Excerpt.StoryCount(lo) : $"{N(lo)}–{N(hi)} stories"));
         }
         var shown = regions.Count(r => r.StoryCount > 0);
-        return new MapView("regions-map", "index", "Stories per province",
+        return new MapView("regions-map", "index", "Map of stories per province",
             $"Map of China, each province shaded by its number of stories, darker for more; {N(shown)} of {N(regions.Count)} provinces have stories.",
             _map.Width, _map.Height, regions, legend);
     }
