@@ -36,6 +36,20 @@ public class MapViewTests
         Assert.Equal(bucket, MapViews.Bucket(count, max));
 
     [Fact]
+    public void Maps_share_one_outline_layer_and_one_locator_per_province()
+    {
+        var site = SampleSite.Create();
+        var maps = new MapViews(site);
+        var fujian = site.Regions.Single(t => t.Name == "Fujian");
+        var fuzhou = fujian.Children.Single(c => c.Name == "Fuzhou");
+        Assert.Same(maps.Locator(fujian), maps.Locator(fuzhou));
+        Assert.Same(maps.Locator(fujian)!.Base, maps.Issue(site.Issues[0])!.Base);
+        Assert.Equal(34, maps.Locator(fujian)!.Base!.Regions.Count);
+        Assert.Equal(["fujian"], maps.Locator(fuzhou)!.Regions.Select(r => r.Slug));
+        Assert.Null(maps.Regions().Base); // the index map shades every province itself
+    }
+
+    [Fact]
     public void The_region_index_map_names_each_province_with_its_count_and_links_those_with_stories()
     {
         var page = Site.Html("regions/index.html");
@@ -67,7 +81,8 @@ public class MapViewTests
             .Select(a => a.GetAttribute("href")!).Select(h => "/regions/" + h.Split('/')[2] + "/").Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(storyProvinces, highlighted);
         Assert.Contains("/regions/fujian/", highlighted);
-        Assert.Equal(24, page.QuerySelectorAll("svg.map .map-off").Length);
+        Assert.Equal(34, page.QuerySelectorAll("svg.map .map-off").Length); // the shared outline layer, under the highlights
+        Assert.Equal(10, page.QuerySelectorAll("svg.map a .map-on").Length);
     }
 
     [Fact]
@@ -75,7 +90,7 @@ public class MapViewTests
     {
         var page = Site.Html("regions/fujian/fuzhou/index.html");
         var map = page.QuerySelector(".map-locator svg.map")!;
-        Assert.Equal("Fuzhou is in Fujian", map.QuerySelector("title")!.TextContent);
+        Assert.Equal("Where Fujian is", map.QuerySelector("title")!.TextContent);
         Assert.Equal(["/regions/fujian/"], map.QuerySelectorAll(".map-on").Select(p => p.Closest("a")!.GetAttribute("href")));
         Assert.Equal("福州", page.QuerySelector("h1 span[lang=zh-Hans]")!.TextContent);
         Assert.Equal("Fuzhou 福州", page.QuerySelector("h1")!.TextContent);

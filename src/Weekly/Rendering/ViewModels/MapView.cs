@@ -11,10 +11,17 @@ namespace Weekly.Rendering.ViewModels;
 /// <param name="Description">One sentence saying what it shows (the SVG's <c>desc</c>).</param>
 /// <param name="Width">Width of the SVG's <c>viewBox</c>.</param>
 /// <param name="Height">Height of the SVG's <c>viewBox</c>.</param>
-/// <param name="Regions">Every province of the map, by code.</param>
+/// <param name="Regions">The index map: every province, by code; an issue or locator map: only its highlighted provinces,
+/// drawn over <paramref name="Base"/>.</param>
 /// <param name="Legend">What each shading means, lightest first.</param>
+/// <param name="Base">The outline of every province, unshaded, one object per build: the theme renders it once
+/// (<c>include_cached 'map-base'</c>) and every issue and region page reuses the text; null on the index map.</param>
 public sealed record MapView(string Id, string Kind, string Title, string Description, int Width, int Height,
-    IReadOnlyList<MapRegionView> Regions, IReadOnlyList<MapLegendView> Legend);
+    IReadOnlyList<MapRegionView> Regions, IReadOnlyList<MapLegendView> Legend, MapBaseView? Base = null);
+
+/// <summary>Every province's outline, unshaded and unlinked (class <c>map-off</c>): the layer under highlighted provinces.</summary>
+/// <param name="Regions">Every province of the map, by code.</param>
+public sealed record MapBaseView(IReadOnlyList<MapRegionView> Regions);
 
 /// <summary>One province on a map.</summary>
 /// <param name="Code">GB/T 2260 code, e.g. <c>350000</c>.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Weekly.Domain;
 using Weekly.Rendering.Maps;
@@ -20,6 +21,10 @@ public sealed class MapViews
     private readonly IReadOnlyList<(MapOutline Outline, Place Place, Term? Term)> _provinces;
     private readonly Lazy<Dictionary<Issue, List<Term>>> _issueProvinces;
     private readonly Lazy<MapView> _index;
+    private readonly Lazy<MapBaseView> _base;
+
+    /// <summary>Maps made once per highlighted set (codes joined by commas): the same object, so the theme's cached include reuses its text.</summary>
+    private readonly ConcurrentDictionary<string, MapView> _highlights = new(StringComparer.Ordinal);
 
     /// <summary>Prepares the maps of <paramref name="site"/> over <paramref name="map"/> (default: the embedded one) and <paramref name="tree"/> (default: the region tree).</summary>
     public MapViews(SiteModel site, ChinaMap? map = null, RegionTree? tree = null)
@@ -31,6 +36,8 @@ public sealed class MapViews
             .Select(o => (o, places[o.Code], terms.GetValueOrDefault(o.Code))).ToList();
         _issueProvinces = new(() => IssueProvinces(site));
         _index = new(Index);
+        _base = new(() => new MapBaseView(_provinces.Select(p =>
+            new MapRegionView(p.Outline.Code, p.Place.Slug, p.Place.Name, null, p.Term?.Stories.Count ?? 0, null, "map-off", false) { Path = p.Outline.Path }).ToList()));
     }
 
     /// <summary>The region index's map: every province shaded by its number of stories (<see cref="Bucket"/>), each with stories a link.</summary>
@@ -40,20 +47,23 @@ public sealed class MapViews
     public MapView? Issue(Issue issue)
     {
         if (!_issueProvinces.Value.TryGetValue(issue, out var provinces) || provinces.Count == 0) return null;
-        var names = provinces.Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
-        return Highlight("issue-map", "issue", "Where this issue’s news happened",
-            $"Map of China with the {(names.Count == 1 ? "province" : "provinces")} of this issue’s stories highlighted: {Join(names)}.",
-            provinces.Select(t => t.Place!.Code).ToHashSet(StringComparer.Ordinal), "In this issue");
+        var codes = provinces.Select(t => t.Place!.Code).Order(StringComparer.Ordinal).ToList();
+        return _highlights.GetOrAdd("issue " + string.Join(',', codes), _ =>
+        {
+            var names = provinces.Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
+            return Highlight("issue-map", "issue", "Where this issue’s news happened",
+                $"Map of China with the {(names.Count == 1 ? "province" : "provinces")} of this issue’s stories highlighted: {Join(names)}.",
+                codes.ToHashSet(StringComparer.Ordinal), "In this issue");
+        });
     }
 
-    /// <summary>A region page's locator map: the province (a city's province) highlighted; null when the map lacks it.</summary>
+    /// <summary>A region page's locator map: the province (a city's province) highlighted, one object per province; null when the map lacks it.</summary>
     public MapView? Locator(Term region)
     {
         var province = region.Parent ?? region;
         if (province.Place is not { } place || !_provinces.Any(p => p.Place.Code == place.Code)) return null;
-        var title = region.Parent is null ? $"Where {province.Name} is" : $"{region.Name} is in {province.Name}";
-        return Highlight("locator-map", "locator", title, $"Map of China with {province.Name} highlighted.",
-            new HashSet<string>(StringComparer.Ordinal) { place.Code }, province.Name);
+        return _highlights.GetOrAdd("locator " + place.Code, _ => Highlight("locator-map", "locator", $"Where {province.Name} is",
+            $"Map of China with {province.Name} highlighted.", new HashSet<string>(StringComparer.Ordinal) { place.Code }, province.Name));
     }
 
     /// <summary>
@@ -89,18 +99,17 @@ public sealed class MapViews
             _map.Width, _map.Height, regions, legend);
     }
 
+    /// <summary>A map of the highlighted provinces (<paramref name="codes"/>) drawn over the shared <see cref="MapBaseView"/>.</summary>
     private MapView Highlight(string id, string kind, string title, string description, HashSet<string> codes, string legend)
     {
-        var regions = _provinces.Select(p =>
+        var regions = _provinces.Where(p => codes.Contains(p.Outline.Code)).Select(p =>
         {
-            var on = codes.Contains(p.Outline.Code);
             var count = p.Term?.Stories.Count ?? 0;
-            var url = on && p.Term is not null ? Permalinks.Term(p.Term) : null;
-            return new MapRegionView(p.Outline.Code, p.Place.Slug, p.Place.Name, url, count, on ? $"{p.Place.Name}, {Excerpt.StoryCount(count)} on the site" : null,
-                on ? "map-on" : "map-off", on)
+            var url = p.Term is null ? null : Permalinks.Term(p.Term);
+            return new MapRegionView(p.Outline.Code, p.Place.Slug, p.Place.Name, url, count, $"{p.Place.Name}, {Excerpt.StoryCount(count)} on the site", "map-on", true)
             { Path = p.Outline.Path };
         }).ToList();
-        return new MapView(id, kind, title, description, _map.Width, _map.Height, regions, [new MapLegendView("map-on", legend)]);
+        return new MapView(id, kind, title, description, _map.Width, _map.Height, regions, [new MapLegendView("map-on", legend)], _base.Value);
     }
 
     /// <summary>Each issue's province terms (issue identity), from the terms' story lists: a story is on its provinces' pages.</summary>
