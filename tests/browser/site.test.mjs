@@ -233,7 +233,7 @@ test('the issue page map highlights exactly the provinces of its stories', async
   // The highlight differs from the rest of the map in both colour schemes (the fills come from CSS).
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
-    const [on, off] = await page.evaluate(() => ['.map-on', '.map-off'].map((s) => getComputedStyle(document.querySelector(`svg.map ${s}`)).fill));
+    const [on, off] = await page.evaluate(() => ['.map-on', '.map-base'].map((s) => getComputedStyle(document.querySelector(`svg.map ${s}`)).fill));
     assert.notEqual(on, off, scheme);
   }
   assert.deepEqual(page.errors, []);

@@ -45,7 +45,7 @@ public static class OutputSafety
             if (ForbiddenElements.Contains(name) && !markdownImage && !IsThemeElement(where, element)) problems.Add($"{where}: <{name}> element: {Clip(element.OuterHtml)}");
             if (element.Closest("svg.chart") is not null && name is not ("svg" or "title" or "desc" or "g" or "rect" or "text" or "line"))
                 problems.Add($"{where}: <{name}> inside a chart: {Clip(element.OuterHtml)}");
-            if (element.Closest("svg.map") is not null && name is not ("svg" or "title" or "desc" or "a" or "path"))
+            if (element.Closest("svg.map") is not null && name is not ("svg" or "title" or "desc" or "a" or "g" or "path" or "use"))
                 problems.Add($"{where}: <{name}> inside a map: {Clip(element.OuterHtml)}");
             if (name == "script")
             {

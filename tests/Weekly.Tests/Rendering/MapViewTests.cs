@@ -81,8 +81,9 @@ public class MapViewTests
             .Select(a => a.GetAttribute("href")!).Select(h => "/regions/" + h.Split('/')[2] + "/").Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(storyProvinces, highlighted);
         Assert.Contains("/regions/fujian/", highlighted);
-        Assert.Equal(34, page.QuerySelectorAll("svg.map .map-off").Length); // the shared outline layer, under the highlights
-        Assert.Equal(10, page.QuerySelectorAll("svg.map a .map-on").Length);
+        Assert.Equal(34, page.QuerySelectorAll("svg.map .map-base path[id^=map-]").Length); // the shared outline layer, under the highlights
+        Assert.Equal(10, page.QuerySelectorAll("svg.map a use.map-on").Length);
+        Assert.Equal("#map-350000", page.QuerySelector("svg.map a[data-region=fujian] use")!.GetAttribute("href")); // Fujian's outline, reused
     }
 
     [Fact]

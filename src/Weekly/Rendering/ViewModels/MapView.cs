@@ -19,7 +19,8 @@ namespace Weekly.Rendering.ViewModels;
 public sealed record MapView(string Id, string Kind, string Title, string Description, int Width, int Height,
     IReadOnlyList<MapRegionView> Regions, IReadOnlyList<MapLegendView> Legend, MapBaseView? Base = null);
 
-/// <summary>Every province's outline, unshaded and unlinked (class <c>map-off</c>): the layer under highlighted provinces.</summary>
+/// <summary>Every province's outline, unshaded and unlinked (<c>g.map-base</c>, each path with the id <c>map-CODE</c>): the layer
+/// under highlighted provinces, which reuse its paths with <c>&lt;use&gt;</c>.</summary>
 /// <param name="Regions">Every province of the map, by code.</param>
 public sealed record MapBaseView(IReadOnlyList<MapRegionView> Regions);
 
@@ -30,7 +31,8 @@ public sealed record MapBaseView(IReadOnlyList<MapRegionView> Regions);
 /// <param name="Url">Its region page when it is a link on this map, else null.</param>
 /// <param name="StoryCount">Number of stories about it on the whole site.</param>
 /// <param name="Label">Accessible name, e.g. <c>Fujian, 4 stories</c>; null for a province this map does not name.</param>
-/// <param name="Class">CSS class of its shading: <c>map-0</c> (no stories) to <c>map-4</c> on the index, <c>map-on</c>/<c>map-off</c> elsewhere.</param>
+/// <param name="Class">CSS class of its shading: <c>map-0</c> (no stories) to <c>map-4</c> on the index, <c>map-on</c> for a highlight,
+/// <c>map-base</c> in the outline layer.</param>
 /// <param name="Highlighted">True for the provinces an issue or locator map is about.</param>
 public sealed record MapRegionView(string Code, string Slug, string Name, string? Url, int StoryCount, string? Label, string Class, bool Highlighted)
 {

@@ -37,7 +37,7 @@ public sealed class MapViews
         _issueProvinces = new(() => IssueProvinces(site));
         _index = new(Index);
         _base = new(() => new MapBaseView(_provinces.Select(p =>
-            new MapRegionView(p.Outline.Code, p.Place.Slug, p.Place.Name, null, p.Term?.Stories.Count ?? 0, null, "map-off", false) { Path = p.Outline.Path }).ToList()));
+            new MapRegionView(p.Outline.Code, p.Place.Slug, p.Place.Name, null, p.Term?.Stories.Count ?? 0, null, "map-base", false) { Path = p.Outline.Path }).ToList()));
     }
 
     /// <summary>The region index's map: every province shaded by its number of stories (<see cref="Bucket"/>), each with stories a link.</summary>
