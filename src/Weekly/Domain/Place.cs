@@ -24,4 +24,12 @@ public enum PlaceKind
 /// <param name="ParentCode">Code of the parent node, or null for a province. For a municipality's
 /// district (Beijing's Dongcheng) the parent is the municipality itself: there is no city level.</param>
 /// <param name="Slug">Lowercase ASCII slug unique among siblings, e.g. <c>fuzhou</c>.</param>
-public sealed record Place(string Code, string Name, PlaceKind Kind, string? ParentCode, string Slug);
+public sealed record Place(string Code, string Name, PlaceKind Kind, string? ParentCode, string Slug)
+{
+    /// <summary>
+    /// The Chinese name as pages show it beside <see cref="Name"/>, in simplified characters without the level
+    /// suffix (<c>福州</c> for Fuzhou, <c>广西</c> for Guangxi; <c>沛县</c> for a one-character name), from the data
+    /// file's <c>zhShort</c>; null when the data has none.
+    /// </summary>
+    public string? ChineseName { get; init; }
+}

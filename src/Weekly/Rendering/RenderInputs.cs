@@ -9,10 +9,10 @@ namespace Weekly.Rendering;
 /// </summary>
 internal sealed record RenderInputs(SiteView Site, PageView Page, IssueView? Issue = null, StoryView? Story = null, TermView? Term = null,
     IReadOnlyList<TermSummaryView>? Terms = null, IReadOnlyList<IssueView>? Issues = null, TrustedHtml? Content = null,
-    ChartView? Chart = null, IReadOnlyList<RelatedView>? Related = null)
+    ChartView? Chart = null, IReadOnlyList<RelatedView>? Related = null, MapView? Map = null)
 {
     /// <summary>The globals a template sees.</summary>
-    public Dictionary<string, object?> ToGlobals() => TemplateGlobals.Create(Site, Page, Issue, Story, Term, Terms, Issues, Content, Chart, Related);
+    public Dictionary<string, object?> ToGlobals() => TemplateGlobals.Create(Site, Page, Issue, Story, Term, Terms, Issues, Content, Chart, Related, Map);
 
     /// <summary>The JSON of these inputs, UTF-8: all a template can read, for a render cache's key.</summary>
     public byte[] ToJson() => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(this, RenderInputsJson.Default.RenderInputs);

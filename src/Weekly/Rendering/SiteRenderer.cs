@@ -99,19 +99,20 @@ public sealed class SiteRenderer
             case ArchivePage archive:
                 return ("archive", new RenderInputs(site, views.Pages.Archive(archive.Pagination), Issues: archive.Pagination.Slice(views.Issues.Issues())));
             case RegionIndexPage:
-                return ("regions", new RenderInputs(site, views.Pages.TermIndex(TaxonomyKind.Region), Terms: views.Terms.RegionIndex(), Chart: views.Charts.Regions()));
+                return ("regions", new RenderInputs(site, views.Pages.TermIndex(TaxonomyKind.Region), Terms: views.Terms.RegionIndex(), Chart: views.Charts.Regions(), Map: views.Maps.Regions()));
             case TopicIndexPage:
-                return ("topics", new RenderInputs(site, views.Pages.TermIndex(TaxonomyKind.Topic), Terms: views.Terms.TopicIndex()));
+                return ("topics", new RenderInputs(site, views.Pages.TermIndex(TaxonomyKind.Topic), Terms: views.Terms.TopicIndex(), Chart: views.Charts.Topics()));
             case SearchPage:
                 return ("search", new RenderInputs(site, views.Pages.Search()));
             case NotFoundPage:
                 return ("404", new RenderInputs(site, views.Pages.NotFound()));
             case IssuePage issue:
-                return ("issue", new RenderInputs(site, views.Pages.Issue(issue.Issue), Issue: views.Issues.Issue(issue.Issue)));
+                return ("issue", new RenderInputs(site, views.Pages.Issue(issue.Issue), Issue: views.Issues.Issue(issue.Issue), Map: views.Maps.Issue(issue.Issue)));
             case StoryPage story:
                 return ("story", new RenderInputs(site, views.Pages.Story(story.Story), Story: views.Issues.Story(story.Story), Related: views.Related.For(story.Story)));
             case TermPage term:
-                return ("term", new RenderInputs(site, views.Pages.Term(term.Term, term.Pagination), Term: views.Terms.Term(term.Term, term.Pagination)));
+                return ("term", new RenderInputs(site, views.Pages.Term(term.Term, term.Pagination), Term: views.Terms.Term(term.Term, term.Pagination),
+                    Map: term.Term.Kind == TaxonomyKind.Region && (term.Pagination is null || term.Pagination.Number == 1) ? views.Maps.Locator(term.Term) : null));
             case MarkdownPage markdown:
                 return (markdown.Page.Layout, new RenderInputs(site, views.Pages.Markdown(markdown.Page), Content: new TrustedHtml(markdown.Page.Html)));
             default:

@@ -11,7 +11,7 @@ internal static class RegionData
 {
     /// <summary>
     /// Reads a <c>regions.json</c> stream (UTF-8) from its position to its end: its source header, with
-    /// absent fields empty, and its places in file order. Unknown fields (such as <c>zh</c>) are ignored.
+    /// absent fields empty, and its places in file order. Unknown fields (such as <c>zh</c>, the full Chinese name) are ignored.
     /// </summary>
     /// <exception cref="InvalidDataException">Malformed JSON, a value of the wrong type, a null place, or no <c>source</c> or <c>places</c>.</exception>
     public static (RegionSource Source, List<PlaceDto> Places) Read(Stream utf8Json)
@@ -77,6 +77,9 @@ internal static class RegionData
         public string Code { get; set; } = "";
 
         public string Name { get; set; } = "";
+
+        /// <summary>The Chinese name as pages show it beside the pinyin (<c>福州</c>), or null.</summary>
+        public string? ZhShort { get; set; }
 
         public string? Kind { get; set; }
 

@@ -27,7 +27,7 @@ public sealed class RegionTree
         var all = new List<Place>();
         foreach (var dto in places)
         {
-            var place = new Place(dto.Code, dto.Name, ParseKind(dto.Kind, dto.Code), dto.Parent, dto.Slug);
+            var place = new Place(dto.Code, dto.Name, ParseKind(dto.Kind, dto.Code), dto.Parent, dto.Slug) { ChineseName = dto.ZhShort };
             if (!_byCode.TryAdd(place.Code, new Node(place, dto.Type ?? "", dto.Variants ?? [], dto.Major ?? false)))
                 throw new InvalidDataException($"regions.json: duplicate code {place.Code}.");
             all.Add(place);
@@ -71,7 +71,7 @@ public sealed class RegionTree
 
     /// <summary>
     /// Loads a tree from a <c>regions.json</c> stream (UTF-8 JSON: <c>{"source": {...}, "places": [...]}</c>;
-    /// camelCase names, unknown fields such as <c>zh</c> ignored; read by <see cref="RegionData"/>). The file
+    /// camelCase names, unknown fields such as <c>zh</c> (the full Chinese name) ignored; read by <see cref="RegionData"/>). The file
     /// is committed program data, not user input, so malformed data is a bug.
     /// </summary>
     /// <exception cref="InvalidDataException">Malformed JSON or a value of the wrong type, no <c>source</c> or <c>places</c>,

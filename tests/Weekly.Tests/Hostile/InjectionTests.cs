@@ -69,6 +69,9 @@ public class InjectionTests
         Assert.Empty(OutputSafety.Check("regions/index.html", "<figure class=\"chart-figure\"><svg class=\"chart\"><title>t</title><g><rect/><text>x</text></g></svg></figure>"));
         Assert.Single(OutputSafety.Check("x.html", "<svg class=\"chart\"></svg>"));
         Assert.Single(OutputSafety.Check("x.html", "<figure class=\"chart-figure\"><svg class=\"chart\"><foreignObject></foreignObject></svg></figure>"));
+        Assert.Empty(OutputSafety.Check("regions/index.html", "<figure class=\"map-figure\"><svg class=\"map\"><title>t</title><a href=\"/regions/fujian/\"><path d=\"M0 0z\"/></a></svg></figure>"));
+        Assert.Single(OutputSafety.Check("x.html", "<svg class=\"map\"></svg>"));
+        Assert.Single(OutputSafety.Check("x.html", "<figure class=\"map-figure\"><svg class=\"map\"><image href=\"/x.png\"/></svg></figure>"));
         Assert.Empty(OutputSafety.Check("search/index.html", "<form class=\"search-form\"><input name=q><button>Go</button></form><script src=\"/assets/js/search.js\" defer></script>"));
         Assert.Equal(4, OutputSafety.Check("x.html", "<form class=\"search-form\"><input name=q><button>Go</button></form><script src=\"/assets/js/search.js\" defer></script>").Count);
         Assert.Single(OutputSafety.Check("search/index.html", "<script src=\"/assets/js/search.js\">alert(1)</script>"));

@@ -10,7 +10,7 @@ namespace Weekly.Tests.Hostile;
 /// could have become markup: an element the theme never writes (<c>img</c>, <c>iframe</c>, ...), a
 /// <c>script</c> that is not our JSON-LD, an event-handler attribute, a comment, a URL whose scheme is
 /// not http(s), mailto, a tag URI or site-relative. Only a Markdown page's body (<c>.prose</c>) may hold an image; the
-/// theme's own charts (SVG), search form and search script are allowed where the theme puts them. HTML is parsed with AngleSharp, XML with
+/// theme's own charts and maps (SVG), search form and search script are allowed where the theme puts them. HTML is parsed with AngleSharp, XML with
 /// <see cref="XmlReader"/> (HTML inside feed items is parsed again), JSON with System.Text.Json.
 /// </summary>
 public static class OutputSafety
@@ -45,6 +45,8 @@ public static class OutputSafety
             if (ForbiddenElements.Contains(name) && !markdownImage && !IsThemeElement(where, element)) problems.Add($"{where}: <{name}> element: {Clip(element.OuterHtml)}");
             if (element.Closest("svg.chart") is not null && name is not ("svg" or "title" or "desc" or "g" or "rect" or "text" or "line"))
                 problems.Add($"{where}: <{name}> inside a chart: {Clip(element.OuterHtml)}");
+            if (element.Closest("svg.map") is not null && name is not ("svg" or "title" or "desc" or "a" or "g" or "path" or "use"))
+                problems.Add($"{where}: <{name}> inside a map: {Clip(element.OuterHtml)}");
             if (name == "script")
             {
                 if (IsSearchScript(where, element)) continue;
@@ -136,12 +138,13 @@ public static class OutputSafety
     }
 
     /// <summary>
-    /// Elements the theme itself writes (issue #5): a build-time chart (<c>figure.chart-figure &gt; svg.chart</c>)
-    /// anywhere, and the search form and its "Show more" button on the search page only.
+    /// Elements the theme itself writes (issues #5, #17): a build-time chart (<c>figure.chart-figure &gt; svg.chart</c>)
+    /// or map (<c>figure.map-figure &gt; svg.map</c>) anywhere, and the search form and its "Show more" button on the search page only.
     /// </summary>
     private static bool IsThemeElement(string where, IElement element) => element.LocalName switch
     {
-        "svg" => element.ClassList.Contains("chart") && element.ParentElement?.ClassList.Contains("chart-figure") == true,
+        "svg" => (element.ClassList.Contains("chart") && element.ParentElement?.ClassList.Contains("chart-figure") == true)
+            || (element.ClassList.Contains("map") && element.ParentElement?.ClassList.Contains("map-figure") == true),
         "form" => IsSearchPage(where) && element.ClassList.Contains("search-form"),
         "input" or "button" => IsSearchPage(where) && (element.Closest("form.search-form") ?? element.Closest("#search-more")) is not null,
         _ => false,

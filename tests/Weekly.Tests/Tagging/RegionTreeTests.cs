@@ -48,9 +48,20 @@ public class RegionTreeTests
 
         Assert.Equal(16, Tree.ChildrenOf(Tree.FindByPath("beijing")!).Count);
         var dongcheng = Tree.FindByPath("beijing/dongcheng")!;
-        Assert.Equal(new Place("110101", "Dongcheng", PlaceKind.District, "110000", "dongcheng"), dongcheng);
+        Assert.Equal(new Place("110101", "Dongcheng", PlaceKind.District, "110000", "dongcheng") { ChineseName = "东城" }, dongcheng);
         Assert.Equal("Beijing", Tree.ParentOf(dongcheng)!.Name);
     }
+
+    [Theory]
+    [InlineData("fujian", "福建")]
+    [InlineData("fujian/fuzhou", "福州")]
+    [InlineData("guangxi", "广西")]
+    [InlineData("xinjiang", "新疆")]
+    [InlineData("hong-kong", "香港")]
+    [InlineData("jilin/yanbian", "延边")]
+    [InlineData("jiangsu/xuzhou/peixian", "沛县")]
+    public void Places_have_their_Chinese_names_without_the_level_suffix(string path, string chinese) =>
+        Assert.Equal(chinese, Tree.FindByPath(path)!.ChineseName);
 
     [Theory]
     [InlineData("fujian", "Fujian")]

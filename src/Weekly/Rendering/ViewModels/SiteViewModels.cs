@@ -4,7 +4,7 @@ namespace Weekly.Rendering.ViewModels;
 
 /// <summary>
 /// Every view model of one site: what templates get as <c>site</c>, <c>page</c>, <c>issue</c>, <c>story</c>, <c>term</c>,
-/// <c>terms</c>, <c>chart</c> and <c>related</c>, their URLs site-relative (permalinks; <see cref="FeedViews"/> makes the
+/// <c>terms</c>, <c>chart</c>, <c>map</c> and <c>related</c>, their URLs site-relative (permalinks; <see cref="FeedViews"/> makes the
 /// absolute ones feeds need). Views are built when first asked for and kept; thread-safe.
 /// </summary>
 public sealed class SiteViewModels
@@ -17,6 +17,7 @@ public sealed class SiteViewModels
         var lookup = new TermLookup(site);
         Issues = new IssueViews(site, lookup);
         Charts = new ChartViews(site);
+        Maps = new MapViews(site);
         Terms = new TermViews(site, Site, Issues, Charts);
         Related = new RelatedViews(lookup);
         Pages = new PageViews(site.Settings, Site, Issues, Terms, lookup);
@@ -36,6 +37,9 @@ public sealed class SiteViewModels
 
     /// <summary>Charts.</summary>
     public ChartViews Charts { get; }
+
+    /// <summary>Maps of China: the region index's, an issue's, a region page's locator.</summary>
+    public MapViews Maps { get; }
 
     /// <summary>"More from" and "More on" lists.</summary>
     public RelatedViews Related { get; }

@@ -27,6 +27,9 @@ public sealed record TermView(
 {
     /// <summary>How often a topic came up, issue by issue (recent issues); null for regions.</summary>
     public ChartView? Chart { get; init; }
+
+    /// <summary>A region's Chinese name as shown beside <see cref="Name"/> (<c>福州</c>, <c>lang="zh-Hans"</c>); null for topics.</summary>
+    public string? ChineseName { get; init; }
 }
 
 /// <summary>A term in an index list (the items of <c>terms</c>).</summary>
@@ -36,4 +39,8 @@ public sealed record TermView(
 /// <param name="StoryCountLabel">"1 story" / "3 stories".</param>
 /// <param name="Description">The topic's description, or null.</param>
 /// <param name="Children">Cities of a province (with counts); empty otherwise.</param>
-public sealed record TermSummaryView(string Name, string Url, int StoryCount, string StoryCountLabel, string? Description, IReadOnlyList<TermSummaryView> Children);
+public sealed record TermSummaryView(string Name, string Url, int StoryCount, string StoryCountLabel, string? Description, IReadOnlyList<TermSummaryView> Children)
+{
+    /// <summary>A region's Chinese name as shown beside <see cref="Name"/> (<c>福州</c>); null for topics.</summary>
+    public string? ChineseName { get; init; }
+}

@@ -24,6 +24,7 @@ public sealed class TermViews(SiteModel site, SiteView siteView, IssueViews issu
         term.Children.Select(Summary).ToList())
     {
         Chart = term.Kind == TaxonomyKind.Topic ? charts.Topic(term) : null,
+        ChineseName = term.Place?.ChineseName,
     };
 
     /// <summary>Provinces with their story counts and cities (the region index).</summary>
@@ -42,5 +43,8 @@ public sealed class TermViews(SiteModel site, SiteView siteView, IssueViews issu
         term.Stories.Count,
         Excerpt.StoryCount(term.Stories.Count),
         term.Topic?.Description,
-        term.Children.Select(Summary).ToList());
+        term.Children.Select(Summary).ToList())
+    {
+        ChineseName = term.Place?.ChineseName,
+    };
 }

