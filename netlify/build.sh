@@ -40,7 +40,8 @@ step "sdk $("$dotnet" --version)"
 
 # 2. The weekly command, compiled once per version of what it is built from: its sources (src/), the build
 #    settings and the SDK. A deploy that changes only seeds/, input/ or theme/ reuses it. Analyzers and XML
-#    documentation only report on the code (CI checks them), so this build skips them.
+#    documentation only report on the code (CI checks them), so this build skips them; and it starts no
+#    build servers (the compiler server, MSBuild nodes): with one compile per deploy nothing would reuse them.
 key=""
 if git rev-parse --git-dir >/dev/null 2>&1 && [ -z "$(git status --porcelain -- src global.json Directory.Build.props Directory.Packages.props)" ]; then
   key=$( { git rev-parse HEAD:src; git hash-object global.json Directory.Build.props Directory.Packages.props; "$dotnet" --version; } | sha256sum | cut -c1-16)
@@ -50,9 +51,10 @@ if [ -n "$key" ] && [ -f "$bin_cache/$key/Weekly.Cli.dll" ]; then
   step "compile (reused $bin)"
 else
   bin=$(mktemp -d)
-  "$dotnet" restore src/Weekly.Cli
+  "$dotnet" restore src/Weekly.Cli --disable-build-servers
   step "restore"
-  "$dotnet" build src/Weekly.Cli -c Release --no-restore -o "$bin" -p:RunAnalyzers=false -p:GenerateDocumentationFile=false
+  "$dotnet" build src/Weekly.Cli -c Release --no-restore --disable-build-servers -o "$bin" \
+    -p:RunAnalyzers=false -p:GenerateDocumentationFile=false
   step "compile"
   if [ -n "$key" ]; then
     rm -rf "$bin_cache" && mkdir -p "$bin_cache" && mv "$bin" "$bin_cache/$key" && bin="$bin_cache/$key"
