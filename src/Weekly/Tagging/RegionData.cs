@@ -92,6 +92,12 @@ internal static class RegionData
         public List<string>? Variants { get; set; }
 
         public bool? Major { get; set; }
+
+        /// <summary>True when the place's names may be matched in lower case, except <see cref="CapitalOnly"/>.</summary>
+        public bool? AnyCase { get; set; }
+
+        /// <summary>Names of the place (name or variants) that still need a capital: common English words.</summary>
+        public List<string>? CapitalOnly { get; set; }
     }
 }
 

@@ -4,14 +4,20 @@ namespace Weekly.Tagging;
 
 /// <summary>
 /// Finds place names in text, in one pass per text over a trie of every place's name and variants
-/// (<see cref="RegionTree.VariantsOf"/>): longest match first, non-overlapping, starting with a capital
-/// letter. Rules 1 and 2 of <see cref="RegionTagger"/> are applied here: bare county-level names need
-/// context (<see cref="FilterByContext"/>), hyphenated chains of places are weak. Read-only once made,
-/// so safe to use from several threads at once.
+/// (<see cref="RegionTree.VariantsOf"/>): longest match first, non-overlapping. A name starting with a
+/// capital letter is looked up among all names; one starting in lower case (<c>beijing</c>, as copy-paste
+/// and machine translation leave it) only among the names that are no common English word
+/// (<see cref="RegionTree.MatchesInAnyCase"/>), and only as a word of its own, not inside a web or mail
+/// address (<c>www.beijing.gov.cn</c>). Rules 1 and 2 of <see cref="RegionTagger"/> are applied here: bare
+/// county-level names need context (<see cref="FilterByContext"/>), hyphenated chains of places are weak.
+/// Read-only once made, so safe to use from several threads at once.
 /// </summary>
 internal sealed class RegionNameFinder
 {
     private readonly PhraseTrie<PlaceCandidate> _trie = new();
+
+    /// <summary>The names that may be matched in any case, for text that starts in lower case.</summary>
+    private readonly PhraseTrie<PlaceCandidate> _anyCaseTrie = new();
 
     /// <summary>Compiles the trie for every place of <paramref name="tree"/> (about 3,200).</summary>
     public RegionNameFinder(RegionTree tree)
@@ -31,10 +37,17 @@ internal sealed class RegionNameFinder
             // A county named like its city (Changsha County in Changsha) is never what the bare name means.
             var keys = nameKeys[place.Code];
             if (!ancestors.Any(a => string.Equals(nameKeys[a.Code], keys, StringComparison.Ordinal)))
-                _trie.Add(place.Name, new PlaceCandidate(info, NeedsContext: place.Kind == PlaceKind.District));
+                Add(tree, place, place.Name, new PlaceCandidate(info, NeedsContext: place.Kind == PlaceKind.District));
             foreach (var variant in tree.VariantsOf(place))
-                _trie.Add(variant, new PlaceCandidate(info, NeedsContext: false));
+                Add(tree, place, variant, new PlaceCandidate(info, NeedsContext: false));
         }
+    }
+
+    private void Add(RegionTree tree, Place place, string name, PlaceCandidate candidate)
+    {
+        _trie.Add(name, candidate);
+        if (tree.MatchesInAnyCase(place, name))
+            _anyCaseTrie.Add(name, candidate);
     }
 
     /// <summary>
@@ -50,14 +63,9 @@ internal sealed class RegionNameFinder
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!char.IsUpper(text[tokens[i].Start]))
-            {
-                i++;
-                continue;
-            }
-
-            var end = _trie.Longest(text, tokens, i, out var candidates);
-            if (candidates is null)
+            var capital = char.IsUpper(text[tokens[i].Start]);
+            var end = (capital ? _trie : _anyCaseTrie).Longest(text, tokens, i, out var candidates);
+            if (candidates is null || (!capital && !StandsAlone(text, tokens[i].Start, tokens[end - 1].End)))
             {
                 i++;
                 continue;
@@ -75,6 +83,25 @@ internal sealed class RegionNameFinder
             if (gap.Length == 1 && gap[0] is '-' or '\u2010' or '\u2011' or '\u2013')
                 mentions[m].Weak = mentions[m + 1].Weak = true;
         }
+    }
+
+    /// <summary>
+    /// False when the text from <paramref name="start"/> to <paramref name="end"/> is part of a web or mail
+    /// address or an identifier: after <c>. / @ _ # \</c>, or before <c>@ _ /</c> or a dot followed by a
+    /// letter or digit (<c>beijing.gov.cn</c>, <c>info@fuzhou.gov.cn</c>, <c>/news/beijing-fintech</c>).
+    /// </summary>
+    private static bool StandsAlone(string text, int start, int end)
+    {
+        if (start > 0 && text[start - 1] is '.' or '/' or '@' or '_' or '#' or '\\')
+            return false;
+        if (end >= text.Length)
+            return true;
+        return text[end] switch
+        {
+            '@' or '_' or '/' => false,
+            '.' => end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1]),
+            _ => true,
+        };
     }
 
     /// <summary>Drops bare county-level names whose city or province the text does not name.</summary>

