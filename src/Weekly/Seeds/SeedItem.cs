@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Weekly.Seeds;
 
 /// <summary>
@@ -26,4 +28,51 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
         Text = Text + " " + more;
         _headlineShaped = null;
     }
+
+    /// <summary>Groups lines into paragraphs (see <see cref="SeedStructure"/>'s remarks), recording blank lines before each.</summary>
+    public static List<SeedItem> ReadAll(string[] lines, int bodyStart)
+    {
+        var items = new List<SeedItem>();
+        var buffer = new StringBuilder();
+        var blanks = 0;
+        var startLine = 0;
+        var startBlanks = 0;
+        string? previous = null;
+        for (var i = bodyStart; i <= lines.Length; i++)
+        {
+            var line = i < lines.Length ? lines[i].Trim() : "";
+            if (line.Length > 0 && previous is not null && ContinuesParagraph(previous, line))
+            {
+                buffer.Append(' ').Append(line);
+                previous = line;
+                continue;
+            }
+
+            if (buffer.Length > 0)
+            {
+                items.Add(new SeedItem(buffer.ToString(), startLine, startBlanks));
+                buffer.Clear();
+            }
+
+            if (line.Length == 0)
+            {
+                blanks++;
+                previous = null;
+                continue;
+            }
+
+            buffer.Append(line);
+            startLine = i + 1;
+            startBlanks = previous is null ? blanks : 0;
+            blanks = 0;
+            previous = line;
+        }
+
+        return items;
+    }
+
+    private static bool ContinuesParagraph(string previous, string next) =>
+        LineShape.StartsLower(next)
+        && previous[^1] is not ('.' or '。' or '!' or '?' or '！' or '？')
+        && LineShape.FooterTitle(next) is null;
 }

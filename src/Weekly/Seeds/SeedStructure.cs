@@ -1,4 +1,3 @@
-using System.Text;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
@@ -73,56 +72,9 @@ internal sealed class SeedStructure
     public static SeedStructure Parse(string[] lines, int bodyStart, bool titleGiven, SectionNames names, string path, DiagnosticBag diagnostics)
     {
         var structure = new SeedStructure(path, names, diagnostics);
-        structure.Run(ReadItems(lines, bodyStart), titleGiven, bodyStart);
+        structure.Run(SeedItem.ReadAll(lines, bodyStart), titleGiven, bodyStart);
         return structure;
     }
-
-    /// <summary>Groups lines into paragraphs (see the class remarks), recording blank lines before each.</summary>
-    internal static List<SeedItem> ReadItems(string[] lines, int bodyStart)
-    {
-        var items = new List<SeedItem>();
-        var buffer = new StringBuilder();
-        var blanks = 0;
-        var startLine = 0;
-        var startBlanks = 0;
-        string? previous = null;
-        for (var i = bodyStart; i <= lines.Length; i++)
-        {
-            var line = i < lines.Length ? lines[i].Trim() : "";
-            if (line.Length > 0 && previous is not null && ContinuesParagraph(previous, line))
-            {
-                buffer.Append(' ').Append(line);
-                previous = line;
-                continue;
-            }
-
-            if (buffer.Length > 0)
-            {
-                items.Add(new SeedItem(buffer.ToString(), startLine, startBlanks));
-                buffer.Clear();
-            }
-
-            if (line.Length == 0)
-            {
-                blanks++;
-                previous = null;
-                continue;
-            }
-
-            buffer.Append(line);
-            startLine = i + 1;
-            startBlanks = previous is null ? blanks : 0;
-            blanks = 0;
-            previous = line;
-        }
-
-        return items;
-    }
-
-    private static bool ContinuesParagraph(string previous, string next) =>
-        LineShape.StartsLower(next)
-        && previous[^1] is not ('.' or '。' or '!' or '?' or '！' or '？')
-        && LineShape.FooterTitle(next) is null;
 
     private void Run(List<SeedItem> items, bool titleGiven, int bodyStart)
     {

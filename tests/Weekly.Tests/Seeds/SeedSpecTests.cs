@@ -66,7 +66,7 @@ public class SeedSpecTests
     {
         var lines = SeedText.ReadLines(path, bytes, new DiagnosticBag())!;
         FrontMatter.Read(lines, path, new DiagnosticBag(), out var bodyStart);
-        var items = SeedStructure.ReadItems(lines, bodyStart)
+        var items = SeedItem.ReadAll(lines, bodyStart)
             .Where(i => !LineShape.IsBoilerplate(i.Text) && !LineShape.IsPunctuationOnly(i.Text))
             .Select(i => i.Line)
             .ToList();
