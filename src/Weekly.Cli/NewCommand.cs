@@ -25,7 +25,7 @@ internal static class NewCommand
         var seed = NewIssue.Create(root, title, clock, diagnostics);
         Report.Diagnostics(diagnostics.Sorted(), stderr);
         if (seed is null) return 1;
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {seed.RelativePath}: issue {seed.Number}, dated {seed.Date:yyyy-MM-dd}. Edit it, then run weekly preview or weekly check."));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {seed.RelativePath}: issue {seed.Number}, dated {seed.Date:yyyy-MM-dd}, a draft. Edit it and run weekly preview; to publish, delete draft: true from its front matter and run weekly check."));
         return 0;
     }
 }

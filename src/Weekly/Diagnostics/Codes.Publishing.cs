@@ -6,7 +6,7 @@ public static partial class Codes
     /// <summary>An issue published after the build's clock. Args: its publication instant, the site's time zone.</summary>
     public static readonly DiagnosticCode Scheduled = Warning("WK0903", "an issue scheduled for later: its publication instant is after now, in the site's time zone",
         "issue is scheduled for {0:yyyy-MM-dd HH:mm} ({1}): builds leave it out until then",
-        "weekly preview and weekly build --future show it now; on the day, a scheduled build publishes it (README, Scheduled issues)");
+        "weekly preview and weekly build --future show it now; on the day, a scheduled build publishes it (README, section \"Dates and scheduled issues\")");
 
     /// <summary><c>permalinks.lock</c> cannot be read. Args: what is wrong.</summary>
     public static readonly DiagnosticCode LockUnreadable = Error("WK0410", "permalinks.lock is not a valid lock file",

@@ -14,8 +14,11 @@ public sealed class ApplyPermalinkLock : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
         var issueDocuments = inputs.Where(d => d.Has(Keys.Issue)).ToList();
+        // Seeds with errors are not in issueDocuments, but they are not withdrawn either.
+        var unreadable = context.Diagnostics.Sorted().Where(d => d.Severity == Severity.Error && d.File is not null)
+            .Select(d => d.File!).ToHashSet(StringComparer.Ordinal);
         var update = PermalinkHistory.Apply(issueDocuments.Select(d => d.Get(Keys.Issue)).ToList(),
-            context.GetOrDefault(Keys.PermalinkLock, PermalinkLock.Empty), context.Diagnostics);
+            context.GetOrDefault(Keys.PermalinkLock, PermalinkLock.Empty), context.Diagnostics, unreadable);
         var issues = new Dictionary<Document, Domain.Issue>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < issueDocuments.Count; i++) issues[issueDocuments[i]] = update.Issues[i];
         var outputs = inputs.Select(d => issues.TryGetValue(d, out var issue) ? d.With(Keys.Issue, issue) : d).ToList();

@@ -30,8 +30,12 @@ public sealed record PermalinkUpdate(IReadOnlyList<Issue> Issues, IReadOnlyList<
 /// </summary>
 public static class PermalinkHistory
 {
-    /// <summary>Applies <paramref name="previous"/> to <paramref name="issues"/> (slugged, any order).</summary>
-    public static PermalinkUpdate Apply(IReadOnlyList<Issue> issues, PermalinkLock previous, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Applies <paramref name="previous"/> to <paramref name="issues"/> (slugged, any order). A recorded issue whose seed is
+    /// in <paramref name="unreadable"/> (present, but with errors that kept it out of <paramref name="issues"/>) is kept as
+    /// recorded, not warned about as withdrawn: its errors already say what is wrong.
+    /// </summary>
+    public static PermalinkUpdate Apply(IReadOnlyList<Issue> issues, PermalinkLock previous, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null)
     {
         var entries = MatchIssues(issues, previous.Issues);
         var result = new Issue[issues.Count];
@@ -55,6 +59,11 @@ public static class PermalinkHistory
         var matched = entries.Where(e => e is not null).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var entry in previous.Issues.Where(e => !matched.Contains(e)))
         {
+            if (unreadable?.Contains(entry.Source) == true)
+            {
+                recorded.Add(entry);
+                continue;
+            }
             if (!entry.Removed) diagnostics.Report(Codes.IssueWithdrawn, entry.Source, 0, 0, entry.Url, entry.Source);
             recorded.Add(entry with { Removed = true });
         }

@@ -22,7 +22,7 @@ public class NewIssueTests
         Assert.Empty(bag.Sorted());
         Assert.Equal(new NewSeed("seeds/2020-01-27-local-two-sessions-kicked-off.txt", 9, new DateOnly(2020, 1, 27), "Local \"two sessions\" kicked off"), seed);
         var text = File.ReadAllText(Path.Combine(site.Root, seed!.RelativePath));
-        Assert.StartsWith("---\ntitle: \"Local \\\"two sessions\\\" kicked off\"\ndate: 2020-01-27\nnumber: 9\n---\nIndustry Blockchain Weekly 丨 Local \"two sessions\" kicked off\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("---\ndate: 2020-01-27\nnumber: 9\ndraft: true\n---\nIndustry Blockchain Weekly 丨 Local \"two sessions\" kicked off\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
 
         // The new seed builds, with the number and date it was given.
@@ -34,6 +34,16 @@ public class NewIssueTests
         // ...but every line of placeholder text left unedited is a warning, at its line.
         var placeholders = result.Diagnostics.Where(d => d.Code == "WK0908" && d.File == seed.RelativePath).Select(d => d.Line).ToList();
         Assert.Equal([8, 11, 13, 15, 17, 19, 22, 25, 27, 29, 32], placeholders);
+
+        // A draft until the editor deletes draft: true: a plain build neither publishes it nor records its placeholder URLs.
+        var plain = SiteBuilder.Build(new BuildOptions(site.Root, Clock: Clock));
+        Assert.DoesNotContain(plain.Site!.Issues, i => i.SourcePath == seed.RelativePath);
+        Assert.DoesNotContain(seed.RelativePath, File.Exists(Path.Combine(site.Root, "permalinks.lock")) ? File.ReadAllText(Path.Combine(site.Root, "permalinks.lock")) : "", StringComparison.Ordinal);
+
+        // The title line is the title: no title: key in the front matter overrides an edit of it.
+        File.WriteAllText(Path.Combine(site.Root, seed.RelativePath), text.Replace("丨 Local \"two sessions\" kicked off", "丨 Shenzhen opens a sandbox", StringComparison.Ordinal));
+        var edited = SiteBuilder.Build(new BuildOptions(site.Root, IncludeDrafts: true, Clock: Clock));
+        Assert.Equal("Shenzhen opens a sandbox", edited.Site!.Issues.Single(i => i.SourcePath == seed.RelativePath).Title);
     }
 
     [Fact]
@@ -97,7 +107,7 @@ public class NewIssueTests
         Assert.True(run.ExitCode == 0, run.Stderr);
         var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, "seeds")));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}-pilot-zones\.txt$", Path.GetFileName(file));
-        Assert.Equal($"Wrote seeds/{Path.GetFileName(file)}: issue 1, dated {Path.GetFileName(file)[..10]}. Edit it, then run weekly preview or weekly check.\n", run.Stdout);
+        Assert.Equal($"Wrote seeds/{Path.GetFileName(file)}: issue 1, dated {Path.GetFileName(file)[..10]}, a draft. Edit it and run weekly preview; to publish, delete draft: true from its front matter and run weekly check.\n", run.Stdout);
         var again = CliProcess.Run(site.Root, null, "new", "--title", "Pilot zones");
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("error WK0910", again.Stderr, StringComparison.Ordinal);

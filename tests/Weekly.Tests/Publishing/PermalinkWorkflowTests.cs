@@ -176,4 +176,18 @@ public class PermalinkWorkflowTests
 
     private static string IssueItemId(BuildResult result) =>
         Assert.Single(XDocument.Parse(result.Text("atom.xml")).Root!.Elements(XName.Get("entry", "http://www.w3.org/2005/Atom"))).Element(XName.Get("id", "http://www.w3.org/2005/Atom"))!.Value;
+
+    [Fact]
+    public void A_published_seed_that_no_longer_reads_is_an_error_there_not_a_withdrawn_issue()
+    {
+        using var site = Site();
+        site.BuildAndSaveLock(BaseUrl);
+        var text = SeedText.Issue("Two sessions", null, Corrected, SeedText.Bank).Replace("City opens", "City \u201copens\u201d", StringComparison.Ordinal);
+        File.WriteAllBytes(Path.Combine(site.Root, Seed), System.Text.Encoding.Latin1.GetBytes(text.Replace('\u201c', '\u0093').Replace('\u201d', '\u0094')));
+
+        var broken = site.Build(BaseUrl);
+
+        Assert.Contains(broken.Diagnostics, d => d.Code == "WK0103" && d.File == Seed);
+        Assert.DoesNotContain(broken.Diagnostics, d => d.Code == "WK0414");
+    }
 }
