@@ -6,7 +6,9 @@ namespace Weekly.Cli;
 /// A command line that does not parse gets one line on stderr, not System.CommandLine's errors followed by the whole help:
 /// an unknown command or option names the closest one (<c>weekly: unknown command 'prevew'; did you mean `preview`?</c>),
 /// as git does; any other error is its message. Closeness is the Levenshtein distance (Quickenshtein, already used for
-/// story matching), at most a third of the longer name, so an unrelated word gets no suggestion.
+/// story matching), with two neighbouring letters swapped counting as one edit (<c>buidl</c> is one from <c>build</c>, as in
+/// git's Damerau–Levenshtein; Quickenshtein has no such variant, and one swap is all a typed command needs), at most a third of
+/// the longer name, so an unrelated word gets no suggestion.
 /// </summary>
 internal static class UsageErrors
 {
@@ -36,9 +38,18 @@ internal static class UsageErrors
     /// <summary>The candidate nearest to <paramref name="token"/>, or null when none is near (distance over a third of the longer).</summary>
     public static string? Closest(string token, IEnumerable<string> candidates) =>
         candidates
-            .Select(c => (Name: c, Distance: Quickenshtein.Levenshtein.GetDistance(token, c)))
+            .Select(c => (Name: c, Distance: IsOneSwap(token, c) ? 1 : Quickenshtein.Levenshtein.GetDistance(token, c)))
             .Where(c => c.Distance * 3 <= Math.Max(token.Length, c.Name.Length))
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => c.Name)
             .FirstOrDefault();
+
+    /// <summary>True when <paramref name="a"/> is <paramref name="b"/> with two neighbouring characters swapped.</summary>
+    private static bool IsOneSwap(string a, string b)
+    {
+        if (a.Length != b.Length) return false;
+        var i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+    }
 }

@@ -94,6 +94,11 @@ public static partial class Codes
         "the title line has ? where the separator 丨 belongs; read as newsletter \"{0}\" and title \"{1}\"",
         "saving in Windows-1252 or another legacy encoding turns 丨 into ?: write 丨 (U+4E28) in its place and save the seed as UTF-8");
 
+    /// <summary>A <c>?</c> standing alone between words outside the title line (a character lost in a legacy save). Args: the text around it.</summary>
+    public static readonly DiagnosticCode LoneQuestionMark = Warning("WK0208", "a ? stands alone between words (a character lost in a save as Windows-1252?)",
+        "a ? stands alone between words: \"{0}\"; a save in a legacy encoding turns characters it lacks (丨, Chinese names) into ?",
+        "write the lost character in its place and save the seed as UTF-8 (or remove the ? if it is a typo)");
+
     /// <summary>No year for the dates. Args: the seed.</summary>
     public static readonly DiagnosticCode NoYear = Error("WK0301", "no year for the issue's dates",
         "the dates in {0} name no year, and neither front matter nor the file name gives the issue's date", "add date: YYYY-MM-DD to the seed's front matter");

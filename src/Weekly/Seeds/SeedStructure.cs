@@ -36,6 +36,7 @@ internal sealed class SeedStructure
     private readonly DiagnosticBag _diagnostics;
     private readonly SectionReader _sections;
     private readonly SectionNames _names;
+    private int _questionTitleLine;
 
     private SeedStructure(string path, SectionNames names, DiagnosticBag diagnostics)
     {
@@ -73,7 +74,24 @@ internal sealed class SeedStructure
     {
         var structure = new SeedStructure(path, names, diagnostics);
         structure.Run(SeedItem.ReadAll(lines, bodyStart), titleGiven, bodyStart);
+        structure.WarnLoneQuestionMarks(lines, bodyStart);
         return structure;
+    }
+
+    /// <summary>
+    /// WK0208 at every <c>" ? "</c> of the body but the title line's (WK0207): English puts ? right after a word, so a ?
+    /// between spaces is almost always a character that a save in Windows-1252 could not keep.
+    /// </summary>
+    private void WarnLoneQuestionMarks(string[] lines, int bodyStart)
+    {
+        for (var i = bodyStart; i < lines.Length; i++)
+        {
+            var at = lines[i].IndexOf(" ? ", StringComparison.Ordinal);
+            if (at < 0 || i + 1 == _questionTitleLine) continue;
+            var line = lines[i].Trim();
+            var around = line.Length <= 100 ? line : "…" + lines[i][Math.Max(0, at - 40)..Math.Min(lines[i].Length, at + 43)].Trim() + "…";
+            _diagnostics.Report(Codes.LoneQuestionMark, _path, i + 1, at + 2, around);
+        }
     }
 
     private void Run(List<SeedItem> items, bool titleGiven, int bodyStart)
@@ -131,6 +149,7 @@ internal sealed class SeedStructure
                 Newsletter = text[..question].Trim();
                 Title = text[(question + 3)..].Trim();
                 _diagnostics.Report(Codes.QuestionMarkSeparator, _path, item.Line, question + 2, Newsletter, Title);
+                _questionTitleLine = item.Line;
                 return true;
             }
 

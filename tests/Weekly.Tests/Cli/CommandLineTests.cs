@@ -45,6 +45,8 @@ public class CommandLineTests
 
         var option = CliProcess.Run(site.Root, null, "build", "--drafs");
         Assert.Equal("weekly build: unknown option '--drafs'; did you mean `--drafts`? (see weekly build --help)\n", option.Stderr);
+        var swapped = CliProcess.Run(site.Root, null, "buidl");
+        Assert.Equal("weekly: unknown command 'buidl'; did you mean `build`? (see weekly --help)\n", swapped.Stderr);
         var far = CliProcess.Run(site.Root, null, "publish-everything");
         Assert.Equal("weekly: unknown command 'publish-everything'. (see weekly --help)\n", far.Stderr);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));

@@ -84,4 +84,17 @@ public class LegacyEncodingTests
         Assert.Equal("Who leads? Fuzhou", issue.Title);
         Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code == "WK0207");
     }
+
+    [Fact]
+    public void A_question_mark_standing_alone_on_another_line_is_a_warning_at_its_column()
+    {
+        var seed = "Industry Blockchain Weekly 丨 Local two sessions\n\nRecently, the intro.\n\n\nGovernment Updates: Local plans\n\n"
+            + "Fuzhou: City launches a pilot zone\n\nOn January 4, 2020, Fuzhou said so. Is it new? Yes.\n\n\n"
+            + "Review of previous period : Industry Blockchain Weekly ? The Supreme Law speaks\n";
+        var diagnostics = new DiagnosticBag();
+        SeedParser.Parse("seeds/2020-01-06-x.txt", Encoding.UTF8.GetBytes(seed), diagnostics, RealSections.Names);
+        var warning = Assert.Single(diagnostics.Sorted(), d => d.Code == "WK0208");
+        Assert.Equal((13, 56), (warning.Line, warning.Column));
+        Assert.Contains("\"Review of previous period : Industry Blockchain Weekly ? The Supreme Law speaks\"", warning.Message, StringComparison.Ordinal);
+    }
 }
