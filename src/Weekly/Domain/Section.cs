@@ -9,4 +9,12 @@ namespace Weekly.Domain;
 /// <param name="Line">1-based line of the heading in the seed.</param>
 /// <param name="Stories">The section's stories in seed order.</param>
 /// <param name="Commentary">The editor's commentary paragraph(s) closing the section; empty when there is none.</param>
-public sealed record Section(string Name, string Title, int Line, IReadOnlyList<Story> Stories, IReadOnlyList<Paragraph> Commentary);
+public sealed record Section(string Name, string Title, int Line, IReadOnlyList<Story> Stories, IReadOnlyList<Paragraph> Commentary)
+{
+    /// <summary>
+    /// The name <c>input/sections.yml</c> lists for <see cref="Name"/> when it is a variant or a likely misspelling of it
+    /// (<c>Goverment Updates</c> → <c>Government Updates</c>), so the section's topics follow the known name; null when the
+    /// name is not listed or close to a listed one.
+    /// </summary>
+    public string? KnownName { get; init; }
+}

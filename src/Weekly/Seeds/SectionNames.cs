@@ -50,6 +50,10 @@ public sealed class SectionNames
     /// <summary>True when <paramref name="name"/> is a known name or variant in any case and number.</summary>
     public bool IsKnown(string name) => name.Length <= MaxNameLength && _byNormalized.ContainsKey(Normalize(name));
 
+    /// <summary>The listed name for a known name or variant in any case and number (<c>GOVERNMENT UPDATE</c> → <c>Government Updates</c>), else null.</summary>
+    public string? KnownNameOf(string name) =>
+        name.Length <= MaxNameLength && _byNormalized.TryGetValue(Normalize(name), out var known) ? known : null;
+
     /// <summary>
     /// If the line is a heading with a known name (<c>Name: title</c>, <c>Name：title</c>, <c>Name:</c> or
     /// <c>Name</c> alone), returns true with the name and title as written (title empty when absent).

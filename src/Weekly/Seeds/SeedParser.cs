@@ -53,7 +53,10 @@ public static class SeedParser
         stories = StoryOverrides.Apply(stories, frontMatter.Stories, relativePath, diagnostics);
         var next = 0;
         var sections = structure.Sections
-            .Select(s => new Section(s.Name, s.Title, s.Line, stories.GetRange((next += s.Stories.Count) - s.Stories.Count, s.Stories.Count), s.Commentary))
+            .Select(s => new Section(s.Name, s.Title, s.Line, stories.GetRange((next += s.Stories.Count) - s.Stories.Count, s.Stories.Count), s.Commentary)
+            {
+                KnownName = sectionNames?.KnownNameOf(s.Name) ?? sectionNames?.Closest(s.Name),
+            })
             .ToList();
 
         return new Issue

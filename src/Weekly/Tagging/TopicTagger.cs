@@ -24,7 +24,8 @@ public static class TopicTagger
         var matcher = Matchers.GetValue(taxonomy, t => new Matcher(t));
         var sections = issue.Sections.Select(section =>
         {
-            var fromSection = matcher.ForSection(section.Name);
+            IEnumerable<int> fromSection = matcher.ForSection(section.Name);
+            if (section.KnownName is { } known && known != section.Name) fromSection = fromSection.Union(matcher.ForSection(known)).ToList();
             return section with
             {
                 Stories = [.. section.Stories.Select(story =>

@@ -39,4 +39,20 @@ public class SectionNamesSiteTests
         Assert.Contains(result.Diagnostics, d => d.Code == "WK0019" && d.File == "input/sections.yml");
         Assert.Contains("Government Updates", Assert.Single(SectionNames(result)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_variant_or_misspelt_heading_gets_the_topics_of_the_known_name()
+    {
+        // topics.yml gives every story under "Listed companies" the topic listed-companies; the story text alone does not.
+        const string seed = "Industry Blockchain Weekly 丨 Pilots\n\nRecently, the intro.\n\n\n{0}: Results\n\n"
+            + "Evergreen: Will build an information system\n\nOn January 4, 2020, Evergreen said so.\n\n\nThe commentary.\n";
+        foreach (var heading in new[] { "Listed Companies", "Equity Firms", "Listed Compnaies" })
+        {
+            using var site = new TestSite("-- seeds/2020-01-06-pilots.txt --\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, seed, heading));
+            site.Write("input/sections.yml", site.Read("input/sections.yml").Replace("- name: Listed Companies\n", "- name: Listed Companies\n  variants: [Equity Firms]\n", StringComparison.Ordinal));
+            var result = site.Build();
+            Assert.True(result.Succeeded, result.DiagnosticsText());
+            Assert.Equal(["listed-companies"], result.Site!.Issues[0].Stories.First().Topics);
+        }
+    }
 }
