@@ -52,11 +52,11 @@ internal static class CheckCommand
         var found = new DiagnosticBag();
         if (Settings.SiteRoot.Find(source, Environment.CurrentDirectory, found) is not { } root)
         {
-            Print(found.Sorted(), format, stdout);
+            Print(found.Sorted(), format, stdout, null);
             return 1;
         }
         var result = SiteBuilder.Build(new BuildOptions(root, baseUrl, drafts, clock) { IncludeFuture = future, LockMode = lockMode }, DiscardOutput.Instance);
-        Print(result.Diagnostics, format, stdout);
+        Print(result.Diagnostics, format, stdout, root);
         if (verbose) Report.Timings(result.Timings, notes);
         var problems = result.Diagnostics.Count == 0 ? "no problems" : $"{Report.Count(result.ErrorCount, "error")}, {Report.Count(result.WarningCount, "warning")}";
         notes.WriteLine($"Checked {Report.Count(result.Site?.Issues.Count ?? 0, "issue")}{(result.Succeeded ? ", " + Report.Count(result.PageCount, "page") : "")} in {Report.Seconds(result.Elapsed)}: {problems}; no site written.");
@@ -64,11 +64,11 @@ internal static class CheckCommand
         return result.Succeeded ? 0 : 1;
     }
 
-    private static void Print(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter stdout)
+    private static void Print(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter stdout, string? root)
     {
         switch (format)
         {
-            case "github": GitHubAnnotations.Write(diagnostics, stdout); break;
+            case "github": GitHubAnnotations.Write(diagnostics, stdout, root); break;
             case "json": JsonDiagnostics.Write(diagnostics, stdout); break;
             default: Report.Diagnostics(diagnostics, stdout); break;
         }

@@ -13,9 +13,32 @@ namespace Weekly.Cli;
 internal static class GitHubAnnotations
 {
     /// <summary>Writes one workflow command per diagnostic, in the order given.</summary>
-    public static void Write(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
+    /// <param name="diagnostics">Diagnostics whose files are relative to the site root.</param>
+    /// <param name="writer">Receives one line per diagnostic.</param>
+    /// <param name="siteRoot">The site root (full path), or null: files are then written as given. GitHub places an annotation by
+    /// its path from the repository's root, so a site in a subfolder of its repository gets that subfolder in front.</param>
+    public static void Write(IEnumerable<Diagnostic> diagnostics, TextWriter writer, string? siteRoot = null)
     {
-        foreach (var d in diagnostics) writer.WriteLine(Format(d));
+        var prefix = siteRoot is null ? "" : RepositoryPrefix(siteRoot);
+        foreach (var d in diagnostics) writer.WriteLine(Format(d.File is null || prefix.Length == 0 ? d : d with { File = prefix + d.File }));
+    }
+
+    /// <summary>
+    /// The site root's path from the nearest enclosing git repository's root, with '/' separators and a trailing '/'
+    /// (<c>"site/"</c>), or "" when the site root is the repository's root or is in no repository (a folder or file
+    /// named <c>.git</c> marks a root, as git's own search does, worktrees included).
+    /// </summary>
+    public static string RepositoryPrefix(string siteRoot)
+    {
+        var full = Path.GetFullPath(siteRoot);
+        for (var dir = new DirectoryInfo(full); dir is not null; dir = dir.Parent)
+        {
+            var marker = Path.Combine(dir.FullName, ".git");
+            if (!Directory.Exists(marker) && !File.Exists(marker)) continue;
+            var relative = Path.GetRelativePath(dir.FullName, full).Replace('\\', '/');
+            return relative == "." ? "" : relative.TrimEnd('/') + "/";
+        }
+        return "";
     }
 
     /// <summary>One diagnostic as a workflow command line (no line end).</summary>

@@ -49,6 +49,29 @@ public partial class CheckFormatTests
     }
 
     [Fact]
+    public void Github_format_paths_start_at_the_repository_root_when_the_site_is_in_a_subfolder_of_it()
+    {
+        var repo = Directory.CreateTempSubdirectory("weekly-repo-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(repo.FullName, ".git"));
+            var site = Directory.CreateDirectory(Path.Combine(repo.FullName, "sites", "weekly"));
+            var d = new Diagnostic(Severity.Warning, "WK0206", "near a known name", "seeds/x.txt", 8, 1);
+            var inSubfolder = new StringWriter();
+            Weekly.Cli.GitHubAnnotations.Write([d], inSubfolder, site.FullName);
+            var atRoot = new StringWriter();
+            Weekly.Cli.GitHubAnnotations.Write([d], atRoot, repo.FullName);
+
+            Assert.Equal("::warning file=sites/weekly/seeds/x.txt,line=8,col=1,title=WK0206::near a known name\n", inSubfolder.ToString().ReplaceLineEndings("\n"));
+            Assert.Equal("::warning file=seeds/x.txt,line=8,col=1,title=WK0206::near a known name\n", atRoot.ToString().ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            repo.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Workflow_commands_escape_percent_line_ends_and_property_separators_as_github_s_toolkit_does()
     {
         var d = new Diagnostic(Severity.Warning, "WK0113", "100% sure:\r\nsecond line, too", "seeds/a,b:c%.txt", 8, 3, "fix it: now");
