@@ -3,18 +3,26 @@ using System.Text.RegularExpressions;
 
 namespace Weekly.Seeds;
 
-/// <summary>A date as a story writes it: month and day, with the year only when the text gives one.</summary>
-/// <param name="Month">1–12.</param>
+/// <summary>A date as a story writes it: month and day, with the year only when the text gives one; or a day alone
+/// ("On the 8th", Chinese news's 8日), whose month comes from the issue (<see cref="IssueDates"/>).</summary>
+/// <param name="Month">1–12, or 0 for a day alone.</param>
 /// <param name="Day">1–31 (valid for the month in a leap year).</param>
 /// <param name="Year">The year written next to the date ("December 31, 2019"), or null.</param>
 internal readonly record struct MonthDay(int Month, int Day, int? Year)
 {
     /// <summary>The date in <paramref name="year"/>, or null when it does not exist (February 29 in a common year).</summary>
-    public DateOnly? In(int year) =>
-        year is >= 1 and <= 9999 && Day <= DateTime.DaysInMonth(year, Month) ? new DateOnly(year, Month, Day) : null;
+    public DateOnly? In(int year) => Month == 0 ? null : In(year, Month);
+
+    /// <summary>This day in <paramref name="month"/> of <paramref name="year"/>, or null when that month has no such day.</summary>
+    public DateOnly? In(int year, int month) =>
+        year is >= 1 and <= 9999 && Day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, Day) : null;
+
+    /// <summary>True for a day written without its month ("On the 8th").</summary>
+    public bool IsDayOnly => Month == 0;
 
     /// <inheritdoc/>
-    public override string ToString() => Year is { } y
+    public override string ToString() => IsDayOnly ? string.Create(CultureInfo.InvariantCulture, $"---{Day:D2}")
+        : Year is { } y
         ? string.Create(CultureInfo.InvariantCulture, $"{y:D4}-{Month:D2}-{Day:D2}")
         : string.Create(CultureInfo.InvariantCulture, $"--{Month:D2}-{Day:D2}");
 }
@@ -22,7 +30,9 @@ internal readonly record struct MonthDay(int Month, int Day, int? Year)
 /// <summary>
 /// Finds the event date a story reports, in English dates as the newsletter writes them: "On January 4-5"
 /// (a range gives its first day), "On December 31, 2019", "January 2nd", "from January 2nd", "on January 1,
-/// 2020" mid-sentence, a bare leading "August 7: ...", abbreviated months ("Jan. 4", "Sept 3"). Only the
+/// 2020" mid-sentence, a bare leading "August 7: ...", abbreviated months ("Jan. 4", "Sept 3"), the day first
+/// ("On 2 January", "the 2nd of January 2020"), and a day alone after a preposition ("On the 8th", "on the morning of the
+/// 3rd", "from the 25th to 26th": machine translation's rendering of 8日, which names no month). Only the
 /// body's first sentence is searched (and the second when the first is a short lead-in under
 /// <see cref="ShortLeadIn"/> characters), so a date named later ("in May last year") is not the event date.
 /// "A few days ago" and undated text give none.
@@ -47,24 +57,50 @@ internal static partial class EventDates
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Date();
 
+    /// <summary>The day first, then a capitalised month ("2 January", "2nd of January, 2020"; capitalised so that "3 may" is no date).</summary>
+    [GeneratedRegex(
+        @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])" +
+        @"(?:\s*[,，]?\s*(?<year>(?:19|20)\d{2})(?!\d))?",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DayMonth();
+
+    /// <summary>A day alone, with its ordinal suffix, after on/from/since/as of ("On the 8th", "on the evening of the 3rd"), not
+    /// followed by a month (that is <see cref="DayMonth"/>).</summary>
+    [GeneratedRegex(
+        @"\b(?:on|from|since|as\s+of)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night|noon)\s+of\s+(?:the\s+)?)?(?<day>\d{1,2})(?:st|nd|rd|th)(?![a-z0-9])(?![\s.,]+(?:of\s+)?" + MonthPattern + @"\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex DayAlone();
+
     /// <summary>The first date in the first sentence(s) of <paramref name="firstParagraph"/>, or null.</summary>
     public static MonthDay? Find(string firstParagraph)
     {
         var window = firstParagraph.Length > MaxSearch ? firstParagraph[..MaxSearch] : firstParagraph;
         var end = SentenceEnd(window, 0);
         if (end < ShortLeadIn) end = SentenceEnd(window, end);
-        for (var match = Date().Match(window, 0, end); match.Success; match = match.NextMatch())
+        (int At, MonthDay Date)? first = null;
+        foreach (var pattern in (ReadOnlySpan<Regex>)[Date(), DayMonth(), DayAlone()])
         {
-            var month = MonthNumber(match.Groups["month"].Value);
-            var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
-            if (day < 1 || day > DateTime.DaysInMonth(2000, month)) continue;
-            int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
-            var found = new MonthDay(month, day, year);
-            if (year is { } y && found.In(y) is null) continue;
-            return found;
+            for (var match = pattern.Match(window, 0, end); match.Success; match = match.NextMatch())
+            {
+                if (first is { } f && match.Index >= f.At) break;
+                if (Read(match) is not { } found) continue;
+                first = (match.Index, found);
+                break;
+            }
         }
 
-        return null;
+        return first?.Date;
+    }
+
+    /// <summary>The date a match names, or null when it names none (February 30, a day 0 or 32).</summary>
+    private static MonthDay? Read(Match match)
+    {
+        var month = match.Groups["month"].Success ? MonthNumber(match.Groups["month"].Value) : 0;
+        var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        if (day < 1 || day > (month == 0 ? 31 : DateTime.DaysInMonth(2000, month))) return null;
+        int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
+        var found = new MonthDay(month, day, year);
+        return year is { } y && found.In(y) is null ? null : found;
     }
 
     /// <summary>

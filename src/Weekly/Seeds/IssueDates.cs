@@ -10,7 +10,8 @@ namespace Weekly.Seeds;
 /// the file name's date prefix (<see cref="FromFileName"/>), else the latest story date. A story date without a year
 /// takes it from that given date (the year that puts it on or before the issue date, within a year)
 /// or, when no date is given, from the latest story date that names its year (the year that puts it
-/// closest, so "December 31, 2019" and "January 2" give 2020-01-02). The clock is never used: when
+/// closest, so "December 31, 2019" and "January 2" give 2020-01-02); a day alone ("On the 8th") takes its month and year
+/// from the given date, or the latest story date (<see cref="DayNear"/>). The clock is never used: when
 /// nothing names a year the issue has no date and an error (WK0301) asks for front matter <c>date</c>.
 /// </summary>
 internal static partial class IssueDates
@@ -103,20 +104,57 @@ internal static partial class IssueDates
 
         for (var i = 0; i < found.Count; i++)
         {
-            if (found[i] is not { } date) continue;
+            if (found[i] is not { } date || date.IsDayOnly) continue;
             stories[i] = date.Year is { } year ? date.In(year)
                 : given is { } issue ? OnOrBefore(date, issue)
                 : Closest(date, anchor.Value);
         }
 
+        var reference = given ?? Latest(stories, anchor.Value);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i] is { IsDayOnly: true } day) stories[i] = DayNear(day, reference, after: given is null ? DaysAfterReference : 0);
+        }
+
         if (given is not null) return (given, stories);
-        var latest = anchor.Value;
-        foreach (var date in stories)
+        return (Latest(stories, anchor.Value), stories);
+    }
+
+    /// <summary>How many days after the latest written date a day alone may fall when no date is given (a weekly issue's span).</summary>
+    private const int DaysAfterReference = 7;
+
+    /// <summary>The latest of <paramref name="dates"/> and <paramref name="floor"/>.</summary>
+    private static DateOnly Latest(DateOnly?[] dates, DateOnly floor)
+    {
+        var latest = floor;
+        foreach (var date in dates)
         {
             if (date > latest) latest = date.Value;
         }
 
-        return (latest, stories);
+        return latest;
+    }
+
+    /// <summary>
+    /// A day alone ("On the 8th") as the date with that day closest to <paramref name="reference"/> (the given issue date, else
+    /// the latest story date), no more than <paramref name="after"/> days after it and within two months before it (ties go
+    /// to the earlier); null when none (a 31st two short months back).
+    /// </summary>
+    internal static DateOnly? DayNear(MonthDay day, DateOnly reference, int after)
+    {
+        DateOnly? best = null;
+        var bestDistance = int.MaxValue;
+        var month = new DateOnly(reference.Year, reference.Month, 1);
+        for (var step = -2; step <= 1; step++)
+        {
+            var first = month.AddMonths(step);
+            if (day.In(first.Year, first.Month) is not { } candidate) continue;
+            var distance = Math.Abs(candidate.DayNumber - reference.DayNumber);
+            if (candidate.DayNumber - reference.DayNumber > after || distance >= bestDistance) continue;
+            (best, bestDistance) = (candidate, distance);
+        }
+
+        return best;
     }
 
     /// <summary>The date in the year that puts it on or before <paramref name="issue"/>, within a year; null if none exists (February 29).</summary>

@@ -18,6 +18,15 @@ public class EventDatesTests
     [InlineData("On January 4 and 5, the sessions were held.", "--01-04")]
     [InlineData("on march 3rd the committee met.", "--03-03")]
     [InlineData("On February 29, 2019, nothing happened; on March 1 it did.", "--03-01")]
+    [InlineData("On the 8th, the Beijing Municipal Bureau released a plan.", "---08")]
+    [InlineData("On the morning of the 3rd, Hainan held a meeting.", "---03")]
+    [InlineData("From the 25th to 26th, the forum was held in Chengdu.", "---25")]
+    [InlineData("As of the 1st, 20 cities had joined.", "---01")]
+    [InlineData("On 2 January, the bureau met.", "--01-02")]
+    [InlineData("On 2nd of January 2020, the bureau met.", "2020-01-02")]
+    [InlineData("On 10-11 Feb. the forum was held.", "--02-10")]
+    [InlineData("On the 8th, after the January 5 notice, the bureau acted.", "---08")]
+    [InlineData("After the January 5 notice, on the 8th the bureau acted.", "--01-05")]
     public void Finds_the_first_date_of_the_first_sentence(string text, string expected) =>
         Assert.Equal(expected, EventDates.Find(text)?.ToString());
 
@@ -28,6 +37,10 @@ public class EventDatesTests
     [InlineData("An affiliate also released a solution in May last year.")]
     [InlineData("The score was 31 to 2 in the final.")]
     [InlineData("On February 30, something impossible happened.")]
+    [InlineData("On the 32nd floor of the tower, the bank opened a lab.")]
+    [InlineData("The 8th Digital China Summit opened with 5G demos.")]
+    [InlineData("It said 3 may join later.")]
+    [InlineData("On 5G networks the chain runs faster.")]
     [InlineData("")]
     public void Finds_no_date(string text) => Assert.Null(EventDates.Find(text));
 

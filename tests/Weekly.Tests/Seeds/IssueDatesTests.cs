@@ -36,6 +36,29 @@ public class IssueDatesTests
     }
 
     [Fact]
+    public void A_day_alone_takes_the_month_that_puts_it_nearest_the_issue_across_a_month_end_and_a_leap_day()
+    {
+        static MonthDay? Day(int day) => new MonthDay(0, day, null);
+
+        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(2, 28, 2020), Day(29), D(3, 1), Day(2), Day(31), Day(30)], new DiagnosticBag());
+        Assert.Equal("2020-03-02", Show(issue));
+        Assert.Equal(["2020-02-28", "2020-02-29", "2020-03-01", "2020-03-02", "2020-01-31", "2020-01-30"], stories.Select(Show));
+
+        var (given, onOrBefore) = IssueDates.Resolve("s.txt", new DateOnly(2021, 1, 4), [Day(28), Day(3), Day(5)], new DiagnosticBag());
+        Assert.Equal("2021-01-04", Show(given));
+        Assert.Equal(["2020-12-28", "2021-01-03", "2020-12-05"], onOrBefore.Select(Show));
+    }
+
+    [Fact]
+    public void Days_alone_without_a_year_anywhere_are_error_WK0301()
+    {
+        var bag = new DiagnosticBag();
+        var (issue, _) = IssueDates.Resolve("seeds/x.txt", null, [new MonthDay(0, 8, null)], bag);
+        Assert.Null(issue);
+        Assert.Equal(Codes.NoYear.Id, Assert.Single(bag.Sorted()).Code);
+    }
+
+    [Fact]
     public void The_given_date_wins_over_later_story_dates()
     {
         var (issue, _) = IssueDates.Resolve("s.txt", new DateOnly(2020, 1, 3), [D(1, 6, 2020)], new DiagnosticBag());
