@@ -24,8 +24,10 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
     /// <summary>
     /// The section headed at <paramref name="line"/> (<paramref name="name"/> and <paramref name="title"/> empty when
     /// it has no heading) from <c>items[start..end)</c>; <paramref name="baseline"/> is the seed's usual gap in blank lines.
+    /// <paramref name="gapsMarkCommentary"/> is true when the seed sets commentaries off by a wider gap: a section without
+    /// one then has no commentary, rather than its last paragraph.
     /// </summary>
-    public SectionDraft Read(string name, string title, int line, List<SeedItem> items, int start, int end, int baseline)
+    public SectionDraft Read(string name, string title, int line, List<SeedItem> items, int start, int end, int baseline, bool gapsMarkCommentary)
     {
         var section = new SectionDraft(name, title, line, [], []);
         var headline = Headlines(items, start, end);
@@ -53,7 +55,7 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
         }
 
         var tail = bodies[^1];
-        var cut = CommentaryStart(tail, baseline);
+        var cut = CommentaryStart(tail, baseline, gapsMarkCommentary);
         for (var s = 0; s < bodies.Count; s++)
         {
             var count = s == bodies.Count - 1 ? cut : bodies[s].Count;
@@ -97,13 +99,13 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
     }
 
     /// <summary>Where the commentary starts in the last story's paragraphs (their count when there is none).</summary>
-    private static int CommentaryStart(List<SeedItem> tail, int baseline)
+    private static int CommentaryStart(List<SeedItem> tail, int baseline, bool gapsMarkCommentary)
     {
         for (var p = 1; p < tail.Count; p++)
         {
             if (tail[p].BlanksBefore > baseline) return p;
         }
 
-        return tail.Count >= 2 ? tail.Count - 1 : tail.Count;
+        return tail.Count >= 2 && !gapsMarkCommentary ? tail.Count - 1 : tail.Count;
     }
 }

@@ -22,7 +22,7 @@ namespace Weekly.Seeds;
 /// headline: a story without body, WK0205).</item>
 /// <item>The commentary closing a section is the tail of its last story from the first paragraph set off
 /// by more blank lines than the seed's usual gap; without such a gap, the last paragraph when the last
-/// story has two or more.</item>
+/// story has two or more, unless other sections of the seed set their commentary off by a gap (then the section has none).</item>
 /// <item><c>Review of previous period : …</c> is the footer; the "For more industry blockchain services"
 /// boilerplate is dropped; a lowercase one-line caption in the intro and anything else that fits nowhere
 /// goes to <c>Unplaced</c> with a warning (WK0202).</item>
@@ -179,17 +179,29 @@ internal sealed class SeedStructure
             ReadIntro(items, 0, start < 0 ? items.Count : start);
             if (start < 0) return;
             _diagnostics.Report(Codes.NoSections, _path, items[start].Line, 1);
-            Sections.Add(_sections.Read("", "", items[start].Line, items, start, items.Count, baseline));
+            Sections.Add(_sections.Read("", "", items[start].Line, items, start, items.Count, baseline, WideGapInside(items, start, items.Count, baseline)));
             return;
         }
 
         ReadIntro(items, 0, headings[0].Index);
+        var ends = headings.Select((h, k) => k + 1 < headings.Count ? headings[k + 1].Index : items.Count).ToList();
+        var gapsMarkCommentary = headings.Where((h, k) => WideGapInside(items, h.Index + 1, ends[k], baseline)).Any();
         for (var h = 0; h < headings.Count; h++)
         {
             var (index, name, title) = headings[h];
-            var end = h + 1 < headings.Count ? headings[h + 1].Index : items.Count;
-            Sections.Add(_sections.Read(name, title, items[index].Line, items, index + 1, end, baseline));
+            Sections.Add(_sections.Read(name, title, items[index].Line, items, index + 1, ends[h], baseline, gapsMarkCommentary));
         }
+    }
+
+    /// <summary>True when a paragraph of <c>items[start..end)</c> after the first is set off by more blank lines than <paramref name="baseline"/>.</summary>
+    private static bool WideGapInside(List<SeedItem> items, int start, int end, int baseline)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (items[i].BlanksBefore > baseline) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
