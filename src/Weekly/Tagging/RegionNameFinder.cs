@@ -19,6 +19,9 @@ internal sealed class RegionNameFinder
     /// <summary>The names that may be matched in any case, for text that starts in lower case.</summary>
     private readonly PhraseTrie<PlaceCandidate> _anyCaseTrie = new();
 
+    /// <summary>Names of organisations that hold a place name but are no place (<see cref="NotPlaceNames"/>).</summary>
+    private static readonly PhraseTrie<bool> OrganisationNames = NotPlaceNames.Trie();
+
     /// <summary>Compiles the trie for every place of <paramref name="tree"/> (about 3,200).</summary>
     public RegionNameFinder(RegionTree tree)
     {
@@ -64,8 +67,15 @@ internal sealed class RegionNameFinder
         while (i < tokens.Count)
         {
             var capital = char.IsUpper(text[tokens[i].Start]);
+            if (capital && OrganisationNames.Longest(text, tokens, i, out _) is var organisation && organisation > i)
+            {
+                i = organisation;
+                continue;
+            }
+
             var end = (capital ? _trie : _anyCaseTrie).Longest(text, tokens, i, out var candidates);
-            if (candidates is null || (!capital && !StandsAlone(text, tokens[i].Start, tokens[end - 1].End)))
+            if (candidates is null || (!capital && !StandsAlone(text, tokens[i].Start, tokens[end - 1].End))
+                || (end == i + 1 && PersonNames.IsGivenName(text, tokens, i)))
             {
                 i++;
                 continue;
@@ -104,7 +114,11 @@ internal sealed class RegionNameFinder
         };
     }
 
-    /// <summary>Drops bare county-level names whose city or province the text does not name.</summary>
+    /// <summary>
+    /// Drops bare county-level names whose city or province the text does not name. A bare name that is also a province's
+    /// (<c>Hebei</c>, <c>Hainan</c>: districts of Tianjin and Wuhai) is never the county; one that is also a city's
+    /// (<c>Nanjing</c>, a county of Zhangzhou) is the county only when the text names its own city, not just its province.
+    /// </summary>
     public static void FilterByContext(List<PlaceMention> mentions)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
@@ -118,6 +132,11 @@ internal sealed class RegionNameFinder
         }
 
         foreach (var m in mentions)
-            m.Candidates.RemoveAll(c => c.NeedsContext && !c.Info.Ancestors.Any(named.Contains));
+        {
+            var province = m.Candidates.Exists(c => c.Info.Place.Kind == PlaceKind.Province);
+            var city = m.Candidates.Exists(c => c.Info.Place.Kind == PlaceKind.City);
+            m.Candidates.RemoveAll(c => c.NeedsContext && (province
+                || (city ? !named.Contains(c.Info.Ancestors[0]) : !c.Info.Ancestors.Any(named.Contains))));
+        }
     }
 }

@@ -12,9 +12,13 @@ namespace Weekly.Tagging;
 /// this class picks among namesakes and decides which places the story is about (rules 3 to 5).
 /// <list type="number">
 /// <item>A county-level name without its suffix (<c>Yuzhong</c>, <c>Xinyi</c>) counts only when its city
-/// or province is named in the same story; with its suffix (<c>Yuzhong District</c>) it always counts.</item>
+/// or province is named in the same story (its own city when a prefecture-level city has the name too: <c>Nanjing</c>), and
+/// never when a province has the name (<c>Hebei</c>, <c>Hainan</c>); with its suffix (<c>Yuzhong District</c>) it always counts.</item>
 /// <item>A name in a hyphenated chain of place names (<c>Guangdong-Hong Kong-Macao Greater Bay Area</c>)
-/// is context, not a place the story is about.</item>
+/// is context, not a place the story is about, unless the chain is the headline's subject (before its colon) and no other
+/// place is named in the headline or the first sentence (<c>Chengdu-Chongqing: a cooperation zone</c> is about both). A name right after
+/// a common surname is a person's given name (<see cref="PersonNames"/>: <c>Xu Jilin</c>), and an organisation named after
+/// a place it is not about names none (<see cref="NotPlaceNames"/>).</item>
 /// <item>A name with namesakes (<c>Fuzhou</c> in Fujian and Jiangxi) goes to the one whose province or
 /// city the story names, else whose province other places of the story are in, else whose province
 /// the issue intro names; then the larger (province &gt; city &gt; district), then the better known
@@ -102,6 +106,10 @@ public sealed class RegionTagger
         {
             chosen = firstPlaces;
         }
+        else if (Distinct(resolved.Where(m => m.Weak && m.Zone == MentionZone.Headline && m.End <= SubjectEnd(headline))) is { Count: > 0 } headlineChain)
+        {
+            chosen = headlineChain;
+        }
         else
         {
             chosen = strong.GroupBy(m => m.Place!.Place.Code, StringComparer.Ordinal)
@@ -157,6 +165,9 @@ public sealed class RegionTagger
 
     private static List<PlaceInfo> Distinct(IEnumerable<PlaceMention> mentions) =>
         mentions.Select(m => m.Place!).DistinctBy(i => i.Place.Code, StringComparer.Ordinal).ToList();
+
+    /// <summary>Where a <c>Subject: news</c> headline's subject ends (its first colon), or 0 when it has none.</summary>
+    private static int SubjectEnd(string headline) => Math.Max(0, headline.AsSpan().IndexOfAny(':', '：'));
 
     /// <summary>Index just past the first sentence: the first '.', '!', '?' or '。' followed by a space or the end.</summary>
     internal static int FirstSentenceEnd(string text)

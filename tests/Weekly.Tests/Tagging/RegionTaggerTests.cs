@@ -44,6 +44,38 @@ public class RegionTaggerTests
     }
 
     [Fact]
+    public void A_bare_province_or_city_name_is_not_a_namesake_county_of_another_named_place()
+    {
+        Assert.Equal("inner-mongolia hainan/haikou", Tag("Inner Mongolia and Hainan: Sign a blockchain cooperation agreement",
+            "On January 8, Inner Mongolia and Hainan signed an agreement in Haikou."));
+        Assert.Equal("beijing tianjin hebei", Tag("Beijing, Tianjin and Hebei: A joint blockchain platform", "On May 1, it opened."));
+        Assert.Equal("tianjin/hebei", Tag("Hebei District, Tianjin: A blockchain park", "On May 1, it opened."));
+        Assert.Equal("fujian jiangsu/nanjing", Tag("Fujian and Nanjing sign a blockchain pact", "On January 6, Fujian and Nanjing signed."));
+        Assert.Equal("fujian/zhangzhou/nanjing", Tag("Zhangzhou's Nanjing: Tulou tickets on a blockchain", "On January 6, it began."));
+        Assert.Equal("beijing/chaoyang", Tag("Beijing: Chaoyang opens a blockchain centre", "On January 6, Chaoyang opened it."));
+    }
+
+    [Fact]
+    public void A_given_name_after_a_surname_and_an_organisation_named_after_a_place_are_no_places()
+    {
+        Assert.Equal("", Tag("Great Wall Holdings: A blockchain platform", "On March 1, its chairman Xu Jilin said the platform was live."));
+        Assert.Equal("jilin", Tag("Jilin: A blockchain platform", "On March 1, Governor Jing Junhai said so."));
+        Assert.Equal("jilin/jilin", Tag("Jilin City: A blockchain platform", "On March 1, director Zhang Jilin said so."));
+        Assert.Equal("", Tag("SPD Bank: Blockchain letters of credit", "On March 1, Shanghai Pudong Development Bank launched them across the country."));
+        Assert.Equal("shanghai/pudong", Tag("Pudong New Area: A blockchain lab", "On March 1, it opened."));
+        Assert.Equal("", Tag("Jinan University: A blockchain course", "On March 1, Jinan University opened it."));
+    }
+
+    [Fact]
+    public void A_hyphenated_chain_that_is_all_the_headline_names_is_what_the_story_is_about()
+    {
+        Assert.Equal("sichuan/chengdu chongqing", Tag("Chengdu-Chongqing: Build a blockchain industry cooperation zone",
+            "On March 1, the Chengdu-Chongqing Twin City Economic Circle said so."));
+        Assert.Equal("guangdong/shenzhen", Tag("Shenzhen: A Beijing-Tianjin style platform", "On March 1, it opened."));
+        Assert.Equal("", Tag("A fund for the Beijing-Tianjin-Hebei region", "On March 1, it opened."));
+    }
+
+    [Fact]
     public void Greater_bay_area_is_not_about_hong_kong_or_macao()
     {
         Assert.Equal("guangdong/shenzhen", Tag("Ping An Group cooperates with Shenzhen Taxation Bureau",

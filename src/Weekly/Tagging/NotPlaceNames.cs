@@ -1,0 +1,28 @@
+namespace Weekly.Tagging;
+
+/// <summary>
+/// Names of organisations and products that hold a place name but are no place a story is about: a national bank named
+/// after the district it was founded in (<c>Shanghai Pudong Development Bank</c>), a university far from its namesake
+/// (<c>Jinan University</c> is in Guangzhou), a news agency, a blockchain named after an old capital. Matched before
+/// place names, longest first, so their words tag nothing. Only names whose place would be wrong belong here; a company
+/// named after the city it is in (<c>Bank of Beijing</c>) may tag that city (the gold's <c>also_ok</c>).
+/// </summary>
+internal static class NotPlaceNames
+{
+    /// <summary>The names, in the case news writes them.</summary>
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "Shanghai Pudong Development Bank", "Pudong Development Bank", "SPD Bank",
+        "Jinan University",
+        "Xinhua News Agency", "Xinhua News", "Xinhua Net",
+        "Chang'an Chain", "Changan Chain", "ChangAn Chain", "Chang'an Automobile", "Changan Automobile",
+    ];
+
+    /// <summary>A trie of <see cref="Names"/>, for <see cref="RegionNameFinder"/>.</summary>
+    public static PhraseTrie<bool> Trie()
+    {
+        var trie = new PhraseTrie<bool>();
+        foreach (var name in Names) trie.Add(name, true);
+        return trie;
+    }
+}
