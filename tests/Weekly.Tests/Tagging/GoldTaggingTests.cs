@@ -19,16 +19,17 @@ public class GoldTaggingTests
         Assert.Single(issue.Intro);
     }
 
-    [Fact]
-    public void Every_gold_story_gets_its_places_and_topics()
+    [Theory]
+    [MemberData(nameof(GoldIssue.Names), MemberType = typeof(GoldIssue))]
+    public void Every_gold_story_gets_its_places_and_topics(string seed)
     {
         var diagnostics = new DiagnosticBag();
         var taxonomy = TopicTaxonomy.LoadFile(RepoFiles.TopicsYml, "input/topics.yml", diagnostics);
-        var issue = TopicTagger.Tag(RegionTagger.Default.Tag(GoldIssue.Load(), diagnostics), taxonomy, diagnostics);
+        var issue = TopicTagger.Tag(RegionTagger.Default.Tag(GoldIssue.Load(GoldIssue.Case(seed)), diagnostics), taxonomy, diagnostics);
         Assert.Empty(diagnostics.Sorted());
 
         var stories = issue.Stories.ToList();
-        var gold = GoldIssue.Expected();
+        var gold = GoldIssue.Expected(GoldIssue.Case(seed));
         Assert.Equal(gold.Count, stories.Count);
         var problems = new List<string>();
         for (var i = 0; i < gold.Count; i++)

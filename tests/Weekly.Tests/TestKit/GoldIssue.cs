@@ -18,8 +18,20 @@ public sealed record GoldStory(
     IReadOnlyList<string> TopicsAtLeast);
 
 /// <summary>
-/// The real seed <c>Data/seeds/000_680a3467cedacbca.txt</c> and its gold labels
-/// <c>Data/gold/000_680a3467cedacbca.yaml</c>. <see cref="Load"/> parses the seed with the real parser,
+/// A seed and its gold labels: the real seed <c>Data/seeds/000_680a3467cedacbca.txt</c> with <c>Data/gold/000_680a3467cedacbca.yaml</c>,
+/// or one of the team's cases in <c>Data/cases/</c> (<c>NAME.txt</c> with <c>NAME.yaml</c>; see the README there).
+/// </summary>
+/// <param name="Name">The seed's file name without <c>.txt</c>.</param>
+/// <param name="SeedPath">The seed file.</param>
+/// <param name="GoldPath">The gold file.</param>
+public sealed record GoldCase(string Name, string SeedPath, string GoldPath)
+{
+    /// <summary>For xUnit's test names.</summary>
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// The gold cases: <see cref="Real"/> and the team's cases. <see cref="Load"/> parses a seed with the real parser,
 /// so the tagger's gold test checks the parser and the taggers together.
 /// </summary>
 public static class GoldIssue
@@ -31,24 +43,39 @@ public static class GoldIssue
 
     public static string GoldPath => Path.Combine(AppContext.BaseDirectory, "Data", "gold", GoldName);
 
-    /// <summary>The real seed parsed by the real <see cref="Weekly.Seeds.SeedParser"/> (untagged).</summary>
-    public static Issue Load()
+    /// <summary>The real first issue.</summary>
+    public static GoldCase Real => new(Path.GetFileNameWithoutExtension(SeedName), SeedPath, GoldPath);
+
+    /// <summary>The real issue, then the team's cases by name.</summary>
+    public static IReadOnlyList<GoldCase> All() =>
+        [Real, .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Data", "cases"), "*.txt").Order(StringComparer.Ordinal)
+            .Select(seed => new GoldCase(Path.GetFileNameWithoutExtension(seed), seed, Path.ChangeExtension(seed, ".yaml")))];
+
+    /// <summary>Every case's name, for a theory's MemberData.</summary>
+    public static TheoryData<string> Names() => [.. All().Select(c => c.Name)];
+
+    /// <summary>The case named <paramref name="name"/>.</summary>
+    public static GoldCase Case(string name) => All().Single(c => c.Name == name);
+
+    /// <summary>The seed parsed by the real <see cref="Weekly.Seeds.SeedParser"/> (untagged); the real one by default.</summary>
+    public static Issue Load(GoldCase? gold = null)
     {
+        gold ??= Real;
         var diagnostics = new Weekly.Core.DiagnosticBag();
-        var issue = Weekly.Seeds.SeedParser.Parse("seeds/" + SeedName, File.ReadAllBytes(SeedPath), diagnostics, RealSections.Names);
+        var issue = Weekly.Seeds.SeedParser.Parse("seeds/" + gold.Name + ".txt", File.ReadAllBytes(gold.SeedPath), diagnostics, RealSections.Names);
         if (issue is null || diagnostics.HasErrors)
-            throw new InvalidOperationException("The real seed does not parse:\n" + string.Join("\n", diagnostics.Sorted()));
+            throw new InvalidOperationException("The seed does not parse:\n" + string.Join("\n", diagnostics.Sorted()));
         return issue;
     }
 
-    /// <summary>The gold labels of every story, in seed order.</summary>
-    public static IReadOnlyList<GoldStory> Expected() =>
-        ((YamlSequenceNode)Root()["sections"]).Cast<YamlMappingNode>().SelectMany(Stories).ToList();
+    /// <summary>The gold labels of every story, in seed order; the real issue's by default.</summary>
+    public static IReadOnlyList<GoldStory> Expected(GoldCase? gold = null) =>
+        ((YamlSequenceNode)Root(gold ?? Real)["sections"]).Cast<YamlMappingNode>().SelectMany(Stories).ToList();
 
-    private static YamlMappingNode Root()
+    private static YamlMappingNode Root(GoldCase gold)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(GoldPath)));
+        stream.Load(new StringReader(File.ReadAllText(gold.GoldPath)));
         return (YamlMappingNode)stream.Documents[0].RootNode;
     }
 
