@@ -1,7 +1,7 @@
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
-using YamlDotNet.Core;
+using Weekly.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Weekly.Seeds;
@@ -75,31 +75,15 @@ internal sealed record FrontMatter
         bodyStart = close + 1;
         var lineOffset = open + 1;
         var yaml = string.Join('\n', lines, open + 1, close - open - 1);
-        if (YamlDepth.TooDeep(yaml) is { } deep)
+        // The trailing newline puts an "ends inside an unclosed [" problem on the closing fence's line.
+        var root = YamlText.Load(yaml + "\n", out var problem);
+        if (problem is not null)
         {
-            diagnostics.Report(Codes.FrontMatterSyntax, path, (int)deep.Line + lineOffset, (int)deep.Column, YamlDepth.TooDeepMessage);
+            diagnostics.Report(Codes.FrontMatterSyntax, path, problem.Line + lineOffset, problem.Column, problem.Message);
             return None;
         }
 
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Report(Codes.FrontMatterSyntax, path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, StripMark(e.Message));
-            return None;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this instead of a YamlException for some truncated input, e.g. "title: [unclosed".
-            diagnostics.Report(Codes.FrontMatterSyntax, path, close + 1, 1, YamlDepth.UnclosedMessage);
-            return None;
-        }
-
-        if (stream.Documents.Count == 0) return None;
-        var root = stream.Documents[0].RootNode;
+        if (root is null) return None;
         if (root is YamlScalarNode scalar && FrontMatterValues.IsNull(scalar)) return None;
         if (root is not YamlMappingNode mapping)
         {
@@ -108,13 +92,5 @@ internal sealed record FrontMatter
         }
 
         return new FrontMatterValues(path, diagnostics, lineOffset).ReadIssue(mapping);
-    }
-
-    /// <summary>Drops YamlDotNet's "(Line: 1, Col: 1, Idx: 0) - (Line: ...): " prefix: the diagnostic has the position.</summary>
-    private static string StripMark(string message)
-    {
-        if (!message.StartsWith("(Line:", StringComparison.Ordinal)) return message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return cut < 0 ? message : message[(cut + 3)..];
     }
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
-using YamlDotNet.Core;
+using Weekly.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Weekly.Settings;
@@ -77,28 +77,24 @@ public static partial class SiteSettingsLoader
     public static SiteSettings Parse(string yaml, DiagnosticBag diagnostics)
     {
         var settings = new SiteSettings();
-        var stream = new YamlStream();
-        try
+        var root = YamlText.Load(yaml, out var problem);
+        if (problem is not null)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Report(Codes.SettingsSyntax, RelativePath, (int)ex.Start.Line, (int)ex.Start.Column, ex.InnerException?.Message ?? ex.Message);
+            diagnostics.Report(Codes.SettingsSyntax, RelativePath, problem.Line, problem.Column, problem.Message);
             return settings;
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (root is null or YamlScalarNode { Value: null or "" })
         {
             return settings;
         }
-        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        if (root is not YamlMappingNode map)
         {
-            diagnostics.Report(Codes.SettingType, RelativePath, 1, 1, "Settings", "a mapping of keys to values");
+            diagnostics.Report(Codes.SettingType, RelativePath, (int)root.Start.Line, (int)root.Start.Column, "Settings", "a mapping of keys to values");
             return settings;
         }
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = (keyNode as YamlScalarNode)?.Value ?? keyNode.ToString();
             var line = (int)keyNode.Start.Line;
             var column = (int)keyNode.Start.Column;
             string? Text() => valueNode is YamlScalarNode s ? s.Value : Wrong("a text value");
