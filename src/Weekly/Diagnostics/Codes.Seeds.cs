@@ -64,6 +64,16 @@ public static partial class Codes
         "this looks like front matter (---, {0}: ..., ---) but it is not at the top of the seed, so it is not read",
         "move it to the top of the file (only blank lines may come before its first ---), or remove it");
 
+    /// <summary>A front-matter-looking block fenced with something other than <c>---</c> (not read). Args: the fence and what it is.</summary>
+    public static readonly DiagnosticCode FrontMatterWrongFence = Error("WK0119", "front matter fenced with something other than --- (+++, ----, an em dash, ___, ***): not read",
+        "this looks like front matter fenced with {0}, so it is not read",
+        "write front matter at the top of the seed as YAML between two lines holding only --- (key: value, e.g. draft: true; Weekly does not read TOML's key = value)");
+
+    /// <summary>A seed starting with a front matter key but no <c>---</c> line (not read). Args: the line.</summary>
+    public static readonly DiagnosticCode FrontMatterNoFence = Error("WK0120", "front matter without its --- lines: not read",
+        "\"{0}\" looks like front matter, but no --- line comes before it, so it is not read",
+        "write the front matter between two lines holding only ---, one before it and one after it");
+
     /// <summary>The seed has front matter but no title line.</summary>
     public static readonly DiagnosticCode NoTitleLine = Error("WK0201", "a seed has no title line",
         "the seed has front matter but no title line or text", "write the title line after the front matter");

@@ -51,14 +51,20 @@ internal sealed record FrontMatter
     /// a BOM and trailing spaces are already gone) and returns it with the index of the first body line (0 when there
     /// is no front matter). The opening <c>---</c> is the first non-blank line, possibly indented: blank lines and
     /// spaces before it are what editors leave (Hugo, too, skips a BOM and white space before front matter). Problems are reported with the
-    /// file's own 1-based line numbers; a front-matter-looking block further down is an error (<see cref="FrontMatterBlocks"/>).
+    /// file's own 1-based line numbers; a front-matter-looking block further down, or one at the top fenced other than with <c>---</c>, is an error (<see cref="FrontMatterBlocks"/>).
     /// </summary>
     public static FrontMatter Read(string[] lines, string path, DiagnosticBag diagnostics, out int bodyStart)
     {
         bodyStart = 0;
         var open = 0;
         while (open < lines.Length && lines[open].Length == 0) open++;
-        if (open == lines.Length || !FrontMatterBlocks.IsFence(lines[open])) return None;
+        if (open == lines.Length) return None;
+        if (!FrontMatterBlocks.IsFence(lines[open]))
+        {
+            bodyStart = FrontMatterBlocks.ReportMisfencedTop(lines, open, path, diagnostics);
+            return None;
+        }
+
         var close = -1;
         for (var i = open + 1; i < lines.Length; i++)
         {
