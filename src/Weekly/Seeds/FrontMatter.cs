@@ -25,6 +25,9 @@ internal sealed record FrontMatter
     /// <summary><c>date</c> when given as a date-time with an offset, e.g. <c>2020-01-06T09:00:00+08:00</c>.</summary>
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>True when <c>date</c> is given but is no date (reported as WK0305 or WK0114).</summary>
+    public bool DateInvalid { get; init; }
+
     /// <summary>1-based file line of the <c>date</c> value, or 0.</summary>
     public int DateLine { get; init; }
 
