@@ -25,7 +25,10 @@ public static partial class SiteSettingsLoader
     public static SiteSettings Load(string rootDirectory, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(rootDirectory, "input", "site.yml");
-        var settings = File.Exists(path) ? Parse(File.ReadAllText(path), diagnostics) : new SiteSettings();
+        var at = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        var settings = File.Exists(path) ? Parse(File.ReadAllText(path), diagnostics, at) : new SiteSettings();
+        // A problem with a setting is reported at its key; one from a default (no key) at the file.
+        (int Line, int Column) Where(string key) => at.TryGetValue(key, out var position) ? position : (0, 0);
         if (baseUrlOverride is not null)
         {
             settings = settings with { BaseUrl = baseUrlOverride };
@@ -33,7 +36,8 @@ public static partial class SiteSettingsLoader
         var normalized = NormalizeBaseUrl(settings.BaseUrl);
         if (normalized is null)
         {
-            diagnostics.Report(Codes.BadBaseUrl, baseUrlOverride is null ? RelativePath : null, 0, 0, settings.BaseUrl);
+            var (line, column) = Where("base_url");
+            diagnostics.Report(Codes.BadBaseUrl, baseUrlOverride is null ? RelativePath : null, baseUrlOverride is null ? line : 0, baseUrlOverride is null ? column : 0, settings.BaseUrl);
         }
         else
         {
@@ -41,12 +45,15 @@ public static partial class SiteSettingsLoader
         }
         if (!TryFindTimeZone(settings.TimeZone))
         {
-            diagnostics.Report(Codes.UnknownTimeZone, RelativePath, 0, 0, settings.TimeZone);
+            var (line, column) = Where("time_zone");
+            var suggestion = TimeZoneIds.Closest(settings.TimeZone) is { } closest ? $"did you mean {closest}? " : "";
+            diagnostics.Report(Codes.UnknownTimeZone, RelativePath, line, column, settings.TimeZone, suggestion);
             settings = settings with { TimeZone = "Asia/Shanghai" };
         }
         if (normalized is not null && FeedIdProblem(settings) is { } problem)
         {
-            diagnostics.Report(Codes.FeedIdSettings, RelativePath, 0, 0, problem);
+            var (line, column) = Where(problem.StartsWith("Feed id date", StringComparison.Ordinal) ? "feed_id_date" : "feed_id_authority");
+            diagnostics.Report(Codes.FeedIdSettings, RelativePath, line, column, problem);
         }
         return settings;
     }
@@ -74,7 +81,10 @@ public static partial class SiteSettingsLoader
     private static partial Regex TagDatePattern();
 
     /// <summary>Parses the text of a settings file. Unknown keys are warnings; wrong types are errors naming the key.</summary>
-    public static SiteSettings Parse(string yaml, DiagnosticBag diagnostics)
+    public static SiteSettings Parse(string yaml, DiagnosticBag diagnostics) => Parse(yaml, diagnostics, new Dictionary<string, (int, int)>(StringComparer.Ordinal));
+
+    /// <summary>As <see cref="Parse(string, DiagnosticBag)"/>; <paramref name="at"/> receives each key's 1-based line and column.</summary>
+    private static SiteSettings Parse(string yaml, DiagnosticBag diagnostics, Dictionary<string, (int Line, int Column)> at)
     {
         var settings = new SiteSettings();
         var root = YamlText.Load(yaml, out var problem);
@@ -97,6 +107,7 @@ public static partial class SiteSettingsLoader
             var key = (keyNode as YamlScalarNode)?.Value ?? keyNode.ToString();
             var line = (int)keyNode.Start.Line;
             var column = (int)keyNode.Start.Column;
+            at[key] = (line, column);
             string? Text() => valueNode is YamlScalarNode s ? s.Value : Wrong("a text value");
             int Int()
             {
