@@ -74,6 +74,11 @@ public static partial class Codes
         "\"{0}\" looks like front matter, but no --- line comes before it, so it is not read",
         "write the front matter between two lines holding only ---, one before it and one after it");
 
+    /// <summary>A file in <c>seeds/</c> that is not a seed (not <c>.txt</c>), so it is not read.</summary>
+    public static readonly DiagnosticCode NotASeed = Warning("WK0121", "a file in seeds/ that is not read: only .txt files are seeds",
+        "this file is not read: only .txt files are seeds",
+        "rename it to end in .txt if it is an issue, or move it out of seeds/ (files whose name starts with . are skipped on purpose)");
+
     /// <summary>The seed has front matter but no title line.</summary>
     public static readonly DiagnosticCode NoTitleLine = Error("WK0201", "a seed has no title line",
         "the seed has front matter but no title line or text", "write the title line after the front matter");
