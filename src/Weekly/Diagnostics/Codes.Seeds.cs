@@ -13,8 +13,8 @@ public static partial class Codes
 
     /// <summary>
     /// A line of the seed is not valid UTF-8, reported at its first bad byte. Args: the byte's offset, the byte, the
-    /// encoding the bad lines look like (<c>Windows-1252</c>, <c>GB18030</c> or <c>a legacy encoding</c>), and
-    /// <c>, where this line reads "…"</c> (the line decoded in it) or empty.
+    /// encoding the bad lines look like (<c>Windows-1252</c>, <c>GB18030</c> or <c>Big5</c>), <c>, where this line reads "…"</c>
+    /// (the line decoded in it) or the bad bytes in a seed otherwise UTF-8 (<c> (0x93 “) in a seed that is otherwise UTF-8</c>), and what to do.
     /// </summary>
     public static readonly DiagnosticCode InvalidUtf8 = Error("WK0103", "a line of a seed is not valid UTF-8",
         "invalid UTF-8 at byte offset {0} (byte 0x{1:X2})", LegacyEncodingHint);
@@ -139,8 +139,8 @@ public static partial class Codes
         "file name starts with \"{0}\", which looks like a date but is not read as one because {1}, so the issue's date comes from front matter or its stories",
         "name the seed like 2020-01-13 Big News.txt: year, two-digit month and day joined by -, _, . or a space (or written 20200113), then -, _, . or a space before the title");
 
-    /// <summary>The hint of the invalid UTF-8 errors: args 2 and 3 name the likely encoding and show the line in it.</summary>
-    private const string LegacyEncodingHint = "the bytes look like {2}{3}: reopen the seed in that encoding and save it as UTF-8";
+    /// <summary>The hint of the invalid UTF-8 errors: args 2 and 3 name the likely encoding and show the line in it (or the bad bytes), 4 says what to do.</summary>
+    private const string LegacyEncodingHint = "the bytes look like {2}{3}: {4}";
 
     /// <summary>The hint of every YAML syntax error (seed and page front matter).</summary>
     private const string YamlHint = "check the YAML at this line: quote values that contain ': ' or start with a bracket, close every bracket and quote before the --- line, and keep one line per key";
