@@ -74,6 +74,14 @@ internal sealed record FrontMatter
             if (FrontMatterBlocks.IsFence(lines[i]) || lines[i].Trim() == "...") { close = i; break; }
         }
 
+        if (close < 0 && FrontMatterBlocks.WrongClosingFence(lines, open) is { } wrong)
+        {
+            // Opened with ---, closed with an em dash or +++: the editor meant front matter; say what the closing line is.
+            diagnostics.Report(Codes.FrontMatterWrongFence, path, wrong + 1, lines[wrong].Length - lines[wrong].TrimStart().Length + 1, FrontMatterBlocks.WrongFence(lines[wrong])!);
+            bodyStart = wrong + 1;
+            return None;
+        }
+
         if (close < 0)
         {
             diagnostics.Report(Codes.FrontMatterNotClosed, path, open + 1, 1, open + 1);

@@ -66,6 +66,16 @@ internal static partial class FrontMatterBlocks
         return after < lines.Length && (IsFence(lines[after]) || WrongFence(lines[after]) is not null) ? after + 1 : after;
     }
 
+    /// <summary>
+    /// For front matter opened with <c>---</c> at <paramref name="open"/> and never closed by one: the index of the line that
+    /// closes it the wrong way (<see cref="WrongFence"/>) right after its key lines, or null.
+    /// </summary>
+    public static int? WrongClosingFence(string[] lines, int open)
+    {
+        var end = EndOfKeys(lines, open + 1);
+        return end > open + 1 && end < lines.Length && WrongFence(lines[end]) is not null ? end : null;
+    }
+
     /// <summary>Reports WK0118 (or WK0119) for each front-matter-looking block in <c>lines[bodyStart..]</c> (column: the fence's first character).</summary>
     public static void ReportUnread(string[] lines, int bodyStart, string path, DiagnosticBag diagnostics)
     {

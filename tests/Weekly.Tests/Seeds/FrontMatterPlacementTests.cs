@@ -103,6 +103,8 @@ public class FrontMatterPlacementTests
         { "—\ndraft: true\n—\n", "1:1 WK0119", "\"—\" (a dash that a word processor made of ---)" },
         { "___\ndraft: true\n___\n", "1:1 WK0119", "\"___\" (a Markdown rule" },
         { "***\ndraft: true\n***\n", "1:1 WK0119", "\"***\" (a Markdown rule" },
+        { "---\ndraft: true\n—\n", "3:1 WK0119", "\"—\" (a dash that a word processor made of ---)" },
+        { "---\ntitle: x\ndraft: true\n+++\n", "4:1 WK0119", "\"+++\" (TOML front matter" },
         { "draft: true\n", "1:1 WK0120", "\"draft: true\" looks like front matter, but no --- line comes before it" },
         { "title: x\ndraft: true\n---\n", "1:1 WK0120", "\"title: x\" looks like front matter" },
     };
