@@ -13,7 +13,8 @@ namespace Weekly.Seeds;
 /// <see cref="MaxLines"/> lines: WK0118 at its opening line (WK0119 when its fences are not <c>---</c>);</item>
 /// <item>at the top, a block fenced with something other than <c>---</c>: <c>+++</c> (TOML, as Hugo writes it),
 /// <c>----</c>, an em dash (what Word makes of <c>---</c>), <c>___</c>, <c>***</c>: WK0119 at the fence;</item>
-/// <item>at the top, a front matter key with no fence (<c>draft: true</c> as the first line): WK0120.</item>
+/// <item>a front matter key with no fence (<c>draft: true</c> as the first line, or a paragraph of such keys further
+/// down): WK0120.</item>
 /// </list>
 /// </summary>
 internal static partial class FrontMatterBlocks
@@ -81,6 +82,14 @@ internal static partial class FrontMatterBlocks
     {
         for (var i = bodyStart; i < lines.Length; i++)
         {
+            if ((i == bodyStart || lines[i - 1].Length == 0) && KeysOnly(lines, i) is { } end)
+            {
+                // A paragraph of front matter keys and nothing else (draft: true), with no fences: never text to publish.
+                diagnostics.Report(Codes.FrontMatterNoFence, path, i + 1, lines[i].Length - lines[i].TrimStart().Length + 1, lines[i].Trim());
+                i = end;
+                continue;
+            }
+
             var wrong = WrongFence(lines[i]);
             if (!IsFence(lines[i]) && wrong is null) continue;
             string? firstKey = null;
@@ -101,6 +110,17 @@ internal static partial class FrontMatterBlocks
             else diagnostics.Report(Codes.FrontMatterWrongFence, path, i + 1, column, wrong);
             i = close;
         }
+    }
+
+    /// <summary>
+    /// When the paragraph starting at <paramref name="start"/> is only lines of front matter keys (<see cref="Keys"/>, as
+    /// <c>key: value</c> or <c>key = value</c>), the index of its last line; else null.
+    /// </summary>
+    private static int? KeysOnly(string[] lines, int start)
+    {
+        var i = start;
+        while (i < lines.Length && lines[i].Length > 0 && KeyOf(lines[i]) is { } key && Keys.Contains(key, StringComparer.Ordinal)) i++;
+        return i > start && (i == lines.Length || lines[i].Length == 0) ? i - 1 : null;
     }
 
     /// <summary>The lowercase key of a YAML <c>key: value</c> or TOML <c>key = value</c> line, or null.</summary>

@@ -151,4 +151,23 @@ public class FrontMatterPlacementTests
         SeedParser.Parse("seeds/2020-01-06-x.txt", Encoding.UTF8.GetBytes(seed), diagnostics, RealSections.Names);
         Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code is "WK0118" or "WK0119" or "WK0120");
     }
+
+    [Theory]
+    [InlineData("Industry Blockchain Weekly 丨 Title first\n\ndraft: true\n\nRecently, the intro.\n", "3:1 WK0120")]
+    [InlineData("Industry Blockchain Weekly 丨 Title first\n\ndraft = true\ndate = 2020-01-06\n\nRecently, the intro.\n", "3:1 WK0120")]
+    public void A_paragraph_of_front_matter_keys_without_fences_below_the_title_is_an_error(string seed, string expected)
+    {
+        var diagnostics = new DiagnosticBag();
+        SeedParser.Parse("seeds/2020-01-06-x.txt", Encoding.UTF8.GetBytes(seed), diagnostics, RealSections.Names);
+        Assert.Equal([expected], diagnostics.Sorted().Where(d => d.Severity == Severity.Error).Select(d => $"{d.Line}:{d.Column} {d.Code}"));
+    }
+
+    [Fact]
+    public void A_sentence_that_starts_with_a_key_word_is_text()
+    {
+        var seed = "Industry Blockchain Weekly 丨 Title first\n\nsummary: the week in one line, and more text after it.\nRecently, the intro.\n";
+        var diagnostics = new DiagnosticBag();
+        SeedParser.Parse("seeds/2020-01-06-x.txt", Encoding.UTF8.GetBytes(seed), diagnostics, RealSections.Names);
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code == "WK0120");
+    }
 }
