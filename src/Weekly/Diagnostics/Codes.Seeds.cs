@@ -13,8 +13,8 @@ public static partial class Codes
 
     /// <summary>
     /// A line of the seed is not valid UTF-8, reported at its first bad byte. Args: the byte's offset, the byte, the
-    /// encoding the bad lines look like (<c>Windows-1252</c>, <c>GB18030</c> or <c>a legacy encoding</c>), and
-    /// <c>, where this line reads "…"</c> (the line decoded in it) or empty.
+    /// encoding the bad lines look like (<c>Windows-1252</c>, <c>GB18030</c> or <c>Big5</c>), <c>, where this line reads "…"</c>
+    /// (the line decoded in it) or the bad bytes in a seed otherwise UTF-8 (<c> (0x93 “) in a seed that is otherwise UTF-8</c>), and what to do.
     /// </summary>
     public static readonly DiagnosticCode InvalidUtf8 = Error("WK0103", "a line of a seed is not valid UTF-8",
         "invalid UTF-8 at byte offset {0} (byte 0x{1:X2})", LegacyEncodingHint);
@@ -63,6 +63,21 @@ public static partial class Codes
     public static readonly DiagnosticCode FrontMatterNotAtTop = Error("WK0118", "a front matter block that is not at the top of the seed (not read)",
         "this looks like front matter (---, {0}: ..., ---) but it is not at the top of the seed, so it is not read",
         "move it to the top of the file (only blank lines may come before its first ---), or remove it");
+
+    /// <summary>A front-matter-looking block fenced with something other than <c>---</c> (not read). Args: the fence and what it is.</summary>
+    public static readonly DiagnosticCode FrontMatterWrongFence = Error("WK0119", "front matter fenced with something other than --- (+++, ----, an em dash, ___, ***): not read",
+        "this looks like front matter fenced with {0}, so it is not read",
+        "write front matter at the top of the seed as YAML between two lines holding only --- (key: value, e.g. draft: true; Weekly does not read TOML's key = value)");
+
+    /// <summary>A seed starting with a front matter key but no <c>---</c> line (not read). Args: the line.</summary>
+    public static readonly DiagnosticCode FrontMatterNoFence = Error("WK0120", "front matter without its --- lines: not read",
+        "\"{0}\" looks like front matter, but no --- line comes before it, so it is not read",
+        "write the front matter between two lines holding only ---, one before it and one after it");
+
+    /// <summary>A file in <c>seeds/</c> that is not a seed (not <c>.txt</c>), so it is not read.</summary>
+    public static readonly DiagnosticCode NotASeed = Warning("WK0121", "a file in seeds/ that is not read: only .txt files are seeds",
+        "this file is not read: only .txt files are seeds",
+        "rename it to end in .txt if it is an issue, or move it out of seeds/ (files whose name starts with . are skipped on purpose)");
 
     /// <summary>The seed has front matter but no title line.</summary>
     public static readonly DiagnosticCode NoTitleLine = Error("WK0201", "a seed has no title line",
@@ -124,8 +139,8 @@ public static partial class Codes
         "file name starts with \"{0}\", which looks like a date but is not read as one because {1}, so the issue's date comes from front matter or its stories",
         "name the seed like 2020-01-13 Big News.txt: year, two-digit month and day joined by -, _, . or a space (or written 20200113), then -, _, . or a space before the title");
 
-    /// <summary>The hint of the invalid UTF-8 errors: args 2 and 3 name the likely encoding and show the line in it.</summary>
-    private const string LegacyEncodingHint = "the bytes look like {2}{3}: reopen the seed in that encoding and save it as UTF-8";
+    /// <summary>The hint of the invalid UTF-8 errors: args 2 and 3 name the likely encoding and show the line in it (or the bad bytes), 4 says what to do.</summary>
+    private const string LegacyEncodingHint = "the bytes look like {2}{3}: {4}";
 
     /// <summary>The hint of every YAML syntax error (seed and page front matter).</summary>
     private const string YamlHint = "check the YAML at this line: quote values that contain ': ' or start with a bracket, close every bracket and quote before the --- line, and keep one line per key";

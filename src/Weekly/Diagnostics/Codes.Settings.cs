@@ -20,9 +20,9 @@ public static partial class Codes
         "Base URL '{0}' is not the absolute http(s) URL of a host's root.",
         "write base_url: https://example.org/ in input/site.yml or pass --base-url; serving the site under a sub-path is not supported");
 
-    /// <summary>The time zone is not a known IANA zone. Args: the zone.</summary>
+    /// <summary>The time zone is not a known IANA zone. Args: the zone, <c>did you mean X? </c> or empty.</summary>
     public static readonly DiagnosticCode UnknownTimeZone = Error("WK0005", "an unknown time zone",
-        "Unknown time zone '{0}'.", "use an IANA id such as Asia/Shanghai");
+        "Unknown time zone '{0}'.", "{1}use an IANA id such as Asia/Shanghai");
 
     /// <summary>The output folder is not empty and was not created by Weekly. Args: the folder.</summary>
     public static readonly DiagnosticCode OutputNotOurs = Error("WK0010", "the output folder was not created by Weekly and is not empty",

@@ -27,7 +27,8 @@ public sealed record NewSeed(string RelativePath, int Number, DateOnly Date, str
 /// when there is none);
 /// the date is today in the site's time zone (<c>time_zone</c> in <c>input/site.yml</c>) from the given
 /// clock; the file is <c>seeds/YYYY-MM-DD-&lt;slug&gt;.txt</c> with the slug from the title. An existing
-/// file is never overwritten. Diagnostics: WK0910 the file exists, WK0911 no archetype, WK0912 a
+/// file is never overwritten. A settings error (as <c>weekly build</c> reports it: an unknown zone, site.yml not YAML) stops it
+/// before anything is written. Diagnostics: WK0910 the file exists, WK0911 no archetype, WK0912 a
 /// title that is blank or spans lines.
 /// </summary>
 public static partial class NewIssue
@@ -57,7 +58,15 @@ public static partial class NewIssue
             return null;
         }
 
-        var settings = SiteSettingsLoader.Load(root, null, new DiagnosticBag());
+        // A settings error stops new as it stops build: "today" in an unknown zone would be a guess.
+        var settingsDiagnostics = new DiagnosticBag();
+        var settings = SiteSettingsLoader.Load(root, null, settingsDiagnostics);
+        if (settingsDiagnostics.HasErrors)
+        {
+            foreach (var problem in settingsDiagnostics.Sorted()) diagnostics.Add(problem);
+            return null;
+        }
+
         var date = SiteTime.Today(clock, settings);
         var existing = ExistingIssues(root);
         var number = existing.Select(i => i.Number ?? 0).DefaultIfEmpty(0).Max() + 1;
@@ -120,15 +129,12 @@ public static partial class NewIssue
     [GeneratedRegex(@"\{\{ story_date(?: -(\d{1,2}))? \}\}")]
     private static partial Regex StoryDate();
 
-    /// <summary>The seeds' issues newest first (drafts included), numbered as the build numbers them; none when there is no <c>seeds/</c>.</summary>
+    /// <summary>The seeds' issues (<see cref="SeedFiles"/>) newest first, drafts included, numbered as the build numbers them; none when there is no <c>seeds/</c>.</summary>
     private static IReadOnlyList<Issue> ExistingIssues(string root)
     {
-        var folder = Path.Combine(root, "seeds");
-        if (!Directory.Exists(folder)) return [];
         var ignored = new DiagnosticBag();
-        var issues = Directory.EnumerateFiles(folder, "*.txt")
-            .Order(StringComparer.Ordinal)
-            .Select(f => SeedParser.Parse("seeds/" + Path.GetFileName(f), File.ReadAllBytes(f), ignored))
+        var issues = SeedFiles.List(root).Seeds
+            .Select(f => SeedParser.Parse(f, File.ReadAllBytes(Path.Combine(root, f)), ignored))
             .OfType<Issue>()
             .Select(i => i with { Slug = Path.GetFileNameWithoutExtension(i.SourcePath) })
             .Order(IssueOrder.NewestFirst)

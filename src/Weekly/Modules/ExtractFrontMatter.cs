@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Weekly.Core;
 using Weekly.Diagnostics;
-using YamlDotNet.Core;
+using Weekly.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Weekly.Modules;
@@ -45,30 +45,19 @@ public sealed class ExtractFrontMatter : IModule
         var bodyLine = text.AsSpan(0, text.Length - body.Length).Count('\n') + 1;
         var yaml = block.Lines.ToString();
         IReadOnlyDictionary<string, object?> frontMatter = Empty();
-        if (Seeds.YamlDepth.TooDeep(yaml) is { } deep)
+        // Lines of the YAML text are 1-based and start on the line after the opening '---' (block.Line is 0-based); the
+        // trailing newline puts an "ends inside an unclosed [" problem on the closing '---'.
+        var root = YamlText.Load(yaml + "\n", out var problem);
+        if (problem is not null)
         {
-            diagnostics.Report(Codes.PageFrontMatterSyntax, document.Source, block.Line + 1 + (int)deep.Line, (int)deep.Column, Seeds.YamlDepth.TooDeepMessage);
-            return document.WithContent(DocumentContent.FromText(body)).With(Keys.FrontMatter, frontMatter).With(Keys.BodyLine, bodyLine);
+            diagnostics.Report(Codes.PageFrontMatterSyntax, document.Source, block.Line + 1 + problem.Line, problem.Column, problem.Message);
         }
-        try
+        else if (root is not null && Convert(root) is { } parsed)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            var parsed = stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
-            if (parsed is null) { }
-            else if (parsed is Dictionary<string, object?> map) frontMatter = map;
+            if (parsed is Dictionary<string, object?> map) frontMatter = map;
             else diagnostics.Report(Codes.PageFrontMatterNotMapping, document.Source, block.Line + 2, 1);
         }
-        catch (YamlException ex)
-        {
-            // Mark lines are 1-based within the YAML text, which starts on the line after the opening '---'.
-            diagnostics.Report(Codes.PageFrontMatterSyntax, document.Source, block.Line + 1 + (int)ex.Start.Line, (int)ex.Start.Column, ex.Message);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this instead of a YamlException for some truncated input, e.g. "title: [unclosed".
-            diagnostics.Report(Codes.PageFrontMatterSyntax, document.Source, block.Line + 1, 1, Seeds.YamlDepth.UnclosedMessage);
-        }
+
         return document.WithContent(DocumentContent.FromText(body)).With(Keys.FrontMatter, frontMatter).With(Keys.BodyLine, bodyLine);
     }
 
@@ -80,9 +69,17 @@ public sealed class ExtractFrontMatter : IModule
     /// </summary>
     private static object? Convert(YamlNode node) => node switch
     {
-        YamlMappingNode map => map.Children.ToDictionary(kv => Convert(kv.Key)?.ToString() ?? "", kv => Convert(kv.Value), StringComparer.Ordinal),
+        YamlMappingNode map => ConvertMapping(map),
         YamlSequenceNode list => list.Children.Select(Convert).ToList(),
         YamlScalarNode scalar => Seeds.FrontMatterValues.IsNull(scalar) ? null : scalar.Value,
         _ => null,
     };
+
+    /// <summary>A mapping as a dictionary; keys that read as one text (<c>~</c> and <c>null</c>, two lists): the later wins.</summary>
+    private static Dictionary<string, object?> ConvertMapping(YamlMappingNode map)
+    {
+        var result = Empty();
+        foreach (var (key, value) in map.Children) result[(key as YamlScalarNode)?.Value ?? ""] = Convert(value);
+        return result;
+    }
 }

@@ -47,6 +47,13 @@ public sealed class ReadFiles(string folder, IBuildCache cache, params string[] 
             .Select(full => folder.TrimEnd('/') + "/" + Path.GetRelativePath(directory, full).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
+        return Read(paths, cache, context);
+    }
+
+    /// <summary>Reads the files at <paramref name="paths"/> (relative to the site root) into documents, in that order; WK0017 for one that cannot be read.</summary>
+    public static IReadOnlyList<Document> Read(IReadOnlyList<string> paths, IBuildCache cache, BuildContext context)
+    {
+        var root = context.Get(Keys.RootDirectory);
         var documents = ParallelMap.Ordered(paths, relative =>
         {
             try

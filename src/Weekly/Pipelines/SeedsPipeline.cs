@@ -5,15 +5,15 @@ using Weekly.Modules;
 namespace Weekly.Pipelines;
 
 /// <summary>
-/// Content stage, Seeds: every seed in <c>seeds/</c> becomes one issue document, parsed, tagged with its regions
+/// Content stage, Seeds: every seed in <c>seeds/</c> (and its subfolders) becomes one issue document, parsed, tagged with its regions
 /// and topics, dated in the site's zone (scheduled ones held back), slugged, ordered newest first and numbered.
 /// </summary>
 /// <param name="inputs">The section names, the region tagger and the topic taxonomy.</param>
 /// <param name="cache">The build's cache: reads the seeds, and lets <c>weekly preview</c> reuse an unchanged seed's work.</param>
 public sealed class SeedsPipeline(SiteInputs inputs, IBuildCache cache) : Pipeline(PipelineNames.Seeds, [],
 [
-    // Read: each seed's bytes, as committed (editors' hidden files left out).
-    new ReadFiles("seeds", cache, "*.txt") { SkipHidden = true },
+    // Read: each seed's bytes, as committed (.txt in any case, subfolders too; editors' hidden files left out).
+    new ReadSeeds(cache),
     // Parse, tag and slug the stories of each seed on its own: what preview reuses when a seed did not change.
     new CacheDocuments(cache, new ParseIssues(inputs.Sections), new TagRegions(inputs.Regions), new TagTopics(inputs.Taxonomy), new SetStorySlugs()),
     // Give each issue its one publication instant in the site's zone; leave out the scheduled ones (--future keeps them).

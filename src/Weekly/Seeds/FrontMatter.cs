@@ -1,7 +1,7 @@
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
-using YamlDotNet.Core;
+using Weekly.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Weekly.Seeds;
@@ -24,6 +24,9 @@ internal sealed record FrontMatter
 
     /// <summary><c>date</c> when given as a date-time with an offset, e.g. <c>2020-01-06T09:00:00+08:00</c>.</summary>
     public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>True when <c>date</c> is given but is no date (reported as WK0305 or WK0114).</summary>
+    public bool DateInvalid { get; init; }
 
     /// <summary>1-based file line of the <c>date</c> value, or 0.</summary>
     public int DateLine { get; init; }
@@ -51,18 +54,32 @@ internal sealed record FrontMatter
     /// a BOM and trailing spaces are already gone) and returns it with the index of the first body line (0 when there
     /// is no front matter). The opening <c>---</c> is the first non-blank line, possibly indented: blank lines and
     /// spaces before it are what editors leave (Hugo, too, skips a BOM and white space before front matter). Problems are reported with the
-    /// file's own 1-based line numbers; a front-matter-looking block further down is an error (<see cref="FrontMatterBlocks"/>).
+    /// file's own 1-based line numbers; a front-matter-looking block further down, or one at the top fenced other than with <c>---</c>, is an error (<see cref="FrontMatterBlocks"/>).
     /// </summary>
     public static FrontMatter Read(string[] lines, string path, DiagnosticBag diagnostics, out int bodyStart)
     {
         bodyStart = 0;
         var open = 0;
         while (open < lines.Length && lines[open].Length == 0) open++;
-        if (open == lines.Length || !FrontMatterBlocks.IsFence(lines[open])) return None;
+        if (open == lines.Length) return None;
+        if (!FrontMatterBlocks.IsFence(lines[open]))
+        {
+            bodyStart = FrontMatterBlocks.ReportMisfencedTop(lines, open, path, diagnostics);
+            return None;
+        }
+
         var close = -1;
         for (var i = open + 1; i < lines.Length; i++)
         {
             if (FrontMatterBlocks.IsFence(lines[i]) || lines[i].Trim() == "...") { close = i; break; }
+        }
+
+        if (close < 0 && FrontMatterBlocks.WrongClosingFence(lines, open) is { } wrong)
+        {
+            // Opened with ---, closed with an em dash or +++: the editor meant front matter; say what the closing line is.
+            diagnostics.Report(Codes.FrontMatterWrongFence, path, wrong + 1, lines[wrong].Length - lines[wrong].TrimStart().Length + 1, FrontMatterBlocks.WrongFence(lines[wrong])!);
+            bodyStart = wrong + 1;
+            return None;
         }
 
         if (close < 0)
@@ -75,31 +92,15 @@ internal sealed record FrontMatter
         bodyStart = close + 1;
         var lineOffset = open + 1;
         var yaml = string.Join('\n', lines, open + 1, close - open - 1);
-        if (YamlDepth.TooDeep(yaml) is { } deep)
+        // The trailing newline puts an "ends inside an unclosed [" problem on the closing fence's line.
+        var root = YamlText.Load(yaml + "\n", out var problem);
+        if (problem is not null)
         {
-            diagnostics.Report(Codes.FrontMatterSyntax, path, (int)deep.Line + lineOffset, (int)deep.Column, YamlDepth.TooDeepMessage);
+            diagnostics.Report(Codes.FrontMatterSyntax, path, problem.Line + lineOffset, problem.Column, problem.Message);
             return None;
         }
 
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Report(Codes.FrontMatterSyntax, path, (int)e.Start.Line + lineOffset, (int)e.Start.Column, StripMark(e.Message));
-            return None;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this instead of a YamlException for some truncated input, e.g. "title: [unclosed".
-            diagnostics.Report(Codes.FrontMatterSyntax, path, close + 1, 1, YamlDepth.UnclosedMessage);
-            return None;
-        }
-
-        if (stream.Documents.Count == 0) return None;
-        var root = stream.Documents[0].RootNode;
+        if (root is null) return None;
         if (root is YamlScalarNode scalar && FrontMatterValues.IsNull(scalar)) return None;
         if (root is not YamlMappingNode mapping)
         {
@@ -108,13 +109,5 @@ internal sealed record FrontMatter
         }
 
         return new FrontMatterValues(path, diagnostics, lineOffset).ReadIssue(mapping);
-    }
-
-    /// <summary>Drops YamlDotNet's "(Line: 1, Col: 1, Idx: 0) - (Line: ...): " prefix: the diagnostic has the position.</summary>
-    private static string StripMark(string message)
-    {
-        if (!message.StartsWith("(Line:", StringComparison.Ordinal)) return message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return cut < 0 ? message : message[(cut + 3)..];
     }
 }

@@ -17,7 +17,7 @@ internal sealed partial class FrontMatterValues(string path, DiagnosticBag diagn
 {
     /// <summary>A date-time with an explicit offset (ISO 8601 / YAML timestamp shape); the offset is required.</summary>
     [GeneratedRegex(
-        @"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)? ?(?:[Zz]|[+-]\d{2}:?\d{2})$",
+        @"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)? ?(?:[Zz]|[+-]\d{2}:?\d{2})$",
         RegexOptions.CultureInvariant)]
     private static partial Regex DateTimeWithOffset();
 
@@ -52,7 +52,7 @@ internal sealed partial class FrontMatterValues(string path, DiagnosticBag diagn
                     break;
                 case "date":
                     var (date, at) = Date(value);
-                    result = result with { Date = date, PublishedAt = at, DateLine = Line(value) };
+                    result = result with { Date = date, PublishedAt = at, DateLine = Line(value), DateInvalid = date is null };
                     break;
                 case "stories":
                     result = result with { Stories = Overrides(value) };
@@ -206,13 +206,26 @@ internal sealed partial class FrontMatterValues(string path, DiagnosticBag diagn
         var text = value.Trim();
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (date, null);
         if (DateTimeWithOffset().IsMatch(text)
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+            && DateTimeOffset.TryParse(SevenFractionDigits(text), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
         {
             return (DateOnly.FromDateTime(at.DateTime), at);
         }
 
         diagnostics.Report(Codes.BadDate, path, Line(node), Column(node), value);
         return (null, null);
+    }
+
+    /// <summary>
+    /// Cuts a second's fraction to the 7 digits .NET parses (100 ns ticks): RFC 3339 allows any number
+    /// (<c>09:00:00.123456789+08:00</c>), and digits past the tick change nothing Weekly shows.
+    /// </summary>
+    private static string SevenFractionDigits(string text)
+    {
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0) return text;
+        var end = dot + 1;
+        while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+        return end - dot - 1 <= 7 ? text : text[..(dot + 8)] + text[end..];
     }
 
     private string? Text(string key, YamlNode node)

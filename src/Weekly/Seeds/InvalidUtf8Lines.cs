@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using Weekly.Core;
@@ -10,14 +11,15 @@ namespace Weekly.Seeds;
 /// Reports a seed that is not valid UTF-8 line by line: each bad line (WK0103, at its first bad byte) up to
 /// <see cref="MaxReported"/>, then one summary (WK0105) for the rest. The column counts the characters of the line
 /// before the bad byte (as UTF-8 decodes them) plus one. The hint names the encoding the bad lines look like
-/// (<see cref="Guess"/>) and shows the line decoded in it, so the editor sees which text it is.
+/// (<see cref="Guess"/>) and shows the line decoded in it, so the editor sees which text it is; in a seed that is UTF-8
+/// besides the bad bytes it names the bytes instead (no mojibake of the UTF-8 around them) and asks for them retyped.
 /// </summary>
 internal static class InvalidUtf8Lines
 {
     /// <summary>Most bad lines reported one by one.</summary>
     public const int MaxReported = 10;
 
-    private const int Windows1252 = 1252, Gb18030 = 54936;
+    private const int Windows1252 = 1252, Gb18030 = 54936, Big5 = 950;
 
     /// <summary>A line with invalid UTF-8: its 1-based number, its bytes' range, and the offset and column of its first bad byte.</summary>
     private readonly record struct BadLine(int Number, int Start, int End, int Offset, int Column);
@@ -28,12 +30,18 @@ internal static class InvalidUtf8Lines
         var bad = Find(bytes, start);
         if (bad.Count == 0) return false;
         var encoding = Guess(bad.Select(b => (ReadOnlyMemory<byte>)bytes.AsMemory(b.Start, b.End - b.Start)));
+        // A seed that holds UTF-8 besides the bad bytes (丨 on its title line, a pasted paragraph from Word): reopening it in the
+        // legacy encoding would garble that UTF-8, so the hint names the bad bytes and asks for those characters retyped.
+        var mixed = encoding == Windows1252 && HasUtf8(bytes, start);
         for (var i = 0; i < bad.Count && i <= MaxReported; i++)
         {
             var line = bad[i];
             var code = i < MaxReported ? Codes.InvalidUtf8 : Codes.MoreInvalidUtf8;
             object[] head = i < MaxReported ? [line.Offset, bytes[line.Offset]] : [bad.Count - MaxReported - 1, MaxReported];
-            diagnostics.Report(code, path, line.Number, line.Column, [.. head, Name(encoding), Reads(encoding, bytes, line)]);
+            object[] hint = mixed
+                ? [Name(encoding), $" ({BadBytes(bytes, line)}) in a seed that is otherwise UTF-8", "retype those characters and save the seed as UTF-8 (reopening it in that encoding would garble the rest)"]
+                : [Name(encoding), Reads(encoding, bytes, line), "reopen the seed in that encoding and save it as UTF-8"];
+            diagnostics.Report(code, path, line.Number, line.Column, [.. head, .. hint]);
         }
 
         return true;
@@ -89,15 +97,22 @@ internal static class InvalidUtf8Lines
     }
 
     /// <summary>
-    /// The legacy encoding the bad lines look like, decided from their bytes: GB18030 when they decode in it without
-    /// error and most runs of non-ASCII bytes are two bytes or longer (Chinese characters are two or four bytes each);
-    /// else Windows-1252 (one byte per accented letter or curly quote, the usual save of English text on Windows).
+    /// The legacy encoding the bad lines look like, decided from their bytes (no dictionary: byte ranges only):
+    /// <list type="bullet">
+    /// <item>Big5 (traditional Chinese) when they decode in it without error, its two-byte characters mostly come one after
+    /// another (Chinese text, not accented letters between ASCII ones), and at least a fifth of them have a second byte
+    /// in 0x40–0x7E, which Big5 uses for about 40% of its common characters and GB2312, the common part of GB18030, never;</item>
+    /// <item>GB18030 (simplified Chinese) when they decode in it without error and most runs of non-ASCII bytes are two
+    /// bytes or longer (Chinese characters are two or four bytes each);</item>
+    /// <item>else Windows-1252 (one byte per accented letter or curly quote, the usual save of English text on Windows).</item>
+    /// </list>
     /// </summary>
     internal static int Guess(IEnumerable<ReadOnlyMemory<byte>> lines)
     {
-        var gb = CodePagesEncodingProvider.Instance.GetEncoding(Gb18030, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
-        int runs = 0, longRuns = 0;
-        var decodes = true;
+        var gb = Strict(Gb18030);
+        var big5 = Strict(Big5);
+        int runs = 0, longRuns = 0, pairs = 0, lowTrails = 0, pairRuns = 0;
+        bool gbDecodes = true, big5Decodes = true;
         foreach (var memory in lines)
         {
             var line = memory.Span;
@@ -110,20 +125,87 @@ internal static class InvalidUtf8Lines
                 if (run >= 2) longRuns++;
             }
 
-            try
+            // Two-byte characters as Big5 reads them: a lead byte from 0x81 takes the next byte, whatever it is.
+            var previousWasPair = false;
+            for (var i = 0; i < line.Length;)
             {
-                gb.GetCharCount(line);
+                if (line[i] < 0x81 || i + 1 >= line.Length) { i++; previousWasPair = false; continue; }
+                pairs++;
+                if (line[i + 1] is >= 0x40 and <= 0x7E) lowTrails++;
+                if (!previousWasPair) pairRuns++;
+                previousWasPair = true;
+                i += 2;
             }
-            catch (DecoderFallbackException)
-            {
-                decodes = false;
-            }
+
+            gbDecodes &= Decodes(gb, line);
+            big5Decodes &= Decodes(big5, line);
         }
 
-        return decodes && longRuns * 2 >= runs ? Gb18030 : Windows1252;
+        if (big5Decodes && pairs >= 2 && pairs >= pairRuns * 3 / 2 && lowTrails * 5 >= pairs) return Big5;
+        return gbDecodes && longRuns * 2 >= runs ? Gb18030 : Windows1252;
     }
 
-    private static string Name(int codePage) => codePage == Gb18030 ? "GB18030" : "Windows-1252";
+    private static Encoding Strict(int codePage) =>
+        CodePagesEncodingProvider.Instance.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
+
+    private static bool Decodes(Encoding encoding, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            encoding.GetCharCount(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static string Name(int codePage) => codePage switch
+    {
+        Gb18030 => "GB18030",
+        Big5 => "Big5",
+        _ => "Windows-1252",
+    };
+
+    /// <summary>True when the seed holds non-ASCII UTF-8 that is valid: a valid line with such bytes, or a valid multi-byte sequence in a bad line.</summary>
+    private static bool HasUtf8(byte[] bytes, int start)
+    {
+        var rest = bytes.AsSpan(start);
+        while (!rest.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(rest, out _, out var consumed);
+            if (status == OperationStatus.Done && consumed > 1) return true;
+            rest = rest[Math.Max(consumed, 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>The line's bad bytes and what they are in Windows-1252, at most four: <c>0x93 “, 0x94 ”</c>.</summary>
+    private static string BadBytes(byte[] bytes, BadLine line)
+    {
+        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(Windows1252)!;
+        var found = new List<string>();
+        var rest = bytes.AsSpan(line.Start, line.End - line.Start);
+        while (!rest.IsEmpty && found.Count < 4)
+        {
+            var status = Rune.DecodeFromUtf8(rest, out _, out var consumed);
+            consumed = Math.Max(consumed, 1);
+            if (status != OperationStatus.Done)
+            {
+                foreach (var b in rest[..consumed])
+                {
+                    var text = string.Create(CultureInfo.InvariantCulture, $"0x{b:X2} {encoding.GetString([b])}");
+                    if (!found.Contains(text) && found.Count < 4) found.Add(text);
+                }
+            }
+
+            rest = rest[consumed..];
+        }
+
+        return string.Join(", ", found);
+    }
 
     /// <summary><c>, where this line reads "…"</c>: the line decoded in <paramref name="codePage"/>, about 60 characters around the bad byte.</summary>
     private static string Reads(int codePage, byte[] bytes, BadLine line)

@@ -66,17 +66,28 @@ internal static partial class IssueDates
         }
 
         if (parts[0].Length != 4) return parts[^1].Length == 4 ? "the year comes last (write the year first)" : "it does not start with a four-digit year";
-        return "the month and the day need two digits each (01 for January)";
+        var month = Digits("month", parts[1], "01 for January");
+        var day = Digits("day", parts[2], "05 for the 5th");
+        return month is not null && day is not null ? $"{month} and {day}" : month ?? day ?? "its parts are not year, month and day";
     }
+
+    /// <summary>What is wrong with a month's or a day's digits (<c>the day has 3 digits, not 2</c>), or null when there are two.</summary>
+    private static string? Digits(string part, string digits, string example) => digits.Length switch
+    {
+        2 => null,
+        1 => $"the {part} needs two digits ({example})",
+        _ => $"the {part} has {digits.Length} digits, not 2",
+    };
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Resolves the story dates (<paramref name="found"/>, one per story, null when a story has no date)
     /// and the issue date. <paramref name="given"/> is the front matter or file name date, or null.
-    /// Returns a null issue date (after reporting WK0301 or WK0302) when nothing gives one.
+    /// Returns a null issue date (after reporting WK0301 or WK0302) when nothing gives one; with <paramref name="badDateGiven"/>
+    /// (front matter has a <c>date</c> that is no date, already an error) nothing more is reported.
     /// </summary>
-    public static (DateOnly? Issue, DateOnly?[] Stories) Resolve(string path, DateOnly? given, IReadOnlyList<MonthDay?> found, DiagnosticBag diagnostics)
+    public static (DateOnly? Issue, DateOnly?[] Stories) Resolve(string path, DateOnly? given, IReadOnlyList<MonthDay?> found, DiagnosticBag diagnostics, bool badDateGiven = false)
     {
         var stories = new DateOnly?[found.Count];
         DateOnly? anchor = given;
@@ -90,7 +101,11 @@ internal static partial class IssueDates
 
         if (anchor is null)
         {
-            if (found.Any(d => d is not null))
+            if (badDateGiven)
+            {
+                // The front matter date was given, but bad (WK0305): "no year" here would send the editor the wrong way.
+            }
+            else if (found.Any(d => d is not null))
             {
                 diagnostics.Report(Codes.NoYear, path, 0, 0, path);
             }

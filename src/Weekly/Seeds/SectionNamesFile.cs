@@ -1,6 +1,6 @@
 using Weekly.Core;
 using Weekly.Diagnostics;
-using YamlDotNet.Core;
+using Weekly.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Weekly.Seeds;
@@ -23,21 +23,16 @@ public static class SectionNamesFile
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var stream = new YamlStream();
-        try
+        var root = YamlText.Load(yaml, out var problem);
+        if (problem is not null)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Report(Codes.SectionNamesSyntax, file, (int)e.Start.Line, (int)e.Start.Column, (e.InnerException as YamlException ?? e).Message);
+            diagnostics.Report(Codes.SectionNamesSyntax, file, problem.Line, problem.Column, problem.Message);
             return SectionNames.None;
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return SectionNames.None;
-        if (stream.Documents[0].RootNode is not YamlSequenceNode sequence)
+        if (root is null or YamlScalarNode { Value: null or "" }) return SectionNames.None;
+        if (root is not YamlSequenceNode sequence)
         {
-            var root = stream.Documents[0].RootNode;
             diagnostics.Report(Codes.SectionNamesShape, file, Line(root), Column(root), "The section names file", "a list of sections");
             return SectionNames.None;
         }

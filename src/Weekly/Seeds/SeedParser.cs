@@ -42,7 +42,7 @@ public static class SeedParser
             diagnostics.Report(Codes.DateMismatch, relativePath, frontMatter.DateLine, 1, given, named);
         }
 
-        var (issueDate, storyDates) = IssueDates.Resolve(relativePath, frontMatter.Date ?? fileDate, found, diagnostics);
+        var (issueDate, storyDates) = IssueDates.Resolve(relativePath, frontMatter.Date ?? fileDate, found, diagnostics, frontMatter.DateInvalid);
 
         var stories = new List<Story>(drafts.Count);
         for (var i = 0; i < drafts.Count; i++)

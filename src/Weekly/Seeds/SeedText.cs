@@ -9,7 +9,7 @@ namespace Weekly.Seeds;
 
 /// <summary>
 /// Turns a seed's bytes into lines of clean text. Accepts UTF-8 with or without a BOM and UTF-16
-/// (LE or BE) with a BOM; CRLF, CR and LF line ends. Refuses empty files (WK0101), binary files with
+/// (LE or BE) with a BOM, or without one when its bytes leave no doubt (<see cref="Utf16WithoutBom"/>); CRLF, CR and LF line ends. Refuses empty files (WK0101), binary files with
 /// NUL characters (WK0102) and invalid UTF-8 (WK0103 for each bad line, see <see cref="InvalidUtf8Lines"/>).
 /// </summary>
 internal static class SeedText
@@ -65,6 +65,7 @@ internal static class SeedText
             return utf16;
         }
 
+        if (Utf16WithoutBom(bytes) is { } text) return text;
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         var nul = Array.IndexOf(bytes, (byte)0, start);
         if (nul >= 0)
@@ -83,6 +84,40 @@ internal static class SeedText
         }
 
         return new string(chars, 0, written);
+    }
+
+    /// <summary>
+    /// The text of UTF-16 (LE or BE) saved without a BOM, or null for anything else. Latin text in UTF-16 has a zero byte in
+    /// every other position, so: at least 30% of the bytes at one parity are zero and at most 2% at the other, the length
+    /// is even, and the bytes decode as UTF-16 without error into text with no control character but tab and line ends
+    /// (the checks a text editor makes, as Windows' IsTextUnicode does). Such a file is read as the BOM would have said.
+    /// </summary>
+    private static string? Utf16WithoutBom(byte[] bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0) return null;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < bytes.Length; i += 2)
+        {
+            if (bytes[i] == 0) evenZeros++;
+            if (bytes[i + 1] == 0) oddZeros++;
+        }
+
+        var half = bytes.Length / 2;
+        bool? bigEndian = oddZeros * 10 >= half * 3 && evenZeros * 50 <= half ? false
+            : evenZeros * 10 >= half * 3 && oddZeros * 50 <= half ? true
+            : null;
+        if (bigEndian is null) return null;
+        try
+        {
+            var text = new UnicodeEncoding(bigEndian.Value, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes);
+            return text.AsSpan().ContainsAnyInRange('\0', '\u0008') || text.AsSpan().ContainsAnyInRange('\u000E', '\u001F') || text.Contains('\u000B', StringComparison.Ordinal)
+                ? null
+                : text.TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     private static string? DecodeUtf16(string path, byte[] bytes, Encoding encoding, DiagnosticBag diagnostics)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
-using YamlDotNet.Core;
+using Weekly.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Weekly.Settings;
@@ -25,7 +25,10 @@ public static partial class SiteSettingsLoader
     public static SiteSettings Load(string rootDirectory, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(rootDirectory, "input", "site.yml");
-        var settings = File.Exists(path) ? Parse(File.ReadAllText(path), diagnostics) : new SiteSettings();
+        var at = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+        var settings = File.Exists(path) ? Parse(File.ReadAllText(path), diagnostics, at) : new SiteSettings();
+        // A problem with a setting is reported at its key; one from a default (no key) at the file.
+        (int Line, int Column) Where(string key) => at.TryGetValue(key, out var position) ? position : (0, 0);
         if (baseUrlOverride is not null)
         {
             settings = settings with { BaseUrl = baseUrlOverride };
@@ -33,7 +36,8 @@ public static partial class SiteSettingsLoader
         var normalized = NormalizeBaseUrl(settings.BaseUrl);
         if (normalized is null)
         {
-            diagnostics.Report(Codes.BadBaseUrl, baseUrlOverride is null ? RelativePath : null, 0, 0, settings.BaseUrl);
+            var (line, column) = Where("base_url");
+            diagnostics.Report(Codes.BadBaseUrl, baseUrlOverride is null ? RelativePath : null, baseUrlOverride is null ? line : 0, baseUrlOverride is null ? column : 0, settings.BaseUrl);
         }
         else
         {
@@ -41,12 +45,15 @@ public static partial class SiteSettingsLoader
         }
         if (!TryFindTimeZone(settings.TimeZone))
         {
-            diagnostics.Report(Codes.UnknownTimeZone, RelativePath, 0, 0, settings.TimeZone);
+            var (line, column) = Where("time_zone");
+            var suggestion = TimeZoneIds.Closest(settings.TimeZone) is { } closest ? $"did you mean {closest}? " : "";
+            diagnostics.Report(Codes.UnknownTimeZone, RelativePath, line, column, settings.TimeZone, suggestion);
             settings = settings with { TimeZone = "Asia/Shanghai" };
         }
         if (normalized is not null && FeedIdProblem(settings) is { } problem)
         {
-            diagnostics.Report(Codes.FeedIdSettings, RelativePath, 0, 0, problem);
+            var (line, column) = Where(problem.StartsWith("Feed id date", StringComparison.Ordinal) ? "feed_id_date" : "feed_id_authority");
+            diagnostics.Report(Codes.FeedIdSettings, RelativePath, line, column, problem);
         }
         return settings;
     }
@@ -74,33 +81,33 @@ public static partial class SiteSettingsLoader
     private static partial Regex TagDatePattern();
 
     /// <summary>Parses the text of a settings file. Unknown keys are warnings; wrong types are errors naming the key.</summary>
-    public static SiteSettings Parse(string yaml, DiagnosticBag diagnostics)
+    public static SiteSettings Parse(string yaml, DiagnosticBag diagnostics) => Parse(yaml, diagnostics, new Dictionary<string, (int, int)>(StringComparer.Ordinal));
+
+    /// <summary>As <see cref="Parse(string, DiagnosticBag)"/>; <paramref name="at"/> receives each key's 1-based line and column.</summary>
+    private static SiteSettings Parse(string yaml, DiagnosticBag diagnostics, Dictionary<string, (int Line, int Column)> at)
     {
         var settings = new SiteSettings();
-        var stream = new YamlStream();
-        try
+        var root = YamlText.Load(yaml, out var problem);
+        if (problem is not null)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Report(Codes.SettingsSyntax, RelativePath, (int)ex.Start.Line, (int)ex.Start.Column, ex.InnerException?.Message ?? ex.Message);
+            diagnostics.Report(Codes.SettingsSyntax, RelativePath, problem.Line, problem.Column, problem.Message);
             return settings;
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (root is null or YamlScalarNode { Value: null or "" })
         {
             return settings;
         }
-        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        if (root is not YamlMappingNode map)
         {
-            diagnostics.Report(Codes.SettingType, RelativePath, 1, 1, "Settings", "a mapping of keys to values");
+            diagnostics.Report(Codes.SettingType, RelativePath, (int)root.Start.Line, (int)root.Start.Column, "Settings", "a mapping of keys to values");
             return settings;
         }
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = (keyNode as YamlScalarNode)?.Value ?? keyNode.ToString();
             var line = (int)keyNode.Start.Line;
             var column = (int)keyNode.Start.Column;
+            at[key] = (line, column);
             string? Text() => valueNode is YamlScalarNode s ? s.Value : Wrong("a text value");
             int Int()
             {

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
-using YamlDotNet.Core;
+using Weekly.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Weekly.Tagging;
@@ -35,22 +35,17 @@ public static partial class TopicTaxonomy
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var stream = new YamlStream();
-        try
+        var root = YamlText.Load(yaml, out var problem);
+        if (problem is not null)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Report(Codes.TaxonomySyntax, file, (int)ex.Start.Line, (int)ex.Start.Column, Inner(ex).Message);
+            diagnostics.Report(Codes.TaxonomySyntax, file, problem.Line, problem.Column, problem.Message);
             return [];
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (root is null or YamlScalarNode { Value: null or "" })
             return [];
-        if (stream.Documents[0].RootNode is not YamlSequenceNode sequence)
+        if (root is not YamlSequenceNode sequence)
         {
-            var root = stream.Documents[0].RootNode;
             diagnostics.Report(Codes.TaxonomyShape, file, Line(root), Column(root), "The topic taxonomy", "a list of topics");
             return [];
         }
@@ -169,7 +164,6 @@ public static partial class TopicTaxonomy
 
     private static int Column(YamlNode node) => (int)node.Start.Column;
 
-    private static Exception Inner(Exception ex) => ex.InnerException is YamlException inner ? inner : ex;
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();

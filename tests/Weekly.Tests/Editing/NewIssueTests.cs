@@ -112,4 +112,32 @@ public class NewIssueTests
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("error WK0910", again.Stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("base_url: https://example.org/\ntime_zone: Asia/Shangai\n", "input/site.yml:2:1: error WK0005")]
+    [InlineData("base_url: https://example.org/\ntitle: [bad", "input/site.yml:3:1: error WK0001")]
+    public void New_stops_on_a_settings_error_as_build_does_and_writes_nothing(string siteYml, string expected)
+    {
+        using var site = new TestSite("-- seeds/2020-01-06-a.txt --\n" + SeedText.Issue("A", null, SeedText.Fuzhou));
+        site.Write("input/site.yml", siteYml);
+        var bag = new DiagnosticBag();
+        Assert.Null(NewIssue.Create(site.Root, "Next", Clock, bag));
+        Assert.StartsWith(expected, Assert.Single(bag.Sorted()).ToString(), StringComparison.Ordinal);
+        Assert.Equal(["2020-01-06-a.txt"], Directory.GetFiles(Path.Combine(site.Root, "seeds")).Select(Path.GetFileName));
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Assert.Equal(1, Weekly.Cli.NewCommand.Run(site.Root, "Next", Clock, stdout, stderr));
+        Assert.Contains(expected, stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_numbers_after_seeds_in_subfolders_and_with_an_upper_case_extension()
+    {
+        using var site = new TestSite(
+            "-- seeds/2019/2019-12-30-a.txt --\n" + SeedText.Issue("A", "number: 6", SeedText.Fuzhou)
+            + "-- seeds/2020-01-13 B.TXT --\n" + SeedText.Issue("B", null, SeedText.Beijing));
+        var seed = NewIssue.Create(site.Root, "Next", Clock, new DiagnosticBag())!;
+        Assert.Equal(8, seed.Number);
+    }
 }

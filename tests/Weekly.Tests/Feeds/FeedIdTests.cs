@@ -116,7 +116,7 @@ public class FeedIdTests
         SiteSettingsLoader.Load(dir.Path, null, bag);
         var diagnostics = bag.Sorted();
         Assert.Equal([code], diagnostics.Select(d => d.Code));
-        Assert.StartsWith($"input/site.yml:1:1: error {code}: ", diagnostics[0].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"input/site.yml:2:1: error {code}: ", diagnostics[0].ToString(), StringComparison.Ordinal);
     }
 
     private static List<string> RssOrAtomIds(string xml)

@@ -94,4 +94,80 @@ public class FrontMatterPlacementTests
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Code == "WK0118" && d.File == "seeds/2020-01-06-late.txt" && d.Line == 2 && d.Column == 1);
     }
+
+    public static TheoryData<string, string, string> Misfenced() => new()
+    {
+        { "+++\ndraft = true\n+++\n", "1:1 WK0119", "\"+++\" (TOML front matter" },
+        { "\n+++\ntitle = \"x\"\ndraft = true\n+++\n", "2:1 WK0119", "\"+++\" (TOML front matter" },
+        { "----\ndraft: true\n----\n", "1:1 WK0119", "\"----\" (4 hyphens, not 3)" },
+        { "—\ndraft: true\n—\n", "1:1 WK0119", "\"—\" (a dash that a word processor made of ---)" },
+        { "___\ndraft: true\n___\n", "1:1 WK0119", "\"___\" (a Markdown rule" },
+        { "***\ndraft: true\n***\n", "1:1 WK0119", "\"***\" (a Markdown rule" },
+        { "---\ndraft: true\n—\n", "3:1 WK0119", "\"—\" (a dash that a word processor made of ---)" },
+        { "---\ntitle: x\ndraft: true\n+++\n", "4:1 WK0119", "\"+++\" (TOML front matter" },
+        { "draft: true\n", "1:1 WK0120", "\"draft: true\" looks like front matter, but no --- line comes before it" },
+        { "title: x\ndraft: true\n---\n", "1:1 WK0120", "\"title: x\" looks like front matter" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Misfenced))]
+    public void Front_matter_fenced_the_wrong_way_or_not_at_all_is_an_error_at_its_fence(string top, string expected, string message)
+    {
+        var diagnostics = new DiagnosticBag();
+        var issue = SeedParser.Parse("seeds/2020-01-06-x.txt", Encoding.UTF8.GetBytes(top + Body), diagnostics, RealSections.Names);
+        var errors = diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal([expected], errors.Select(d => $"{d.Line}:{d.Column} {d.Code}"));
+        Assert.Contains(message, errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("between two lines holding only ---", errors[0].ToString(), StringComparison.Ordinal);
+        // The block is skipped, not read as the title line or the intro.
+        Assert.Equal("From the title line", issue!.Title);
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code is "WK0202" or "WK0908");
+    }
+
+    [Fact]
+    public void A_toml_draft_is_not_published()
+    {
+        using var site = new TestSite("-- seeds/2020-01-06-draft.txt --\n+++\ndraft = true\n+++\n" + Body);
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        Assert.Equal(["seeds/2020-01-06-draft.txt:1:1 WK0119"], result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"{d.File}:{d.Line}:{d.Column} {d.Code}"));
+        Assert.False(result.Has("issues/2020-01-06-draft/index.html"));
+    }
+
+    [Fact]
+    public void A_wrongly_fenced_block_below_the_title_line_is_an_error_too()
+    {
+        var seed = "Industry Blockchain Weekly 丨 Title first\n\n+++\ndraft = true\n+++\n\nRecently, the intro.\n";
+        var diagnostics = new DiagnosticBag();
+        SeedParser.Parse("seeds/2020-01-06-x.txt", Encoding.UTF8.GetBytes(seed), diagnostics, RealSections.Names);
+        Assert.Equal(["3:1 WK0119"], diagnostics.Sorted().Where(d => d.Code is "WK0118" or "WK0119").Select(d => $"{d.Line}:{d.Column} {d.Code}"));
+    }
+
+    [Fact]
+    public void Rules_and_lines_that_only_look_like_keys_are_not_front_matter()
+    {
+        var seed = "Industry Blockchain Weekly 丨 Rules\n\n***\n\nRecently, the intro.\n\n----\nFuzhou: Not a key\n----\n" + Body[Body.IndexOf('\n', StringComparison.Ordinal)..];
+        var diagnostics = new DiagnosticBag();
+        SeedParser.Parse("seeds/2020-01-06-x.txt", Encoding.UTF8.GetBytes(seed), diagnostics, RealSections.Names);
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code is "WK0118" or "WK0119" or "WK0120");
+    }
+
+    [Theory]
+    [InlineData("Industry Blockchain Weekly 丨 Title first\n\ndraft: true\n\nRecently, the intro.\n", "3:1 WK0120")]
+    [InlineData("Industry Blockchain Weekly 丨 Title first\n\ndraft = true\ndate = 2020-01-06\n\nRecently, the intro.\n", "3:1 WK0120")]
+    public void A_paragraph_of_front_matter_keys_without_fences_below_the_title_is_an_error(string seed, string expected)
+    {
+        var diagnostics = new DiagnosticBag();
+        SeedParser.Parse("seeds/2020-01-06-x.txt", Encoding.UTF8.GetBytes(seed), diagnostics, RealSections.Names);
+        Assert.Equal([expected], diagnostics.Sorted().Where(d => d.Severity == Severity.Error).Select(d => $"{d.Line}:{d.Column} {d.Code}"));
+    }
+
+    [Fact]
+    public void A_sentence_that_starts_with_a_key_word_is_text()
+    {
+        var seed = "Industry Blockchain Weekly 丨 Title first\n\nsummary: the week in one line, and more text after it.\nRecently, the intro.\n";
+        var diagnostics = new DiagnosticBag();
+        SeedParser.Parse("seeds/2020-01-06-x.txt", Encoding.UTF8.GetBytes(seed), diagnostics, RealSections.Names);
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code == "WK0120");
+    }
 }

@@ -97,7 +97,10 @@ public class IssueDatesTests
 
     [Theory]
     [InlineData("seeds/13-01-2020 x.txt", "13-01-2020", "the year comes last (write the year first)")]
-    [InlineData("seeds/2020-1-13 x.txt", "2020-1-13", "the month and the day need two digits each (01 for January)")]
+    [InlineData("seeds/2020-1-13 x.txt", "2020-1-13", "the month needs two digits (01 for January)")]
+    [InlineData("seeds/2020-01-131 x.txt", "2020-01-131", "the day has 3 digits, not 2")]
+    [InlineData("seeds/2020-01-5 x.txt", "2020-01-5", "the day needs two digits (05 for the 5th)")]
+    [InlineData("seeds/2020-1-5 x.txt", "2020-1-5", "the month needs two digits (01 for January) and the day needs two digits (05 for the 5th)")]
     [InlineData("seeds/2020-01_13 x.txt", "2020-01_13", "its separators differ")]
     [InlineData("seeds/2020-01-13x.txt", "2020-01-13", "it is followed by 'x', not by -, _, . or a space")]
     [InlineData("seeds/20200113news.txt", "20200113", "it is followed by 'n', not by -, _, . or a space")]

@@ -97,4 +97,58 @@ public class LegacyEncodingTests
         Assert.Equal((13, 56), (warning.Line, warning.Column));
         Assert.Contains("\"Review of previous period : Industry Blockchain Weekly ? The Supreme Law speaks\"", warning.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Windows_1252_bytes_in_an_otherwise_utf8_seed_are_named_by_value_without_mojibake()
+    {
+        var utf8 = Encoding.UTF8.GetBytes("Industry Blockchain Weekly 丨 Mixed\n\nRecently, 福州 said ");
+        byte[] seed = [.. utf8, 0x93, (byte)'h', (byte)'i', 0x94, (byte)'.', (byte)'\n'];
+        var error = Assert.Single(Parse(seed));
+        Assert.Equal(
+            "seeds/2020-01-06-x.txt:3:19: error WK0103: invalid UTF-8 at byte offset 60 (byte 0x93) (the bytes look like Windows-1252 (0x93 “, 0x94 ”) in a seed that is otherwise UTF-8: "
+            + "retype those characters and save the seed as UTF-8 (reopening it in that encoding would garble the rest))",
+            error);
+        Assert.DoesNotContain("ç¦", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_big5_seed_is_named_big5_and_read_in_it()
+    {
+        var big5 = CodePagesEncodingProvider.Instance.GetEncoding(950)!;
+        var seed = "Industry Blockchain Weekly | 區塊鏈新聞\n\n近日，福州市發布了區塊鏈試點方案，並與台北的企業合作。\n";
+        var diagnostics = Parse(big5.GetBytes(seed));
+        Assert.Equal(2, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Contains("the bytes look like Big5, where this line reads", d, StringComparison.Ordinal));
+        Assert.Contains("\"近日，福州市發布了區塊鏈試點方案，並與台北的企業合作。\"", diagnostics[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Simplified_chinese_stays_gb18030_and_accented_english_stays_windows_1252()
+    {
+        Assert.All(Parse(Gb18030.GetBytes("Weekly | 区块链\n\n近日，福州市发布了区块链试点方案。上海、北京也在推进。\n")), d => Assert.Contains("look like GB18030", d, StringComparison.Ordinal));
+        Assert.All(Parse(Windows1252.GetBytes("Weekly | Résumé\n\nThe café in Zürich, a naïve résumé.\n")), d => Assert.Contains("look like Windows-1252", d, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16_without_a_bom_is_read(bool bigEndian)
+    {
+        var text = "Industry Blockchain Weekly 丨 Saved as UTF-16\r\n\r\nRecently, the intro.\r\n\r\n\r\nGovernment Updates: Local plans\r\n\r\n"
+            + "Fuzhou: City launches a pilot zone\r\n\r\nOn January 4, 2020, Fuzhou said so.\r\n";
+        var diagnostics = new DiagnosticBag();
+        var issue = SeedParser.Parse("seeds/2020-01-06-x.txt", new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(text), diagnostics, RealSections.Names);
+        Assert.Equal([], diagnostics.Sorted().Where(d => d.Severity == Severity.Error).Select(d => d.ToString()));
+        Assert.Equal("Saved as UTF-16", issue!.Title);
+        Assert.Equal("Fuzhou: City launches a pilot zone", issue.Stories.Single().Headline);
+    }
+
+    [Fact]
+    public void A_binary_file_with_zero_bytes_at_alternate_positions_is_still_binary()
+    {
+        byte[] bytes = [.. Enumerable.Range(0, 64).SelectMany(i => new byte[] { (byte)(i % 5 == 0 ? 1 : 'a'), 0 })];
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(SeedParser.Parse("seeds/x.txt", bytes, diagnostics));
+        Assert.Equal("WK0102", Assert.Single(diagnostics.Sorted()).Code);
+    }
 }

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Weekly.Seeds;
+namespace Weekly.Text;
 
 /// <summary>
 /// Guards YamlDotNet's recursive loaders (<c>YamlStream.Load</c>, <c>Deserializer</c>) against deeply
