@@ -31,8 +31,8 @@ internal readonly record struct MonthDay(int Month, int Day, int? Year)
 /// Finds the event date a story reports, in English dates as the newsletter writes them: "On January 4-5"
 /// (a range gives its first day), "On December 31, 2019", "January 2nd", "from January 2nd", "on January 1,
 /// 2020" mid-sentence, a bare leading "August 7: ...", abbreviated months ("Jan. 4", "Sept 3"), the day first
-/// ("On 2 January", "the 2nd of January 2020"), and a day alone after a preposition ("On the 8th", "on the morning of the
-/// 3rd", "from the 25th to 26th": machine translation's rendering of 8日, which names no month). Only the
+/// ("On 2 January", "the 2nd of January 2020"), and a day alone after a preposition ("On the 8th,", "on the morning of the
+/// 3rd,", "from the 25th to 26th,": machine translation's rendering of 8日, which names no month). Only the
 /// body's first sentence is searched (and the second when the first is a short lead-in under
 /// <see cref="ShortLeadIn"/> characters), so a date named later ("in May last year") is not the event date.
 /// "A few days ago" and undated text give none.
@@ -64,10 +64,14 @@ internal static partial class EventDates
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayMonth();
 
-    /// <summary>A day alone, with its ordinal suffix, after on/from/since/as of ("On the 8th", "on the evening of the 3rd"), not
-    /// followed by a month (that is <see cref="DayMonth"/>).</summary>
+    /// <summary>
+    /// A day alone, with its ordinal suffix, after on/from/since/as of ("On the 8th", "from the 25th to 26th") or a time of day
+    /// ("in the early morning of the 1st", "on the evening of the 3rd"), and then a comma, a bracket ("(local time)"), "local
+    /// time" or the end: an ordinal followed by a word is no date ("since the 18th National Congress", "on the 5th floor").
+    /// </summary>
     [GeneratedRegex(
-        @"\b(?:on|from|since|as\s+of)\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night|noon)\s+of\s+(?:the\s+)?)?(?<day>\d{1,2})(?:st|nd|rd|th)(?![a-z0-9])(?![\s.,]+(?:of\s+)?" + MonthPattern + @"\b)",
+        @"\b(?:(?:on|from|since|as\s+of)\s+(?:the\s+)?|(?:on|in)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|noon)\s+of\s+(?:the\s+)?)" +
+        @"(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?(?=\s*(?:[,，;；:：(（]|local\s+time\b|$))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex DayAlone();
 

@@ -38,10 +38,11 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
         var startLine = 0;
         var startBlanks = 0;
         string? previous = null;
+        var wrapWidth = WrapWidth(lines, bodyStart, out var blankSeparated);
         for (var i = bodyStart; i <= lines.Length; i++)
         {
             var line = i < lines.Length ? lines[i].Trim() : "";
-            if (line.Length > 0 && previous is not null && ContinuesParagraph(previous, line))
+            if (line.Length > 0 && previous is not null && ContinuesParagraph(previous, line, wrapWidth, blankSeparated))
             {
                 buffer.Append(' ').Append(line);
                 previous = line;
@@ -71,8 +72,50 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
         return items;
     }
 
-    private static bool ContinuesParagraph(string previous, string next) =>
-        LineShape.StartsLower(next)
+    /// <summary>Widest a hard-wrapped seed's lines may be (editors' and mail clients' wrap columns are 60 to 80).</summary>
+    private const int MaxWrapWidth = 100;
+
+    /// <summary>How far short of the wrap column a wrapped line may end (the next word did not fit).</summary>
+    private const int WrapSlack = 25;
+
+    /// <summary>
+    /// The column a hard-wrapped seed is wrapped at: the longest line that a non-blank line follows, when at least three
+    /// lines are followed so and none of them is longer than <see cref="MaxWrapWidth"/>; else 0 (not hard-wrapped: a seed
+    /// whose headlines and bodies follow each other without blank lines has long lines followed so).
+    /// <paramref name="blankSeparated"/> is true when the seed puts blank lines between nearly all its paragraphs (at most one
+    /// line in ten is followed by a non-blank line): there a line that follows another without a blank is a wrapped one.
+    /// </summary>
+    private static int WrapWidth(string[] lines, int bodyStart, out bool blankSeparated)
+    {
+        var width = 0;
+        var followed = 0;
+        var nonBlank = 0;
+        var tooWide = false;
+        for (var i = bodyStart; i < lines.Length; i++)
+        {
+            var length = lines[i].Trim().Length;
+            if (length == 0) continue;
+            nonBlank++;
+            if (i + 1 == lines.Length || lines[i + 1].Trim().Length == 0) continue;
+            tooWide |= length > MaxWrapWidth;
+            width = Math.Max(width, length);
+            followed++;
+        }
+
+        blankSeparated = nonBlank >= 10 && followed * 10 <= nonBlank;
+        return followed >= 3 && !tooWide ? width : 0;
+    }
+
+    /// <summary>
+    /// True when <paramref name="next"/> continues <paramref name="previous"/>'s paragraph: the previous line does not end a
+    /// sentence, and the next starts in lower case, or the seed is hard-wrapped at <paramref name="wrapWidth"/> and the
+    /// previous line reaches the wrap column, or the seed is <paramref name="blankSeparated"/> and the next line is no
+    /// numbered item ("Ningbo blockchain ..." after a wrapped line, a headline wrapped in two).
+    /// </summary>
+    private static bool ContinuesParagraph(string previous, string next, int wrapWidth, bool blankSeparated) =>
+        (LineShape.StartsLower(next)
+            || (wrapWidth > 0 && previous.Length >= wrapWidth - WrapSlack)
+            || (blankSeparated && !char.IsDigit(next[0])))
         && previous[^1] is not ('.' or '。' or '!' or '?' or '！' or '？')
         && LineShape.FooterTitle(next) is null;
 }

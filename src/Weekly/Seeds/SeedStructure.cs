@@ -16,8 +16,8 @@ namespace Weekly.Seeds;
 /// line is the title).</item>
 /// <item>A section heading is a known section name (<see cref="SectionNames"/>) or one close to it (a misspelling,
 /// warned, WK0206), or by layout: a
-/// <c>Name: title</c> line after two or more blank lines (or right after a commentary set off by a wide
-/// gap), followed by a headline-shaped line and then a body paragraph.</item>
+/// <c>Name: title</c> line after two or more blank lines (or right after a commentary, of one paragraph or more, set off
+/// by a wide gap), followed by a headline-shaped line and then a body paragraph.</item>
 /// <item>A headline is a headline-shaped line followed by a body paragraph (or, with a colon, by another
 /// headline: a story without body, WK0205).</item>
 /// <item>The commentary closing a section is the tail of its last story from the first paragraph set off
@@ -218,12 +218,29 @@ internal sealed class SeedStructure
         }
 
         name = title = "";
-        var setOff = item.BlanksBefore >= 2 || (i > 0 && items[i - 1].BlanksBefore > baseline && !items[i - 1].HeadlineShaped);
+        var setOff = item.BlanksBefore >= 2 || AfterWideGapCommentary(items, i, baseline);
         return setOff && item.HeadlineShaped && i + 2 < items.Count
             && items[i + 1].HeadlineShaped && !items[i + 2].HeadlineShaped
             && !_names.TryMatch(items[i + 1].Text, out _, out _)
             && LineShape.TrySplitHeading(item.Text, out name, out title);
     }
+
+    /// <summary>
+    /// True when the paragraphs right before <c>items[i]</c> are a commentary set off by a wider gap than usual: body-shaped
+    /// paragraphs back to one that follows such a gap (a commentary of several paragraphs; at most <see cref="MaxCommentary"/>).
+    /// </summary>
+    private static bool AfterWideGapCommentary(List<SeedItem> items, int i, int baseline)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - MaxCommentary && !items[j].HeadlineShaped; j--)
+        {
+            if (items[j].BlanksBefore > baseline) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The most paragraphs a commentary has when a heading after it is found by layout.</summary>
+    private const int MaxCommentary = 8;
 
     /// <summary>
     /// A line shaped like a heading whose name is close to a known section name (<see cref="SectionNames.Closest"/>):

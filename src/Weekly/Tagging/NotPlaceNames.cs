@@ -3,7 +3,8 @@ namespace Weekly.Tagging;
 /// <summary>
 /// Names of organisations and products that hold a place name but are no place a story is about: a national bank named
 /// after the district it was founded in (<c>Shanghai Pudong Development Bank</c>), a university far from its namesake
-/// (<c>Jinan University</c> is in Guangzhou), a news agency, a blockchain named after an old capital. Matched before
+/// (<c>Jinan University</c> is in Guangzhou), a national stock exchange (a national body has no region: the gold's rule), a
+/// news agency, a blockchain named after an old capital. Matched before
 /// place names, longest first, so their words tag nothing. Only names whose place would be wrong belong here; a company
 /// named after the city it is in (<c>Bank of Beijing</c>) may tag that city (the gold's <c>also_ok</c>).
 /// </summary>
@@ -13,7 +14,9 @@ internal static class NotPlaceNames
     public static readonly IReadOnlyList<string> Names =
     [
         "Shanghai Pudong Development Bank", "Pudong Development Bank", "SPD Bank",
-        "Jinan University",
+        "Jinan University", "Zhongshan University",
+        "Shenzhen Stock Exchange", "Shanghai Stock Exchange", "Beijing Stock Exchange",
+        "Dalian Wanda",
         "Xinhua News Agency", "Xinhua News", "Xinhua Net",
         "Chang'an Chain", "Changan Chain", "ChangAn Chain", "Chang'an Automobile", "Changan Automobile",
     ];

@@ -29,7 +29,7 @@ internal sealed class PlaceMention(List<PlaceCandidate> candidates, MentionZone 
 {
     public List<PlaceCandidate> Candidates { get; } = candidates;
 
-    public MentionZone Zone { get; } = zone;
+    public MentionZone Zone { get; set; } = zone;
 
     public int Start { get; } = start;
 

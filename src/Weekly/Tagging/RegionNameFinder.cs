@@ -93,6 +93,26 @@ internal sealed class RegionNameFinder
             if (gap.Length == 1 && gap[0] is '-' or '\u2010' or '\u2011' or '\u2013')
                 mentions[m].Weak = mentions[m + 1].Weak = true;
         }
+
+        for (var m = firstOfText; m < mentions.Count; m++)
+        {
+            var after = text.AsSpan(mentions[m].End);
+            // An adjective made of a place ("Taiwan-funded", "Hong Kong-listed") says whose, not where.
+            if (after.Length > 1 && after[0] is '-' or '\u2010' or '\u2011' && char.IsLower(after[1]))
+                mentions[m].Weak = true;
+            // A list of places naming a region ("Guangdong, Hong Kong and Macao Greater Bay Area") is context, as a chain is.
+            if (!after.TrimStart().StartsWith("Greater Bay Area", StringComparison.OrdinalIgnoreCase)) continue;
+            mentions[m].Weak = true;
+            for (var k = m - 1; k >= firstOfText && IsListGap(text.AsSpan(mentions[k].End, mentions[k + 1].Start - mentions[k].End)); k--)
+                mentions[k].Weak = true;
+        }
+    }
+
+    /// <summary>True for what joins the names of a list: a comma, "and", 、 (with spaces).</summary>
+    private static bool IsListGap(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.Trim();
+        return trimmed is "," or "，" or "、" or "and" or ", and" || trimmed.IsEmpty;
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ namespace Weekly.Tagging;
 /// <item>The headline decides: its places, refined by places inside them named in the first sentence
 /// of the body (headline <c>Hunan</c>, "signed in Changsha" gives Changsha). Without a place in the
 /// headline, the first sentence's places; without those, places the rest of the body names at least
-/// twice. A venue named once in passing does not tag the story.</item>
+/// twice. A venue named once in passing does not tag the story, nor does a wire dateline's city (<see cref="Datelines"/>).</item>
 /// <item>Ancestors of another tagged place are dropped. Then the editor's override applies
 /// (<see cref="StoryOverride.AddRegions"/>, <see cref="StoryOverride.RemoveRegions"/>).</item>
 /// </list>
@@ -86,7 +86,14 @@ public sealed class RegionTagger
         var mentions = new List<PlaceMention>();
         _names.Scan(headline, MentionZone.Headline, 0, mentions);
         for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var first = mentions.Count;
             _names.Scan(paragraphs[i], i == 0 ? MentionZone.FirstSentence : MentionZone.Rest, i == 0 ? FirstSentenceEnd(paragraphs[0]) : 0, mentions);
+            var dateline = i == 0 ? Datelines.Length(paragraphs[0]) : 0;
+            for (var m = first; m < mentions.Count && mentions[m].Start < dateline; m++)
+                mentions[m].Zone = MentionZone.Rest;
+        }
+
         var resolved = Resolve(mentions, intro);
 
         var strong = resolved.Where(m => !m.Weak).ToList();

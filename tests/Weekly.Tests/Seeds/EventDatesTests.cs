@@ -26,6 +26,9 @@ public class EventDatesTests
     [InlineData("On 2nd of January 2020, the bureau met.", "2020-01-02")]
     [InlineData("On 10-11 Feb. the forum was held.", "--02-10")]
     [InlineData("On the 8th, after the January 5 notice, the bureau acted.", "---08")]
+    [InlineData("In the early morning of the 1st, the exchange went live.", "---01")]
+    [InlineData("On the 9th (local time), the Monetary Authority said so.", "---09")]
+    [InlineData("Since the 18th National Congress, the state has pushed the chain, the minister said on March 4.", "--03-04")]
     [InlineData("After the January 5 notice, on the 8th the bureau acted.", "--01-05")]
     public void Finds_the_first_date_of_the_first_sentence(string text, string expected) =>
         Assert.Equal(expected, EventDates.Find(text)?.ToString());
@@ -41,6 +44,10 @@ public class EventDatesTests
     [InlineData("The 8th Digital China Summit opened with 5G demos.")]
     [InlineData("It said 3 may join later.")]
     [InlineData("On 5G networks the chain runs faster.")]
+    [InlineData("Focusing on the 14th Five-Year Plan, the city will build a chain.")]
+    [InlineData("As of the 3rd quarter, 20 banks had joined.")]
+    [InlineData("From the 1st batch of pilots, the bureau chose ten.")]
+    [InlineData("The lab on the 5th floor opened.")]
     [InlineData("")]
     public void Finds_no_date(string text) => Assert.Null(EventDates.Find(text));
 

@@ -67,6 +67,22 @@ public class RegionTaggerTests
     }
 
     [Fact]
+    public void Wire_datelines_adjectives_and_regions_listed_by_name_are_context()
+    {
+        Assert.Equal("", Tag("The national outline: Blockchain is one of seven digital industries",
+            "Xinhua News Agency, Beijing, March 5 -- The draft outline was submitted to the congress."));
+        Assert.Equal("", Tag("The central bank: A digital RMB pilot", "Beijing, December 1st (Xinhua) -- The central bank said so."));
+        Assert.Equal("", Tag("A free trade zone: Blockchain customs", "Fuzhou, January 4 - The zone opened a platform."));
+        Assert.Equal("fujian/fuzhou", Tag("A meeting: Blockchain", "Fuzhou, January 4-5, the fourth session was held."));
+        Assert.Equal("jiangsu/suzhou/kunshan", Tag("Kunshan City: Taiwan-funded enterprises use blockchain", "On March 1, they began."));
+        Assert.Equal("guangdong/shenzhen", Tag("Shenzhen Qianhai: A blockchain trade platform",
+            "On March 1, enterprises in the Guangdong, Hong Kong and Macao Greater Bay Area joined it."));
+        Assert.Equal("", Tag("Digital RMB: Cross-border pilot", "On March 1, Mu Changchun and Nie Guilin said the pilot would widen."));
+        Assert.Equal("", Tag("Zhongke Jincai: Blockchain answers", "On March 1, it answered investors on the Shenzhen Stock Exchange platform."));
+        Assert.Equal("", Tag("Zhongshan University: A blockchain lab", "On March 1, Zhongshan University opened it."));
+    }
+
+    [Fact]
     public void A_hyphenated_chain_that_is_all_the_headline_names_is_what_the_story_is_about()
     {
         Assert.Equal("sichuan/chengdu chongqing", Tag("Chengdu-Chongqing: Build a blockchain industry cooperation zone",
