@@ -83,26 +83,31 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
     /// lines are followed so and none of them is longer than <see cref="MaxWrapWidth"/>; else 0 (not hard-wrapped: a seed
     /// whose headlines and bodies follow each other without blank lines has long lines followed so).
     /// <paramref name="blankSeparated"/> is true when the seed puts blank lines between nearly all its paragraphs (at most one
-    /// line in ten is followed by a non-blank line): there a line that follows another without a blank is a wrapped one.
+    /// line in four stands in a run of lines without blank lines between): there a line that follows another without a
+    /// blank is a wrapped one. A seed that writes each headline's body on the next line has most lines in such runs.
     /// </summary>
     private static int WrapWidth(string[] lines, int bodyStart, out bool blankSeparated)
     {
         var width = 0;
         var followed = 0;
         var nonBlank = 0;
+        var inRuns = 0;
         var tooWide = false;
         for (var i = bodyStart; i < lines.Length; i++)
         {
             var length = lines[i].Trim().Length;
             if (length == 0) continue;
             nonBlank++;
-            if (i + 1 == lines.Length || lines[i + 1].Trim().Length == 0) continue;
+            var afterLine = i > bodyStart && lines[i - 1].Trim().Length > 0;
+            var beforeLine = i + 1 < lines.Length && lines[i + 1].Trim().Length > 0;
+            if (afterLine || beforeLine) inRuns++;
+            if (!beforeLine) continue;
             tooWide |= length > MaxWrapWidth;
             width = Math.Max(width, length);
             followed++;
         }
 
-        blankSeparated = nonBlank >= 10 && followed * 10 <= nonBlank;
+        blankSeparated = nonBlank >= 10 && inRuns * 4 <= nonBlank;
         return followed >= 3 && !tooWide ? width : 0;
     }
 

@@ -93,6 +93,9 @@ internal static class RegionData
 
         public bool? Major { get; set; }
 
+        /// <summary>True for a county-level city news names bare ("Yiwu"), matched without its city or province named.</summary>
+        public bool? Standalone { get; set; }
+
         /// <summary>True when the place's names may be matched in lower case, except <see cref="CapitalOnly"/>.</summary>
         public bool? AnyCase { get; set; }
 

@@ -40,7 +40,7 @@ internal sealed class RegionNameFinder
             // A county named like its city (Changsha County in Changsha) is never what the bare name means.
             var keys = nameKeys[place.Code];
             if (!ancestors.Any(a => string.Equals(nameKeys[a.Code], keys, StringComparison.Ordinal)))
-                Add(tree, place, place.Name, new PlaceCandidate(info, NeedsContext: place.Kind == PlaceKind.District));
+                Add(tree, place, place.Name, new PlaceCandidate(info, NeedsContext: place.Kind == PlaceKind.District && !tree.IsStandalone(place)));
             foreach (var variant in tree.VariantsOf(place))
                 Add(tree, place, variant, new PlaceCandidate(info, NeedsContext: false));
         }

@@ -28,7 +28,7 @@ public sealed class RegionTree
         foreach (var dto in places)
         {
             var place = new Place(dto.Code, dto.Name, ParseKind(dto.Kind, dto.Code), dto.Parent, dto.Slug) { ChineseName = dto.ZhShort };
-            if (!_byCode.TryAdd(place.Code, new Node(place, dto.Type ?? "", dto.Variants ?? [], dto.Major ?? false, AnyCaseNames(dto))))
+            if (!_byCode.TryAdd(place.Code, new Node(place, dto.Type ?? "", dto.Variants ?? [], dto.Major ?? false, AnyCaseNames(dto)) { Standalone = dto.Standalone ?? false }))
                 throw new InvalidDataException($"regions.json: duplicate code {place.Code}.");
             all.Add(place);
         }
@@ -157,6 +157,9 @@ public sealed class RegionTree
     /// </summary>
     public bool IsMajor(Place place) => NodeOf(place).Major;
 
+    /// <summary>True for a county-level city that news names bare (Yiwu, Kunshan): its name needs no city or province beside it.</summary>
+    public bool IsStandalone(Place place) => NodeOf(place).Standalone;
+
     private Node NodeOf(Place place) =>
         _byCode.TryGetValue(place.Code, out var node) ? node : throw new ArgumentException($"Place {place.Code} is not in the region tree.", nameof(place));
 
@@ -207,6 +210,8 @@ public sealed class RegionTree
         public IReadOnlyList<string> Variants { get; } = variants;
 
         public bool Major { get; } = major;
+
+        public bool Standalone { get; init; }
 
         public HashSet<string> AnyCase { get; } = anyCase;
 

@@ -38,7 +38,9 @@ public class GoldSeedTests
         Check("previous_issue_title", Text(head, "previous_issue_title"), issue.Previous?.Title);
         Check("intro paragraphs", Text(head, "intro_paragraphs") ?? "1", Count(issue.Intro.Count));
         Check("unplaced", 0, issue.Unplaced.Count);
-        Check("diagnostics", "", string.Join(" | ", diagnostics.Sorted()));
+        var warnings = head.Children.TryGetValue(new YamlScalarNode("warnings"), out var listed)
+            ? string.Join(" ", ((YamlSequenceNode)listed).Cast<YamlScalarNode>().Select(n => n.Value)) : "";
+        Check("diagnostics", warnings, string.Join(" ", diagnostics.Sorted().Select(d => d.Code)));
 
         var sections = (YamlSequenceNode)gold["sections"];
         for (var s = 0; s < sections.Children.Count; s++)

@@ -21,7 +21,7 @@ public class SectionNamesTests
     [Fact]
     public void The_real_site_s_file_holds_every_name_the_code_held()
     {
-        Assert.Equal(FormerlyInCode, RealSections.Names.Entries.Select(e => e.Name));
+        Assert.Equal(FormerlyInCode, RealSections.Names.Entries.Select(e => e.Name).Take(FormerlyInCode.Length));
         foreach (var name in FormerlyInCode) Assert.True(RealSections.Names.IsKnown(name.ToUpperInvariant()), name);
     }
 

@@ -77,7 +77,7 @@ const EXTRA_PROVINCES = [
 
 /** Prefecture-level divisions whose usual English name is not plain pinyin, by short Chinese name. */
 const CITY_NAMES = {
-  '呼和浩特': { name: 'Hohhot' },
+  '呼和浩特': { name: 'Hohhot', variants: ['Huhhot'] },
   '鄂尔多斯': { name: 'Ordos' },
   '呼伦贝尔': { name: 'Hulunbuir', variants: ['Hulunbeier'] },
   '巴彦淖尔': { name: 'Bayannur' },
@@ -140,6 +140,31 @@ const MAJOR = new Set([
   '331000', // Taizhou, Zhejiang (not Taizhou, Jiangsu)
   '610800', // Yulin, Shaanxi (not Yulin, Guangxi)
   '360900', // Yichun, Jiangxi (not Yichun, Heilongjiang)
+]);
+
+/**
+ * County-level cities better known than many prefectures, which news names bare ("Yiwu: ..."), by code: the tagger counts
+ * them without their city or province named. Picked for being national news names (commodity markets, manufacturing and
+ * trade centres), and no common word, person's name or mountain; their namesakes elsewhere still need context.
+ */
+const STANDALONE = new Set([
+  '330782', // Yiwu (not Yiwu County, Hami)
+  '320583', // Kunshan
+  '320582', // Zhangjiagang
+  '320581', // Changshu
+  '320585', // Taicang
+  '320281', // Jiangyin
+  '320282', // Yixing
+  '330282', // Cixi
+  '330281', // Yuyao
+  '330481', // Haining
+  '330483', // Tongxiang (Wuzhen, the World Internet Conference)
+  '330382', // Yueqing
+  '330381', // Rui'an
+  '350582', // Jinjiang, Fujian (not Jinjiang District, Chengdu)
+  '350581', // Shishi
+  '350181', // Fuqing
+  '370783', // Shouguang
 ]);
 
 /** Ethnic group names that autonomous prefectures/counties carry after their short name (stripped, longest first). */
@@ -269,7 +294,8 @@ for (const a of areas) {
   const suffixed = single && type === 'district' ? [] : words.map((w) => `${stem} ${w}`);
   const variants = unique([...suffixed, ...(AREA_VARIANTS[pad(a.code)] ?? [])], name);
   const major = municipality.has(a.provinceCode) || undefined;
-  places.push({ code: a.code, zh: a.name, zhShort: single ? a.name : short, name, kind: 'district', type, parent, slug: slugify(name), variants, major });
+  const standalone = STANDALONE.has(a.code) || undefined;
+  places.push({ code: a.code, zh: a.name, zhShort: single ? a.name : short, name, kind: 'district', type, parent, slug: slugify(name), variants, major, standalone });
 }
 
 function unique(list, name) {
