@@ -83,7 +83,7 @@ public static class PermalinkHistory
         return new PermalinkUpdate(result, kept, updated, changed);
     }
 
-    /// <summary>For each issue, its entry: by seed path, else the best entry whose seed is no longer built (score 3 or more, <see cref="Score"/>).</summary>
+    /// <summary>For each issue, its entry: by seed path, else the best entry whose seed is no longer built (score 3 or more, <see cref="Score"/>), the highest scores first.</summary>
     private static LockedIssue?[] MatchIssues(IReadOnlyList<Issue> issues, IReadOnlyList<LockedIssue> entries)
     {
         var result = new LockedIssue?[issues.Count];
@@ -115,15 +115,23 @@ public static class PermalinkHistory
         return result;
     }
 
-    /// <summary>How sure it is that a renamed seed is a recorded issue: the same title 2, the same date 1, half its recorded stories' first paragraphs 2.</summary>
+    /// <summary>
+    /// How sure it is that a renamed seed is a recorded issue; 3 or more is a match. Its stories are the strongest evidence:
+    /// most (more than half) of the recorded stories found among the issue's by first paragraph or slug, 4, enough alone
+    /// (a seed renamed while its title or date was corrected); at least half, 2. The same title 2, the same date 1.
+    /// </summary>
     private static int Score(Issue issue, LockedIssue entry)
     {
         var score = 0;
         if (Normalize(issue.Title) == Normalize(entry.Title)) score += 2;
         if (Iso(issue.Date) == entry.Date) score += 1;
-        var texts = entry.Stories.Select(s => s.Text).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
-        if (texts.Count > 0 && issue.Stories.Count(s => texts.Contains(StoryFingerprint.Of(s))) * 2 >= texts.Count) score += 2;
-        return score;
+        var recorded = entry.Stories.Where(s => !s.Removed).ToList();
+        if (recorded.Count == 0) recorded = entry.Stories.ToList();
+        if (recorded.Count == 0) return score;
+        var texts = issue.Stories.Select(StoryFingerprint.Of).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var slugs = issue.Stories.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var found = recorded.Count(s => texts.Contains(s.Text) || slugs.Contains(s.Slug));
+        return score + (found * 2 > recorded.Count ? 4 : found * 2 == recorded.Count ? 2 : 0);
     }
 
     private static (Issue Issue, LockedIssue Record) ApplyIssue(Issue issue, LockedIssue? entry, HashSet<string> issueIds, List<(Redirect, string?, Issue?)> redirects, DiagnosticBag diagnostics)
