@@ -25,19 +25,23 @@ public sealed record PermalinkUpdate(IReadOnlyList<Issue> Issues, IReadOnlyList<
 /// (WK0413); an issue no longer published is warned about (WK0414) and its URLs answer 404;</item>
 /// <item>an old URL that another page now has is that page's, not a redirect (WK0415).</item>
 /// </list>
-/// Drafts and scheduled issues are given their recorded ids and redirects but never recorded. Warnings come only when
-/// the lock changes, so once the updated lock is committed they stop.
+/// Drafts are given their recorded ids and redirects but never recorded. Scheduled issues are recorded (the daily build
+/// that publishes them on their day runs in CI, which cannot write the lock), and those this build leaves out get no
+/// redirects and no warnings. Warnings come only when the lock changes, so once the updated lock is committed they stop.
 /// </summary>
 public static class PermalinkHistory
 {
     /// <summary>
     /// Applies <paramref name="previous"/> to <paramref name="issues"/> (slugged, any order). A recorded issue whose seed is
     /// in <paramref name="unreadable"/> (present, but with errors that kept it out of <paramref name="issues"/>) is kept as
-    /// recorded, not warned about as withdrawn: its errors already say what is wrong.
+    /// recorded, not warned about as withdrawn: its errors already say what is wrong. <paramref name="held"/> are the scheduled
+    /// issues this build leaves out: recorded as they will be published, nothing else.
     /// </summary>
-    public static PermalinkUpdate Apply(IReadOnlyList<Issue> issues, PermalinkLock previous, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null)
+    public static PermalinkUpdate Apply(IReadOnlyList<Issue> issues, PermalinkLock previous, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null,
+        IReadOnlyList<Issue>? held = null)
     {
-        var entries = MatchIssues(issues, previous.Issues);
+        var all = held is { Count: > 0 } ? issues.Concat(held).ToList() : issues;
+        var entries = MatchIssues(all, previous.Issues);
         var result = new Issue[issues.Count];
         var redirects = new List<(Redirect Redirect, string? File, Issue? Issue)>();
         var recorded = new List<LockedIssue>();
@@ -53,8 +57,15 @@ public static class PermalinkHistory
             var (issue, entry) = (issues[i], entries[i]);
             var (applied, record) = ApplyIssue(issue, entry, issueIds, redirects, diagnostics);
             result[i] = applied;
-            if (!issue.Draft && !issue.Scheduled) recorded.Add(record);
+            if (!issue.Draft) recorded.Add(record);
             else if (entry is not null) recorded.Add(entry); // built now, but not published: the record stays as it was
+        }
+        for (var i = issues.Count; i < all.Count; i++)
+        {
+            // Not built: no redirects to it yet, and nothing to warn about, since nothing of it was published.
+            var (_, record) = ApplyIssue(all[i], entries[i], issueIds, [], new DiagnosticBag());
+            if (!all[i].Draft) recorded.Add(record);
+            else if (entries[i] is not null) recorded.Add(entries[i]!);
         }
         var matched = entries.Where(e => e is not null).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var entry in previous.Issues.Where(e => !matched.Contains(e)))
