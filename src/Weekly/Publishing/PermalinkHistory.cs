@@ -16,7 +16,8 @@ public sealed record PermalinkUpdate(IReadOnlyList<Issue> Issues, IReadOnlyList<
 /// <summary>
 /// Keeps published URLs working and feed ids fixed across edits, from <c>permalinks.lock</c>. Each issue is found in the
 /// lock by its seed path, else (a renamed seed) among the entries whose seed is gone by its title, date and stories; each
-/// story by <see cref="StoryMatching"/>. Then:
+/// story by <see cref="StoryMatching"/>, else (moved to another issue) by its first paragraph among the recorded stories
+/// no longer in their issue. Then:
 /// <list type="bullet">
 /// <item>an issue or story keeps the feed id it was first published with (a new one gets <c>issues/&lt;slug&gt;</c>, and
 /// <c>/&lt;ordinal&gt;</c>, the next free number when that is taken);</item>
@@ -52,10 +53,14 @@ public static class PermalinkHistory
             foreach (var story in issue.Stories) pages.Add(Permalinks.Story(issue, story));
         }
         var issueIds = previous.Issues.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var storyIds = previous.Issues.SelectMany(e => e.Stories).Select(s => s.Id)
+            .ToLookup(s => s[..Math.Max(0, s.LastIndexOf('/'))], StringComparer.Ordinal);
+        var matches = all.Select((issue, i) => StoryMatching.Match(issue.Stories.ToList(), issue.Stories.Select(StoryFingerprint.Of).ToList(), entries[i]?.Stories ?? [])).ToArray();
+        var moves = new Moves(all, entries, matches, storyIds);
         for (var i = 0; i < issues.Count; i++)
         {
             var (issue, entry) = (issues[i], entries[i]);
-            var (applied, record) = ApplyIssue(issue, entry, issueIds, redirects, diagnostics);
+            var (applied, record) = ApplyIssue(issue, entry, matches[i], moves, issueIds, redirects, diagnostics);
             result[i] = applied;
             if (!issue.Draft) recorded.Add(record);
             else if (entry is not null) recorded.Add(entry); // built now, but not published: the record stays as it was
@@ -63,7 +68,7 @@ public static class PermalinkHistory
         for (var i = issues.Count; i < all.Count; i++)
         {
             // Not built: no redirects to it yet, and nothing to warn about, since nothing of it was published.
-            var (_, record) = ApplyIssue(all[i], entries[i], issueIds, [], new DiagnosticBag());
+            var (_, record) = ApplyIssue(all[i], entries[i], matches[i], moves, issueIds, [], new DiagnosticBag());
             if (!all[i].Draft) recorded.Add(record);
             else if (entries[i] is not null) recorded.Add(entries[i]!);
         }
@@ -145,7 +150,50 @@ public static class PermalinkHistory
         return score + (found * 2 > recorded.Count ? 4 : found * 2 == recorded.Count ? 2 : 0);
     }
 
-    private static (Issue Issue, LockedIssue Record) ApplyIssue(Issue issue, LockedIssue? entry, HashSet<string> issueIds, List<(Redirect, string?, Issue?)> redirects, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Stories moved to another issue: a recorded story no longer in its issue whose first paragraph is now that of a new
+    /// story in another issue is that story (its feed id kept, its URLs redirected to it). Also every story id recorded.
+    /// </summary>
+    private sealed class Moves
+    {
+        private readonly Dictionary<Story, LockedStory> _in = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<LockedStory> _out = new(ReferenceEqualityComparer.Instance);
+
+        public Moves(IReadOnlyList<Issue> issues, LockedIssue?[] entries, LockedStory?[][] matches, ILookup<string, string> storyIds)
+        {
+            StoryIds = storyIds;
+            var gone = new Dictionary<string, LockedStory>(StringComparer.Ordinal);
+            for (var i = 0; i < issues.Count; i++)
+            {
+                var matched = matches[i].Where(m => m is not null).ToHashSet(ReferenceEqualityComparer.Instance);
+                foreach (var story in entries[i]?.Stories ?? [])
+                {
+                    if (!story.Removed && story.Text.Length > 0 && !matched.Contains(story)) gone.TryAdd(story.Text, story);
+                }
+            }
+            if (gone.Count == 0) return;
+            for (var i = 0; i < issues.Count; i++)
+            {
+                var stories = issues[i].Stories.ToList();
+                for (var j = 0; j < stories.Count; j++)
+                {
+                    if (matches[i][j] is not null || !gone.Remove(StoryFingerprint.Of(stories[j]), out var from)) continue;
+                    _in[stories[j]] = from;
+                    _out.Add(from);
+                }
+            }
+        }
+
+        /// <summary>Every story id the lock records, in any issue (a moved story takes its id along), by the issue id it starts with.</summary>
+        public ILookup<string, string> StoryIds { get; }
+
+        public LockedStory? From(Story story) => _in.GetValueOrDefault(story);
+
+        public bool MovedOut(LockedStory story) => _out.Contains(story);
+    }
+
+    private static (Issue Issue, LockedIssue Record) ApplyIssue(Issue issue, LockedIssue? entry, LockedStory?[] matches, Moves moves, HashSet<string> issueIds,
+        List<(Redirect, string?, Issue?)> redirects, DiagnosticBag diagnostics)
     {
         var url = Permalinks.Issue(issue);
         var id = entry?.Id ?? NewIssueId(issue.Slug, issueIds);
@@ -157,13 +205,12 @@ public static class PermalinkHistory
         var stories = issue.Stories.ToList();
         var fingerprints = stories.Select(StoryFingerprint.Of).ToList();
         var recorded = entry?.Stories ?? [];
-        var matches = StoryMatching.Match(stories, fingerprints, recorded);
-        var ids = recorded.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = recorded.Select(s => s.Id).Concat(moves.StoryIds[id]).ToHashSet(StringComparer.Ordinal);
         var records = new List<LockedStory>();
         var feedIds = new Dictionary<Story, string>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < stories.Count; i++)
         {
-            var (story, match) = (stories[i], matches[i]);
+            var (story, match, movedIn) = (stories[i], matches[i] ?? moves.From(stories[i]), matches[i] is null);
             var storyUrl = Permalinks.Story(issue, story);
             var storyId = match?.Id ?? NewStoryId(id, story.Ordinal, ids);
             feedIds[story] = storyId;
@@ -172,7 +219,7 @@ public static class PermalinkHistory
             {
                 aliases.AddRange(match.Aliases.Append(match.Url).Where(u => u != storyUrl));
                 foreach (var old in aliases) redirects.Add((new Redirect(old, storyUrl, story.Headline), issue.SourcePath, issue));
-                if (match.Url != storyUrl && !match.Removed && match.Slug != story.Slug)
+                if (match.Url != storyUrl && !match.Removed && match.Slug != story.Slug && !movedIn)
                 {
                     diagnostics.Report(Codes.StoryMoved, issue.SourcePath, story.Line, 1, story.Headline, match.Url, storyUrl, story.Ordinal, match.Slug);
                 }
@@ -180,7 +227,7 @@ public static class PermalinkHistory
             records.Add(new LockedStory(storyId, storyUrl, fingerprints[i], Distinct(aliases)));
         }
         var matched = matches.Where(m => m is not null).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var gone in recorded.Where(r => !matched.Contains(r)))
+        foreach (var gone in recorded.Where(r => !matched.Contains(r) && !moves.MovedOut(r)))
         {
             foreach (var old in gone.Aliases.Append(gone.Url)) redirects.Add((new Redirect(old, url, issue.Title), issue.SourcePath, issue));
             if (!gone.Removed) diagnostics.Report(Codes.StoryRemoved, issue.SourcePath, 1, 1, gone.Url);

@@ -52,6 +52,32 @@ public class PermalinkCollisionTests
         Assert.Equal("issues/2020-01-06-two-sessions/3", IdOf(lockText, url[..^1] + "-2/"));
     }
 
+    [Fact]
+    public void A_story_moved_to_another_issue_keeps_its_feed_id_and_its_old_url_redirects_to_it()
+    {
+        const string story = "bank-of-quanzhou-supply-chain-finance-platform-goes-live/";
+        using var site = new TestSite($"""
+            -- seeds/2020-01-06-a.txt --
+            {SeedText.Issue("A", null, SeedText.Fuzhou, SeedText.Bank)}
+            -- seeds/2020-01-13-b.txt --
+            {SeedText.Issue("B", null, SeedText.Beijing)}
+            """);
+        site.BuildAndSaveLock(BaseUrl);
+        var id = IdOf(site.Read("permalinks.lock"), "/issues/2020-01-06-a/" + story);
+        site.Write("seeds/2020-01-06-a.txt", SeedText.Issue("A", null, SeedText.Fuzhou));
+        site.Write("seeds/2020-01-13-b.txt", SeedText.Issue("B", null, SeedText.Beijing, SeedText.Bank));
+
+        var second = site.BuildAndSaveLock(BaseUrl);
+
+        Assert.Contains($"/issues/2020-01-06-a/{story} /issues/2020-01-13-b/{story} 301!", second.Text("_redirects").Split('\n'));
+        Assert.DoesNotContain(second.Diagnostics, d => d.Code is "WK0413" or "WK0412");
+        Assert.Equal(id, IdOf(site.Read("permalinks.lock"), "/issues/2020-01-13-b/" + story));
+        // A new story later put at the moved one's place in its first issue gets an id of its own.
+        site.Write("seeds/2020-01-06-a.txt", SeedText.Issue("A", null, SeedText.Fuzhou, ("Xiamen: Port goes on chain", "On January 5, the port of Xiamen went on chain.")));
+        site.BuildAndSaveLock(BaseUrl);
+        Assert.NotEqual(id, IdOf(site.Read("permalinks.lock"), "/issues/2020-01-06-a/xiamen-port-goes-on-chain/"));
+    }
+
     /// <summary>The id the lock records for the issue or story at <paramref name="url"/>.</summary>
     private static string IdOf(string lockText, string url)
     {
