@@ -12,7 +12,7 @@ internal static class NewCommand
     {
         var source = CommonOptions.Source();
         var title = new Option<string?>("--title", "-t") { Description = "The issue title (also gives the file name's slug); default \"Issue N\"" };
-        var command = new Command("new", "Write the next issue's seed, numbered after the latest issue and dated today, into seeds/.") { source, title };
+        var command = new Command("new", "Write the next issue's seed, dated today and numbered by its date as the build numbers issues, into seeds/.") { source, title };
         command.SetAction(parse => Run(parse.GetValue(source), parse.GetValue(title), TimeProvider.System, Console.Out, Console.Error));
         return command;
     }

@@ -21,4 +21,16 @@ public static class IssueNumbers
         }
         return result;
     }
+
+    /// <summary>
+    /// The number <paramref name="added"/> takes among <paramref name="others"/> (any order, publication instants set or not)
+    /// by <see cref="Assign"/>'s rule in <see cref="IssueOrder.NewestFirst"/> order: its own when it has one, else one more
+    /// than the issue before it (<c>weekly new</c> writes it, so the new seed gets the number the build would give it).
+    /// </summary>
+    public static int NumberFor(Issue added, IEnumerable<Issue> others)
+    {
+        var all = others.Append(added).Order(IssueOrder.NewestFirst).ToList();
+        var at = all.FindIndex(i => ReferenceEquals(i, added));
+        return Assign(all)[at].Number!.Value;
+    }
 }

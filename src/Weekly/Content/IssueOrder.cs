@@ -5,7 +5,9 @@ namespace Weekly.Content;
 /// <summary>
 /// The site's issue order, everywhere issues are listed (pages, feeds, terms): newest first by publication instant
 /// (<see cref="Issue.Published"/>; before the content stage sets it, by date, then the front matter instant when given),
-/// then number (descending, unnumbered last), then slug (ordinal). A total order, so output never depends on file-system order.
+/// then number (descending, unnumbered last), then source path (ordinal). A total order, so output never depends on
+/// file-system order. The content stage sorts by it once the numbers are final (<c>NumberIssues</c>); everything after
+/// lists issues in that order and never sorts them again.
 /// </summary>
 public static class IssueOrder
 {
@@ -19,6 +21,6 @@ public static class IssueOrder
         c = Nullable.Compare(b.PublishedAt, a.PublishedAt);
         if (c != 0) return c;
         c = Nullable.Compare(b.Number, a.Number);
-        return c != 0 ? c : string.CompareOrdinal(a.Slug, b.Slug);
+        return c != 0 ? c : string.CompareOrdinal(a.SourcePath, b.SourcePath);
     });
 }

@@ -34,9 +34,9 @@ public sealed class SiteModelBuilder(Func<Place, Place?> parentOf, IReadOnlyList
 
     /// <summary>
     /// The stories in term order: issue order (<see cref="IssueOrder.NewestFirst"/>), then event date
-    /// descending (undated last), then position. Issues arrive in that order already (after
-    /// <c>OrderDocuments</c>), so each issue's stories are sorted on their own; the whole list is sorted
-    /// only when numbering changed the issue order.
+    /// descending (undated last), then position. Issues arrive in that order already (the content stage
+    /// sorts them once their numbers are final, <c>NumberIssues</c>), so each issue's stories are sorted on
+    /// their own; the whole list is sorted only when issues are given out of order (a model built by hand).
     /// </summary>
     private static List<StoryEntry> NewestFirst(IReadOnlyList<Issue> issues, List<StoryEntry> stories)
     {

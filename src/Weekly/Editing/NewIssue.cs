@@ -21,8 +21,10 @@ public sealed record NewSeed(string RelativePath, int Number, DateOnly Date, str
 /// <summary>
 /// <c>weekly new</c>: writes the next issue's seed from the archetype <c>theme/archetypes/issue.txt</c>
 /// (placeholders <c>{{ title }}</c>, <c>{{ date }}</c>, <c>{{ number }}</c>, <c>{{ previous_title }}</c>,
-/// <c>{{ story_date -N }}</c>, documented in <c>theme/archetypes/README.md</c>). The number is one more than the highest
-/// issue number among the existing seeds (drafts included, unnumbered issues counted up by date as the build does), or 1;
+/// <c>{{ story_date -N }}</c>, documented in <c>theme/archetypes/README.md</c>). The number is the one its date gives it
+/// among the existing seeds (drafts included) by the build's rule (<see cref="IssueNumbers.NumberFor"/>): one more than
+/// the issue before it, or 1, so an unnumbered issue scheduled after today keeps counting on from it; when an existing
+/// issue already has that number in its front matter, warning WK0905 (the seed is written);
 /// the previous title is that of the newest existing issue dated on or before the new one (a line holding it is left out
 /// when there is none);
 /// the date is today in the site's time zone (<c>time_zone</c> in <c>input/site.yml</c>) from the given
@@ -68,12 +70,15 @@ public static partial class NewIssue
         }
 
         var date = SiteTime.Today(clock, settings);
-        var existing = ExistingIssues(root);
-        var number = existing.Select(i => i.Number ?? 0).DefaultIfEmpty(0).Max() + 1;
+        var zone = SiteTime.Zone(settings);
+        var existing = ExistingIssues(root, zone);
+        var number = NumberFor(PathFor(date, title ?? "Issue"), date, existing, zone);
         title = title?.Trim() ?? string.Create(CultureInfo.InvariantCulture, $"Issue {number}");
-        var slug = Slugs.From(title, 60, "issue");
-        var relative = string.Create(CultureInfo.InvariantCulture, $"seeds/{date:yyyy-MM-dd}-{slug}.txt");
-        var text = Fill(File.ReadAllText(archetypeFile, Encoding.UTF8), title, date, number, existing.FirstOrDefault(i => i.Date <= date)?.Title);
+        var relative = PathFor(date, title);
+        number = NumberFor(relative, date, existing, zone);
+        var same = existing.Where(i => i.Number == number).Select(i => i.SourcePath).ToList();
+        if (same.Count > 0) diagnostics.Report(Codes.SameNumber, relative, 0, 0, number, string.Join(", ", same));
+        var text = Fill(File.ReadAllText(archetypeFile, Encoding.UTF8), title, date, number, existing.Order(IssueOrder.NewestFirst).FirstOrDefault(i => i.Date <= date)?.Title);
         var full = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         try
@@ -129,16 +134,23 @@ public static partial class NewIssue
     [GeneratedRegex(@"\{\{ story_date(?: -(\d{1,2}))? \}\}")]
     private static partial Regex StoryDate();
 
-    /// <summary>The seeds' issues (<see cref="SeedFiles"/>) newest first, drafts included, numbered as the build numbers them; none when there is no <c>seeds/</c>.</summary>
-    private static IReadOnlyList<Issue> ExistingIssues(string root)
+    private static string PathFor(DateOnly date, string title) =>
+        string.Create(CultureInfo.InvariantCulture, $"seeds/{date:yyyy-MM-dd}-{Slugs.From(title.Trim(), 60, "issue")}.txt");
+
+    /// <summary>The number a new unnumbered issue at <paramref name="relative"/>, dated <paramref name="date"/>, gets among <paramref name="existing"/>.</summary>
+    private static int NumberFor(string relative, DateOnly date, IReadOnlyList<Issue> existing, TimeZoneInfo zone) =>
+        IssueNumbers.NumberFor(PublicationDates.Apply(new Issue { SourcePath = relative, Newsletter = "", Title = "", Date = date, Intro = [], Sections = [] }, zone), existing);
+
+    /// <summary>The seeds' issues (<see cref="SeedFiles"/>, drafts included) as written, with their publication instants in <paramref name="zone"/>; none when there is no <c>seeds/</c>.</summary>
+    private static IReadOnlyList<Issue> ExistingIssues(string root, TimeZoneInfo zone)
     {
         var ignored = new DiagnosticBag();
         var issues = SeedFiles.List(root).Seeds
-            .Select(f => SeedParser.Parse(f, File.ReadAllBytes(Path.Combine(root, f)), ignored))
+            .Select(f => SeedParser.Parse(f, File.ReadAllBytes(Path.Combine(root, f)), ignored, zone: zone))
             .OfType<Issue>()
-            .Select(i => i with { Slug = Path.GetFileNameWithoutExtension(i.SourcePath) })
-            .Order(IssueOrder.NewestFirst)
+            .Where(i => i.Date != DateOnly.MinValue)
+            .Select(i => PublicationDates.Apply(i with { Slug = Path.GetFileNameWithoutExtension(i.SourcePath) }, zone))
             .ToList();
-        return IssueNumbers.Assign(issues);
+        return issues;
     }
 }

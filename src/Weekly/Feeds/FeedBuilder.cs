@@ -47,8 +47,8 @@ public sealed class FeedBuilder
     }
 
     /// <summary>
-    /// The site feed: one item per issue, newest first (publication instant desc, then number desc with
-    /// unnumbered last, then slug ordinal), at most <see cref="SiteSettings.SiteFeedItems"/>.
+    /// The site feed: one item per issue, in the site's order (<see cref="SiteModel.Issues"/>, as the content stage ordered
+    /// them: newest first), at most <see cref="SiteSettings.SiteFeedItems"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">Two issues share a slug or an issue has none (a bug upstream).</exception>
     /// <param name="diagnostics">Receives the feed partials' template problems.</param>
@@ -56,9 +56,6 @@ public sealed class FeedBuilder
     {
         var ordered = _site.Issues
             .Select(issue => (Issue: issue, Id: FeedIds.ForIssue(_settings, issue), Instant: InstantOf(issue)))
-            .OrderByDescending(x => x.Instant)
-            .ThenByDescending(x => x.Issue.Number ?? int.MinValue)
-            .ThenBy(x => x.Issue.Slug, StringComparer.Ordinal)
             .ToList();
         var duplicate = ordered.GroupBy(x => x.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"Two issues have the feed id '{duplicate.Key}'; issue slugs must be unique.");
@@ -68,8 +65,8 @@ public sealed class FeedBuilder
     }
 
     /// <summary>
-    /// A term's feed: one item per story, newest first (issue publication instant desc, then issue slug,
-    /// then story ordinal), a story listed once even if tagged twice, at most <see cref="SiteSettings.TermFeedItems"/>.
+    /// A term's feed: one item per story, in the term page's order (<see cref="Term.Stories"/>: the site's issue order, then
+    /// event date), a story listed once even if tagged twice, at most <see cref="SiteSettings.TermFeedItems"/>.
     /// </summary>
     /// <param name="term">The term.</param>
     /// <param name="diagnostics">Receives the feed partials' template problems (for a story item, those of the first feed that makes it).</param>
@@ -77,9 +74,6 @@ public sealed class FeedBuilder
     {
         var items = term.Stories
             .Select(entry => (Entry: entry, Instant: InstantOf(entry.Issue)))
-            .OrderByDescending(x => x.Instant)
-            .ThenBy(x => x.Entry.Issue.Slug, StringComparer.Ordinal)
-            .ThenBy(x => x.Entry.Story.Ordinal)
             // An item's id is the issue slug and the ordinal (FeedIds.ForStory): the same stories as a distinct by id.
             .DistinctBy(x => (x.Entry.Issue.Slug, x.Entry.Story.Ordinal))
             .Take(Math.Max(0, _settings.TermFeedItems))

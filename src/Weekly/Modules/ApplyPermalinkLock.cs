@@ -5,7 +5,8 @@ namespace Weekly.Modules;
 
 /// <summary>
 /// Applies <c>permalinks.lock</c> (<see cref="Keys.PermalinkLock"/>; none: an empty lock) to the issue documents with
-/// <see cref="PermalinkHistory"/>: their issues get the feed ids they were first published with, and one more document
+/// <see cref="PermalinkHistory"/> (the scheduled issues the build leaves out, <see cref="Keys.HeldIssues"/>, are recorded
+/// too): their issues get the feed ids they were first published with, and one more document
 /// carries the result (<see cref="Keys.PermalinkUpdate"/>: the redirects of moved pages, the lock to save). Other documents pass through.
 /// </summary>
 public sealed class ApplyPermalinkLock : IModule
@@ -17,8 +18,9 @@ public sealed class ApplyPermalinkLock : IModule
         // Seeds with errors are not in issueDocuments, but they are not withdrawn either.
         var unreadable = context.Diagnostics.Sorted().Where(d => d.Severity == Severity.Error && d.File is not null)
             .Select(d => d.File!).ToHashSet(StringComparer.Ordinal);
+        var held = inputs.Where(d => d.Has(Keys.HeldIssues)).SelectMany(d => d.Get(Keys.HeldIssues)).ToList();
         var update = PermalinkHistory.Apply(issueDocuments.Select(d => d.Get(Keys.Issue)).ToList(),
-            context.GetOrDefault(Keys.PermalinkLock, PermalinkLock.Empty), context.Diagnostics, unreadable);
+            context.GetOrDefault(Keys.PermalinkLock, PermalinkLock.Empty), context.Diagnostics, unreadable, held);
         var issues = new Dictionary<Document, Domain.Issue>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < issueDocuments.Count; i++) issues[issueDocuments[i]] = update.Issues[i];
         var outputs = inputs.Select(d => issues.TryGetValue(d, out var issue) ? d.With(Keys.Issue, issue) : d).ToList();

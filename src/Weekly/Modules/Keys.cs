@@ -41,6 +41,12 @@ public static class Keys
     /// <summary>Build-wide: true to include scheduled issues (<c>--future</c>, preview).</summary>
     public static readonly MetadataKey<bool> IncludeFuture = new("IncludeFuture");
 
+    /// <summary>
+    /// The scheduled issues a build leaves out (slugged, not numbered), on one document of the Seeds pipeline: not built, but
+    /// recorded in <c>permalinks.lock</c>, since a later build (Netlify's daily build hook) will publish them as they are.
+    /// </summary>
+    public static readonly MetadataKey<IReadOnlyList<Issue>> HeldIssues = new("HeldIssues");
+
     /// <summary>Build-wide: <c>permalinks.lock</c> as the build read it.</summary>
     public static readonly MetadataKey<PermalinkLock> PermalinkLock = new("PermalinkLock");
 

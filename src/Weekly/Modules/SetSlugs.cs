@@ -1,5 +1,6 @@
 using Weekly.Core;
 using Weekly.Diagnostics;
+using Weekly.Publishing;
 using Weekly.Urls;
 
 namespace Weekly.Modules;
@@ -10,8 +11,10 @@ namespace Weekly.Modules;
 /// computed. Rules (stable across typo fixes, DESIGN.md §2): an issue's slug is its front matter <c>slug</c>,
 /// else its seed file name without extension (<c>2020-01-06-two-sessions.txt</c> → <c>2020-01-06-two-sessions</c>);
 /// a page's is its front matter <c>slug</c>, else its file name (<c>input/pages/about.md</c> → <c>about</c>, at
-/// <c>/about/</c>). Collisions get <c>-2</c>, <c>-3</c> in source order with warning WK0401; slugs are compared
-/// ignoring case. A pinned slug is slugified like any text (so <c>../../etc</c> gives <c>etc</c>, a 270-byte one is
+/// <c>/about/</c>). Collisions get <c>-2</c>, <c>-3</c> with warning WK0401, slugs compared ignoring case: an issue
+/// whose seed <c>permalinks.lock</c> records at the URL the slug gives keeps it (a newer seed whose name slugs the same
+/// gets the suffix, never a published URL), others in source order; the same for the stories of each issue
+/// (<see cref="SetStorySlugs.MakeUnique"/>). A pinned slug is slugified like any text (so <c>../../etc</c> gives <c>etc</c>, a 270-byte one is
 /// cut to 80 characters); a Windows device name (<c>con</c>) or a slug the site's own URLs use gets a suffix
 /// (<c>con-issue</c>, <c>issues-page</c>); when that changes a pinned slug, warning WK0402. Outputs are in source order.
 /// </summary>
@@ -26,34 +29,47 @@ public sealed class SetSlugs : IModule
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
+        var recorded = new Dictionary<string, LockedIssue>(StringComparer.Ordinal);
+        foreach (var entry in context.GetOrDefault(Keys.PermalinkLock, PermalinkLock.Empty).Issues.Where(e => !e.Removed)) recorded.TryAdd(entry.Source, entry);
+        var wanted = inputs.Select(doc => doc.Has(Keys.Issue)
+            ? Wanted(doc.Get(Keys.Issue).PinnedSlug, Path.GetFileNameWithoutExtension(doc.Get(Keys.Issue).SourcePath), ReservedIssueSlugs, "-issue")
+            : Wanted(PinnedPageSlug(doc), Path.GetFileNameWithoutExtension(doc.Source ?? "page"), ReservedPageSlugs, "-page")).ToList();
+        // An issue published at the URL its slug gives claims that slug first.
+        var claims = inputs.Select((doc, i) => doc.Has(Keys.Issue) && recorded.TryGetValue(doc.Get(Keys.Issue).SourcePath, out var entry)
+            && string.Equals(entry.Url, $"/issues/{wanted[i]}/", StringComparison.OrdinalIgnoreCase)).ToList();
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var outputs = new List<Document>(inputs.Count);
-        foreach (var doc in inputs.OrderBy(d => d.Source, StringComparer.Ordinal))
+        var slugs = new string[inputs.Count];
+        foreach (var i in Enumerable.Range(0, inputs.Count).OrderBy(i => claims[i] ? 0 : 1).ThenBy(i => inputs[i].Source, StringComparer.Ordinal))
         {
-            if (doc.Has(Keys.Issue))
+            var doc = inputs[i];
+            var (pinned, file) = doc.Has(Keys.Issue) ? (doc.Get(Keys.Issue).PinnedSlug, doc.Get(Keys.Issue).SourcePath) : (PinnedPageSlug(doc), doc.Source);
+            WarnIfChanged(pinned, wanted[i], file, 1, context.Diagnostics);
+            slugs[i] = Slugs.Unique(wanted[i], taken);
+            if (slugs[i] != wanted[i]) context.Diagnostics.Report(Codes.SlugTaken, file, 1, 1, doc.Has(Keys.Issue) ? "Issue" : "Page", wanted[i], slugs[i]);
+        }
+        var outputs = new List<Document>(inputs.Count);
+        foreach (var i in Enumerable.Range(0, inputs.Count).OrderBy(i => inputs[i].Source, StringComparer.Ordinal))
+        {
+            var doc = inputs[i];
+            if (!doc.Has(Keys.Issue))
             {
-                var issue = doc.Get(Keys.Issue);
-                var slug = Slug("Issue", issue.PinnedSlug, Path.GetFileNameWithoutExtension(issue.SourcePath), ReservedIssueSlugs, "-issue", issue.SourcePath, taken, context.Diagnostics);
-                outputs.Add(doc.With(Keys.Issue, issue with { Slug = slug }));
+                outputs.Add(doc.With(Keys.Slug, slugs[i]));
+                continue;
             }
-            else
-            {
-                var pinned = doc.GetOrDefault(Keys.FrontMatter, new Dictionary<string, object?>()).GetValueOrDefault("slug") as string;
-                var slug = Slug("Page", pinned, Path.GetFileNameWithoutExtension(doc.Source ?? "page"), ReservedPageSlugs, "-page", doc.Source, taken, context.Diagnostics);
-                outputs.Add(doc.With(Keys.Slug, slug));
-            }
+            var issue = doc.Get(Keys.Issue);
+            issue = SetStorySlugs.MakeUnique(issue with { Slug = slugs[i] }, recorded.GetValueOrDefault(issue.SourcePath), context.Diagnostics);
+            outputs.Add(doc.With(Keys.Issue, issue));
         }
         return outputs;
     }
 
-    private static string Slug(string what, string? pinned, string fileName, string[] reserved, string suffix, string? file, HashSet<string> taken, DiagnosticBag diagnostics)
+    private static string? PinnedPageSlug(Document doc) =>
+        doc.GetOrDefault(Keys.FrontMatter, new Dictionary<string, object?>()).GetValueOrDefault("slug") as string;
+
+    private static string Wanted(string? pinned, string fileName, string[] reserved, string suffix)
     {
         var wanted = Slugs.From(pinned ?? fileName);
-        if (reserved.Contains(wanted, StringComparer.Ordinal) || Slugs.IsDeviceName(wanted)) wanted += suffix;
-        WarnIfChanged(pinned, wanted, file, 1, diagnostics);
-        var slug = Slugs.Unique(wanted, taken);
-        if (slug != wanted) diagnostics.Report(Codes.SlugTaken, file, 1, 1, what, wanted, slug);
-        return slug;
+        return reserved.Contains(wanted, StringComparer.Ordinal) || Slugs.IsDeviceName(wanted) ? wanted + suffix : wanted;
     }
 
     /// <summary>Warns (WK0402) when a slug pinned in front matter could not be used as written.</summary>

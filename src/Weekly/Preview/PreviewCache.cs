@@ -48,13 +48,15 @@ public sealed class PreviewCache : IBuildCache
         new(Volatile.Read(ref _seedsReused), Volatile.Read(ref _seedsParsed), Volatile.Read(ref _rendersReused), _rendered.Order(StringComparer.Ordinal).ToList());
 
     /// <summary>
-    /// Starts a build of the site under <paramref name="root"/>: clears the seeds when the taxonomy, the section names or the drafts switch
+    /// Starts a build of the site under <paramref name="root"/>: clears the seeds when the taxonomy, the section names, the site's settings (its time zone) or the drafts switch
     /// changed, the renders when the theme changed, the inputs when either did.
     /// </summary>
     /// <returns>The build's generation, for <see cref="EndBuild"/>.</returns>
     public int BeginBuild(string root, bool includeDrafts)
     {
-        var seedScope = HashFiles(root, SiteInputs.TaxonomyPath) + HashFiles(root, Seeds.SectionNamesFile.RelativePath) + (includeDrafts ? " drafts" : "");
+        // site.yml holds the time zone the seeds' dates are read in.
+        var seedScope = HashFiles(root, SiteInputs.TaxonomyPath) + HashFiles(root, Seeds.SectionNamesFile.RelativePath) + HashFiles(root, Settings.SiteSettingsLoader.RelativePath)
+            + (includeDrafts ? " drafts" : "");
         var renderScope = HashFiles(root, "theme");
         _generation++;
         if (seedScope != _seedScope) _seeds.Clear();

@@ -16,7 +16,8 @@ public sealed record PermalinkUpdate(IReadOnlyList<Issue> Issues, IReadOnlyList<
 /// <summary>
 /// Keeps published URLs working and feed ids fixed across edits, from <c>permalinks.lock</c>. Each issue is found in the
 /// lock by its seed path, else (a renamed seed) among the entries whose seed is gone by its title, date and stories; each
-/// story by <see cref="StoryMatching"/>. Then:
+/// story by <see cref="StoryMatching"/>, else (moved to another issue) by its first paragraph among the recorded stories
+/// no longer in their issue. Then:
 /// <list type="bullet">
 /// <item>an issue or story keeps the feed id it was first published with (a new one gets <c>issues/&lt;slug&gt;</c>, and
 /// <c>/&lt;ordinal&gt;</c>, the next free number when that is taken);</item>
@@ -25,19 +26,23 @@ public sealed record PermalinkUpdate(IReadOnlyList<Issue> Issues, IReadOnlyList<
 /// (WK0413); an issue no longer published is warned about (WK0414) and its URLs answer 404;</item>
 /// <item>an old URL that another page now has is that page's, not a redirect (WK0415).</item>
 /// </list>
-/// Drafts and scheduled issues are given their recorded ids and redirects but never recorded. Warnings come only when
-/// the lock changes, so once the updated lock is committed they stop.
+/// Drafts are given their recorded ids and redirects but never recorded. Scheduled issues are recorded (the daily build
+/// that publishes them on their day runs in CI, which cannot write the lock), and those this build leaves out get no
+/// redirects and no warnings. Warnings come only when the lock changes, so once the updated lock is committed they stop.
 /// </summary>
 public static class PermalinkHistory
 {
     /// <summary>
     /// Applies <paramref name="previous"/> to <paramref name="issues"/> (slugged, any order). A recorded issue whose seed is
     /// in <paramref name="unreadable"/> (present, but with errors that kept it out of <paramref name="issues"/>) is kept as
-    /// recorded, not warned about as withdrawn: its errors already say what is wrong.
+    /// recorded, not warned about as withdrawn: its errors already say what is wrong. <paramref name="held"/> are the scheduled
+    /// issues this build leaves out: recorded as they will be published, nothing else.
     /// </summary>
-    public static PermalinkUpdate Apply(IReadOnlyList<Issue> issues, PermalinkLock previous, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null)
+    public static PermalinkUpdate Apply(IReadOnlyList<Issue> issues, PermalinkLock previous, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null,
+        IReadOnlyList<Issue>? held = null)
     {
-        var entries = MatchIssues(issues, previous.Issues);
+        var all = held is { Count: > 0 } ? issues.Concat(held).ToList() : issues;
+        var entries = MatchIssues(all, previous.Issues);
         var result = new Issue[issues.Count];
         var redirects = new List<(Redirect Redirect, string? File, Issue? Issue)>();
         var recorded = new List<LockedIssue>();
@@ -48,13 +53,24 @@ public static class PermalinkHistory
             foreach (var story in issue.Stories) pages.Add(Permalinks.Story(issue, story));
         }
         var issueIds = previous.Issues.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var storyIds = previous.Issues.SelectMany(e => e.Stories).Select(s => s.Id)
+            .ToLookup(s => s[..Math.Max(0, s.LastIndexOf('/'))], StringComparer.Ordinal);
+        var matches = all.Select((issue, i) => StoryMatching.Match(issue.Stories.ToList(), issue.Stories.Select(StoryFingerprint.Of).ToList(), entries[i]?.Stories ?? [])).ToArray();
+        var moves = new Moves(all, entries, matches, storyIds);
         for (var i = 0; i < issues.Count; i++)
         {
             var (issue, entry) = (issues[i], entries[i]);
-            var (applied, record) = ApplyIssue(issue, entry, issueIds, redirects, diagnostics);
+            var (applied, record) = ApplyIssue(issue, entry, matches[i], moves, issueIds, redirects, diagnostics);
             result[i] = applied;
-            if (!issue.Draft && !issue.Scheduled) recorded.Add(record);
+            if (!issue.Draft) recorded.Add(record);
             else if (entry is not null) recorded.Add(entry); // built now, but not published: the record stays as it was
+        }
+        for (var i = issues.Count; i < all.Count; i++)
+        {
+            // Not built: no redirects to it yet, and nothing to warn about, since nothing of it was published.
+            var (_, record) = ApplyIssue(all[i], entries[i], matches[i], moves, issueIds, [], new DiagnosticBag());
+            if (!all[i].Draft) recorded.Add(record);
+            else if (entries[i] is not null) recorded.Add(entries[i]!);
         }
         var matched = entries.Where(e => e is not null).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var entry in previous.Issues.Where(e => !matched.Contains(e)))
@@ -83,7 +99,7 @@ public static class PermalinkHistory
         return new PermalinkUpdate(result, kept, updated, changed);
     }
 
-    /// <summary>For each issue, its entry: by seed path, else the best entry whose seed is no longer built (score 3 or more, <see cref="Score"/>).</summary>
+    /// <summary>For each issue, its entry: by seed path, else the best entry whose seed is no longer built (score 3 or more, <see cref="Score"/>), the highest scores first.</summary>
     private static LockedIssue?[] MatchIssues(IReadOnlyList<Issue> issues, IReadOnlyList<LockedIssue> entries)
     {
         var result = new LockedIssue?[issues.Count];
@@ -115,18 +131,69 @@ public static class PermalinkHistory
         return result;
     }
 
-    /// <summary>How sure it is that a renamed seed is a recorded issue: the same title 2, the same date 1, half its recorded stories' first paragraphs 2.</summary>
+    /// <summary>
+    /// How sure it is that a renamed seed is a recorded issue; 3 or more is a match. Its stories are the strongest evidence:
+    /// most (more than half) of the recorded stories found among the issue's by first paragraph or slug, 4, enough alone
+    /// (a seed renamed while its title or date was corrected); at least half, 2. The same title 2, the same date 1.
+    /// </summary>
     private static int Score(Issue issue, LockedIssue entry)
     {
         var score = 0;
         if (Normalize(issue.Title) == Normalize(entry.Title)) score += 2;
         if (Iso(issue.Date) == entry.Date) score += 1;
-        var texts = entry.Stories.Select(s => s.Text).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
-        if (texts.Count > 0 && issue.Stories.Count(s => texts.Contains(StoryFingerprint.Of(s))) * 2 >= texts.Count) score += 2;
-        return score;
+        var recorded = entry.Stories.Where(s => !s.Removed).ToList();
+        if (recorded.Count == 0) recorded = entry.Stories.ToList();
+        if (recorded.Count == 0) return score;
+        var texts = issue.Stories.Select(StoryFingerprint.Of).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var slugs = issue.Stories.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var found = recorded.Count(s => texts.Contains(s.Text) || slugs.Contains(s.Slug));
+        return score + (found * 2 > recorded.Count ? 4 : found * 2 == recorded.Count ? 2 : 0);
     }
 
-    private static (Issue Issue, LockedIssue Record) ApplyIssue(Issue issue, LockedIssue? entry, HashSet<string> issueIds, List<(Redirect, string?, Issue?)> redirects, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Stories moved to another issue: a recorded story no longer in its issue whose first paragraph is now that of a new
+    /// story in another issue is that story (its feed id kept, its URLs redirected to it). Also every story id recorded.
+    /// </summary>
+    private sealed class Moves
+    {
+        private readonly Dictionary<Story, LockedStory> _in = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<LockedStory> _out = new(ReferenceEqualityComparer.Instance);
+
+        public Moves(IReadOnlyList<Issue> issues, LockedIssue?[] entries, LockedStory?[][] matches, ILookup<string, string> storyIds)
+        {
+            StoryIds = storyIds;
+            var gone = new Dictionary<string, LockedStory>(StringComparer.Ordinal);
+            for (var i = 0; i < issues.Count; i++)
+            {
+                var matched = matches[i].Where(m => m is not null).ToHashSet(ReferenceEqualityComparer.Instance);
+                foreach (var story in entries[i]?.Stories ?? [])
+                {
+                    if (!story.Removed && story.Text.Length > 0 && !matched.Contains(story)) gone.TryAdd(story.Text, story);
+                }
+            }
+            if (gone.Count == 0) return;
+            for (var i = 0; i < issues.Count; i++)
+            {
+                var stories = issues[i].Stories.ToList();
+                for (var j = 0; j < stories.Count; j++)
+                {
+                    if (matches[i][j] is not null || !gone.Remove(StoryFingerprint.Of(stories[j]), out var from)) continue;
+                    _in[stories[j]] = from;
+                    _out.Add(from);
+                }
+            }
+        }
+
+        /// <summary>Every story id the lock records, in any issue (a moved story takes its id along), by the issue id it starts with.</summary>
+        public ILookup<string, string> StoryIds { get; }
+
+        public LockedStory? From(Story story) => _in.GetValueOrDefault(story);
+
+        public bool MovedOut(LockedStory story) => _out.Contains(story);
+    }
+
+    private static (Issue Issue, LockedIssue Record) ApplyIssue(Issue issue, LockedIssue? entry, LockedStory?[] matches, Moves moves, HashSet<string> issueIds,
+        List<(Redirect, string?, Issue?)> redirects, DiagnosticBag diagnostics)
     {
         var url = Permalinks.Issue(issue);
         var id = entry?.Id ?? NewIssueId(issue.Slug, issueIds);
@@ -138,13 +205,12 @@ public static class PermalinkHistory
         var stories = issue.Stories.ToList();
         var fingerprints = stories.Select(StoryFingerprint.Of).ToList();
         var recorded = entry?.Stories ?? [];
-        var matches = StoryMatching.Match(stories, fingerprints, recorded);
-        var ids = recorded.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = recorded.Select(s => s.Id).Concat(moves.StoryIds[id]).ToHashSet(StringComparer.Ordinal);
         var records = new List<LockedStory>();
         var feedIds = new Dictionary<Story, string>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < stories.Count; i++)
         {
-            var (story, match) = (stories[i], matches[i]);
+            var (story, match, movedIn) = (stories[i], matches[i] ?? moves.From(stories[i]), matches[i] is null);
             var storyUrl = Permalinks.Story(issue, story);
             var storyId = match?.Id ?? NewStoryId(id, story.Ordinal, ids);
             feedIds[story] = storyId;
@@ -153,7 +219,7 @@ public static class PermalinkHistory
             {
                 aliases.AddRange(match.Aliases.Append(match.Url).Where(u => u != storyUrl));
                 foreach (var old in aliases) redirects.Add((new Redirect(old, storyUrl, story.Headline), issue.SourcePath, issue));
-                if (match.Url != storyUrl && !match.Removed && match.Slug != story.Slug)
+                if (match.Url != storyUrl && !match.Removed && match.Slug != story.Slug && !movedIn)
                 {
                     diagnostics.Report(Codes.StoryMoved, issue.SourcePath, story.Line, 1, story.Headline, match.Url, storyUrl, story.Ordinal, match.Slug);
                 }
@@ -161,7 +227,7 @@ public static class PermalinkHistory
             records.Add(new LockedStory(storyId, storyUrl, fingerprints[i], Distinct(aliases)));
         }
         var matched = matches.Where(m => m is not null).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var gone in recorded.Where(r => !matched.Contains(r)))
+        foreach (var gone in recorded.Where(r => !matched.Contains(r) && !moves.MovedOut(r)))
         {
             foreach (var old in gone.Aliases.Append(gone.Url)) redirects.Add((new Redirect(old, url, issue.Title), issue.SourcePath, issue));
             if (!gone.Removed) diagnostics.Report(Codes.StoryRemoved, issue.SourcePath, 1, 1, gone.Url);

@@ -3,9 +3,10 @@ using Weekly.Domain;
 namespace Weekly.Publishing;
 
 /// <summary>
-/// Finds each story of an issue among the stories recorded for it in <c>permalinks.lock</c>, in three passes over what is
-/// still unmatched: the same slug (the headline did not change); the same first paragraph (<see cref="StoryFingerprint"/>);
-/// then a similar slug (a corrected headline: Levenshtein distance at most 40% of the longer slug, <see cref="Text.Similarity"/>),
+/// Finds each story of an issue among the stories recorded for it in <c>permalinks.lock</c>, in passes over what is
+/// still unmatched, the strongest evidence first: the same slug and first paragraph (nothing changed); the same first
+/// paragraph (<see cref="StoryFingerprint"/>: a corrected headline, or a new story above it whose headline slugs the same);
+/// the same slug (the headline did not change, the paragraph did); then a similar slug (a corrected headline: Levenshtein distance at most 40% of the longer slug, <see cref="Text.Similarity"/>),
 /// most similar pairs first, nearer positions breaking ties. A story none of these finds is new; a recorded story none
 /// finds was removed.
 /// </summary>
@@ -22,8 +23,9 @@ public static class StoryMatching
     {
         var result = new LockedStory?[stories.Count];
         var taken = new HashSet<LockedStory>(ReferenceEqualityComparer.Instance);
-        Pass(stories, recorded, result, taken, (i, r) => r.Slug == stories[i].Slug);
+        Pass(stories, recorded, result, taken, (i, r) => r.Slug == stories[i].Slug && r.Text == fingerprints[i]);
         Pass(stories, recorded, result, taken, (i, r) => fingerprints[i].Length > 0 && r.Text == fingerprints[i]);
+        Pass(stories, recorded, result, taken, (i, r) => r.Slug == stories[i].Slug);
         if (result.Any(r => r is null) && taken.Count < recorded.Count) Similar(stories, recorded, result, taken);
         return result;
     }

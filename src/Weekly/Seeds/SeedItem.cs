@@ -122,5 +122,5 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
             || (wrapWidth > 0 && previous.Length >= wrapWidth - WrapSlack)
             || (blankSeparated && !char.IsDigit(next[0])))
         && previous[^1] is not ('.' or '。' or '!' or '?' or '！' or '？')
-        && LineShape.FooterTitle(next) is null;
+        && LineShape.FooterTitle(next) is null && !LineShape.IsBoilerplate(next) && LineShape.FooterTitle(previous) is null;
 }

@@ -26,7 +26,10 @@ public static class SeedParser
     /// <param name="bytes">The file's bytes as committed.</param>
     /// <param name="diagnostics">Receives errors and warnings, with 1-based lines of the original file.</param>
     /// <param name="sectionNames">The known section names (<c>input/sections.yml</c>); none by default: headings are then found by layout only.</param>
-    public static Issue? Parse(string relativePath, byte[] bytes, DiagnosticBag diagnostics, SectionNames? sectionNames = null)
+    /// <param name="zone">The site's time zone: a front matter date-time (<c>2019-12-31T20:00:00-08:00</c>) gives the issue the
+    /// date it has there (1 January 2020 in Asia/Shanghai), the date its page shows and story dates without a year resolve
+    /// against. Null: the date written in the seed's own offset.</param>
+    public static Issue? Parse(string relativePath, byte[] bytes, DiagnosticBag diagnostics, SectionNames? sectionNames = null, TimeZoneInfo? zone = null)
     {
         var lines = SeedText.ReadLines(relativePath, bytes, diagnostics);
         if (lines is null) return null;
@@ -42,7 +45,8 @@ public static class SeedParser
             diagnostics.Report(Codes.DateMismatch, relativePath, frontMatter.DateLine, 1, given, named);
         }
 
-        var (issueDate, storyDates) = IssueDates.Resolve(relativePath, frontMatter.Date ?? fileDate, found, diagnostics, frontMatter.DateInvalid);
+        var issueDay = frontMatter.PublishedAt is { } at && zone is not null ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : frontMatter.Date ?? fileDate;
+        var (issueDate, storyDates) = IssueDates.Resolve(relativePath, issueDay, found, diagnostics, frontMatter.DateInvalid);
 
         var stories = new List<Story>(drafts.Count);
         for (var i = 0; i < drafts.Count; i++)

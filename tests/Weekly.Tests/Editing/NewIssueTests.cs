@@ -55,7 +55,7 @@ public class NewIssueTests
             + "-- seeds/2020-02-03-later.txt --\n" + SeedText.Issue("Scheduled for later", "draft: true", SeedText.Bank));
         var seed = NewIssue.Create(site.Root, "Third", Clock, new DiagnosticBag())!;
         var text = File.ReadAllText(Path.Combine(site.Root, seed.RelativePath));
-        Assert.Equal(9, seed.Number); // after the scheduled draft's 8, but the footer names the issue before this one:
+        Assert.Equal(8, seed.Number); // the number its date gives it, before the later draft (now 9); the footer names the issue before it:
         Assert.EndsWith("\nReview of previous period : Industry Blockchain Weekly 丨 Shenzhen opens a sandbox\n", text, StringComparison.Ordinal);
         // Dated Monday 27 January: the sample stories happened in the days before it.
         Assert.Contains("\nOn January 24, the first body paragraph, starting with the event date.\n", text, StringComparison.Ordinal);
@@ -63,11 +63,12 @@ public class NewIssueTests
         Assert.Contains("\nOn January 26, the body paragraph.\n", text, StringComparison.Ordinal);
 
         // The footer links to the previous issue's page, the new issue knows its number, and the sample text is still flagged.
-        var result = SiteBuilder.Build(new BuildOptions(site.Root, IncludeDrafts: true, Clock: Clock));
+        var result = SiteBuilder.Build(new BuildOptions(site.Root, IncludeDrafts: true, Clock: Clock) { IncludeFuture = true });
         Assert.True(result.Succeeded, result.DiagnosticsText());
         var issue = result.Site!.Issues.Single(i => i.SourcePath == seed.RelativePath);
         Assert.Equal("Third", issue.Title);
-        Assert.Equal(("Shenzhen opens a sandbox", 9), (issue.Previous!.Title.Split(" 丨 ")[1], issue.Number!.Value));
+        Assert.Equal(("Shenzhen opens a sandbox", 8), (issue.Previous!.Title.Split(" 丨 ")[1], issue.Number!.Value));
+        Assert.Equal(9, result.Site.Issues.Single(i => i.SourcePath == "seeds/2020-02-03-later.txt").Number);
         Assert.Contains("<p class=\"previous-issue\">Review of previous period:\n <a href=\"/issues/2020-01-13-b/\">",
             result.Files.Single(f => f.Destination == "issues/2020-01-27-third/index.html").Text, StringComparison.Ordinal);
         Assert.Contains(result.Diagnostics, d => d.Code == "WK0908" && d.File == seed.RelativePath && d.Message.Contains("On January 24", StringComparison.Ordinal));
@@ -139,5 +140,43 @@ public class NewIssueTests
             + "-- seeds/2020-01-13 B.TXT --\n" + SeedText.Issue("B", null, SeedText.Beijing));
         var seed = NewIssue.Create(site.Root, "Next", Clock, new DiagnosticBag())!;
         Assert.Equal(8, seed.Number);
+    }
+
+    [Fact]
+    public void New_takes_the_number_its_date_gives_it_before_a_scheduled_issue()
+    {
+        // Monday 7 December 2026 in Shanghai; an issue is scheduled for the 14th, unnumbered.
+        var clock = new FixedClock(new DateTimeOffset(2026, 12, 7, 2, 0, 0, TimeSpan.Zero));
+        using var site = new TestSite(
+            "-- seeds/2026-11-30-first.txt --\n" + SeedText.Issue("First", "number: 1", SeedText.Fuzhou)
+            + "-- seeds/2026-12-14-scheduled.txt --\n" + SeedText.Issue("Scheduled", null, SeedText.Beijing));
+        var bag = new DiagnosticBag();
+
+        var seed = NewIssue.Create(site.Root, "Second", clock, bag);
+
+        Assert.Empty(bag.Sorted());
+        Assert.Equal(2, seed!.Number);
+        Assert.Contains("\nnumber: 2\n", File.ReadAllText(Path.Combine(site.Root, seed.RelativePath)), StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(site.Root, seed.RelativePath), SeedText.Issue("Second", "number: 2", SeedText.Bank));
+        var result = SiteBuilder.Build(new BuildOptions(site.Root, Clock: clock) { IncludeFuture = true });
+        Assert.Equal([3, 2, 1], result.Site!.Issues.Select(i => i.Number!.Value));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "WK0905" or "WK0907");
+    }
+
+    [Fact]
+    public void New_warns_when_its_number_is_already_an_issue_s_front_matter_number()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2026, 12, 7, 2, 0, 0, TimeSpan.Zero));
+        using var site = new TestSite(
+            "-- seeds/2026-11-30-first.txt --\n" + SeedText.Issue("First", "number: 1", SeedText.Fuzhou)
+            + "-- seeds/2026-12-14-scheduled.txt --\n" + SeedText.Issue("Scheduled", "number: 2", SeedText.Beijing));
+        var bag = new DiagnosticBag();
+
+        var seed = NewIssue.Create(site.Root, "Second", clock, bag);
+
+        Assert.Equal(2, seed!.Number);
+        var warning = Assert.Single(bag.Sorted());
+        Assert.Equal(("WK0905", "seeds/2026-12-07-second.txt"), (warning.Code, warning.File));
+        Assert.Contains("seeds/2026-12-14-scheduled.txt", warning.Message, StringComparison.Ordinal);
     }
 }

@@ -81,4 +81,19 @@ public class PublicationDateTests
         Assert.Equal("3 January 2020", rows.Single(r => r[0].StartsWith("Beijing", StringComparison.Ordinal))[3]);
         Assert.Equal("4 January 2020", rows.Single(r => r[0].StartsWith("Fuzhou", StringComparison.Ordinal))[3]);
     }
+
+    [Fact]
+    public void A_yearless_story_date_resolves_against_the_date_the_issue_shows_in_the_site_zone()
+    {
+        // 20:00 on 31 December 2019 at -08:00 is noon on 1 January 2020 in Shanghai, the date the issue shows.
+        using var site = new TestSite($"-- seeds/new-year.txt --\n{SeedText.Issue("New year", "date: 2019-12-31T20:00:00-08:00",
+            ("Beijing: Dongcheng District opens a blockchain lab", "On January 1, Dongcheng District of Beijing opened a blockchain lab."))}");
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.DiagnosticsText());
+        Assert.Equal("1 January 2020", result.Html("issues/new-year/index.html").QuerySelector("time")!.TextContent);
+        var story = result.Html("issues/new-year/beijing-dongcheng-district-opens-a-blockchain-lab/index.html");
+        Assert.Equal("1 January 2020", story.QuerySelector("article time, .meta time")!.TextContent);
+    }
 }

@@ -33,7 +33,8 @@ public class ScheduledIssueTests
         var scheduled = Assert.Single(result.Diagnostics, d => d.Code == "WK0903");
         Assert.Equal("seeds/2039-03-01-later.txt:1:1: warning WK0903: issue is scheduled for 2039-03-01 00:00 (Asia/Shanghai): builds leave it out until then",
             scheduled.ToString().Split(" (weekly preview")[0]);
-        Assert.DoesNotContain("2039-03-01-later", result.Lock!.Issues.Select(i => i.Source).Single(), StringComparison.Ordinal);
+        Assert.Contains(result.Lock!.Issues, i => i.Source == "seeds/2039-03-01-later.txt"); // it goes live at that URL on its day
+        Assert.False(result.Has("_redirects"));
     }
 
     [Fact]
@@ -46,6 +47,35 @@ public class ScheduledIssueTests
         Assert.True(future.Has("issues/2039-03-01-later/index.html"));
         Assert.Equal("Out later", XDocument.Parse(future.Text("feed.xml")).Descendants("item").First().Element("title")!.Value);
         Assert.Single(future.Diagnostics, d => d.Code == "WK0903");
-        Assert.DoesNotContain(future.Lock!.Issues, i => i.Source == "seeds/2039-03-01-later.txt"); // shown, not yet published
+        Assert.Contains(future.Lock!.Issues, i => i.Source == "seeds/2039-03-01-later.txt");
+    }
+
+    [Fact]
+    public void A_scheduled_draft_is_not_recorded()
+    {
+        using var site = new TestSite($"-- seeds/2039-03-01-later.txt --\n{SeedText.Issue("Out later", "draft: true", SeedText.Fuzhou)}");
+        var result = site.Build(o => o with { Clock = new FixedClock(PublishedAt.AddDays(-1)), IncludeDrafts = true });
+        Assert.Empty(result.Lock!.Issues);
+    }
+
+    [Fact]
+    public void A_scheduled_issue_published_by_a_ci_build_on_its_day_keeps_its_url_when_a_headline_is_fixed_later()
+    {
+        const string baseUrl = "https://example.org/";
+        const string url = "/issues/2039-03-01-later/fuzhou-city-launches-a-blockchain-pilot-zone/";
+        using var site = Site();
+        // The editor commits the seed before its day, with the lock weekly build wrote.
+        site.SaveLock(site.Build(o => o with { BaseUrl = baseUrl, Clock = new FixedClock(PublishedAt.AddDays(-3)) }));
+        // The daily build hook publishes it on Netlify, which cannot write the lock.
+        var onTheDay = site.Build(o => o with { BaseUrl = baseUrl, Clock = new FixedClock(PublishedAt), LockMode = PermalinkLockMode.ReadOnly });
+        Assert.True(onTheDay.Has(url.TrimStart('/') + "index.html"));
+        Assert.DoesNotContain(onTheDay.Diagnostics, d => d.Code == "WK0416");
+        // A week later the editor fixes the headline.
+        site.Write("seeds/2039-03-01-later.txt", SeedText.Issue("Out later", null, ("Fuzhou: City opens a blockchain pilot zone", SeedText.Fuzhou.Item2)));
+
+        var fixedLater = site.Build(o => o with { BaseUrl = baseUrl, Clock = new FixedClock(PublishedAt.AddDays(7)) });
+
+        Assert.Contains($"{url} /issues/2039-03-01-later/fuzhou-city-opens-a-blockchain-pilot-zone/ 301!", fixedLater.Text("_redirects").Split('\n'));
+        Assert.Single(fixedLater.Diagnostics, d => d.Code == "WK0412");
     }
 }
