@@ -10,7 +10,8 @@ namespace Weekly.Modules;
 /// Renders each document's content from Markdown (CommonMark plus pipe tables, emphasis extras, auto
 /// links and heading ids) to HTML with Markdig, raw HTML disabled (<c>DisableHtml()</c>: HTML in the
 /// source is shown as text). Links and images whose URL uses a scheme other than http, https or mailto
-/// (e.g. <c>javascript:</c>, <c>data:</c>) are replaced by <c>#</c> and reported as warning WK0713.
+/// (e.g. <c>javascript:</c>, <c>data:</c>), in any form Markdig makes them (see <see cref="NeutraliseUnsafeLinks"/>),
+/// are replaced by <c>#</c> and reported as warning WK0713; a protocol-relative URL becomes <c>https:</c>.
 /// Markdown nested deeper than Markdig allows is error WK0403, not a crash.
 /// The result is markup our code made, which the page layout writes as it is. Run <see cref="ExtractFrontMatter"/> first.
 /// </summary>
@@ -47,27 +48,41 @@ public sealed class RenderMarkdown : IModule
             diagnostics.Report(Codes.MarkdownTooDeep, source, firstLine, 1, "render", ex.Message);
             return "";
         }
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (link.Url is { } url && !IsSafeUrl(url))
-            {
-                diagnostics.Report(Codes.LinkScheme, source, link.Line + firstLine, link.Column + 1, url);
-                link.Url = "#";
-            }
-        }
+        NeutraliseUnsafeLinks(document, source, diagnostics, firstLine);
         return document.ToHtml(Pipeline).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
-    private static bool IsSafeUrl(string url)
+    /// <summary>
+    /// Replaces the URL of every link Markdig made (inline links and images, reference links and images, which
+    /// carry their definition's URL, <c>www.</c>/<c>https://</c> auto links, and <c>&lt;scheme:...&gt;</c>
+    /// autolinks) that is not safe (<see cref="UrlSafety"/>) by <c>#</c>, with warning WK0713 at the link.
+    /// A protocol-relative URL (<c>//host/x</c>) is an external link: it is written <c>https://host/x</c>.
+    /// </summary>
+    private static void NeutraliseUnsafeLinks(MarkdownDocument document, string? source, DiagnosticBag diagnostics, int firstLine)
     {
-        var trimmed = url.Trim();
-        var colon = trimmed.IndexOf(':');
-        if (colon < 0) return true;
-        var slash = trimmed.IndexOfAny(['/', '?', '#']);
-        if (slash >= 0 && slash < colon) return true; // a relative URL with ':' later in its path or query
-        var scheme = trimmed[..colon];
-        return scheme.Equals("http", StringComparison.OrdinalIgnoreCase)
-            || scheme.Equals("https", StringComparison.OrdinalIgnoreCase)
-            || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
+            if (url is null) continue;
+            if (UrlSafety.IsProtocolRelative(url))
+            {
+                link.GetDynamicUrl = null;
+                link.Url = UrlSafety.WithHttps(url);
+            }
+            else if (!UrlSafety.IsSafe(url))
+            {
+                diagnostics.Report(Codes.LinkScheme, source, link.Line + firstLine, link.Column + 1, url);
+                link.GetDynamicUrl = null;
+                link.Url = "#";
+            }
+        }
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (autolink.IsEmail || UrlSafety.IsSafe(autolink.Url)) continue;
+            diagnostics.Report(Codes.LinkScheme, source, autolink.Line + firstLine, autolink.Column + 1, autolink.Url);
+            var replacement = new LinkInline("#", "") { Line = autolink.Line, Column = autolink.Column, Span = autolink.Span };
+            replacement.AppendChild(new LiteralInline(autolink.Url));
+            autolink.ReplaceBy(replacement);
+        }
     }
 }
