@@ -30,6 +30,7 @@ public static class SeedParser
     {
         var lines = SeedText.ReadLines(relativePath, bytes, diagnostics);
         if (lines is null) return null;
+        UnsafeCharacterLines.Clean(lines, relativePath, diagnostics);
         var frontMatter = FrontMatter.Read(lines, relativePath, diagnostics, out var bodyStart);
         FrontMatterBlocks.ReportUnread(lines, bodyStart, relativePath, diagnostics);
         var structure = SeedStructure.Parse(lines, bodyStart, frontMatter.Title is not null, sectionNames ?? SectionNames.None, relativePath, diagnostics);
