@@ -13,6 +13,19 @@ public partial class ReadersSiteTests(ITestOutputHelper output)
     private const string FuzhouStory = "issues/" + RealSite.IssueSlug + "/fuzhou-revise-the-development-policy-of-the-blockchain-and/index.html";
 
     [Fact]
+    public void The_404_page_is_not_indexed_and_names_no_url_of_its_own_while_other_pages_keep_theirs()
+    {
+        var notFound = Site.Html("404.html");
+        Assert.Equal("noindex", notFound.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Null(notFound.QuerySelector("link[rel=canonical]"));
+        Assert.Null(notFound.QuerySelector("meta[property='og:url']"));
+        var about = Site.Html("about/index.html");
+        Assert.Null(about.QuerySelector("meta[name=robots]"));
+        Assert.EndsWith("/about/", about.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.EndsWith("/about/", about.QuerySelector("meta[property='og:url']")!.GetAttribute("content"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Region_index_chart_shows_stories_per_province_in_svg_text_and_in_its_table()
     {
         var page = Site.Html("regions/index.html");

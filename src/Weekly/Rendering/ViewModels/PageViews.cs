@@ -123,9 +123,9 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
         return Page("page", section, page.Title, Excerpt.Make(page.Description ?? site.Description, 160), permalink, [Crumb(page.Title, permalink)], null, "website", null);
     }
 
-    /// <summary>The <c>page</c> of the 404 page (canonical is <c>/404.html</c>; no breadcrumbs).</summary>
+    /// <summary>The <c>page</c> of the 404 page (no breadcrumbs; not indexed, no canonical URL: Netlify serves it at every unknown path).</summary>
     public PageView NotFound() =>
-        Page("404", "", "Page not found", "The page you asked for does not exist.", Permalinks.NotFound, [], null, "website", null);
+        Page("404", "", "Page not found", "The page you asked for does not exist.", Permalinks.NotFound, [], null, "website", null) with { NoIndex = true };
 
     /// <summary>
     /// Adds a listing page's pager and, from page 2 on, the page number to its head title, description
