@@ -67,6 +67,22 @@ public class MarkdownPageTests
     }
 
     [Fact]
+    public void A_page_has_one_h1_a_leading_body_h1_is_its_title_when_front_matter_has_none_else_body_headings_move_down()
+    {
+        using var site = new TestSite("-- input/pages/untitled.md --\n# The `real` title\n\nText.\n\n## Part\n"
+            + "-- input/pages/titled.md --\n---\ntitle: Titled\n---\n# Big\n\nText.\n\n## Part\n\n###### Six\n");
+        var result = site.Build();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "WK0712");
+        var untitled = result.Html("untitled/index.html");
+        Assert.Equal(["The real title"], untitled.QuerySelectorAll("h1").Select(h => h.TextContent));
+        Assert.Equal("The real title · Industry Blockchain Weekly", untitled.Title);
+        Assert.Equal(["h1 The real title", "h2 Part"], untitled.QuerySelectorAll(".prose h1, .prose h2, .prose h3").Select(h => $"{h.LocalName} {h.TextContent}"));
+        var titled = result.Html("titled/index.html");
+        Assert.Equal(["Titled"], titled.QuerySelectorAll("h1").Select(h => h.TextContent));
+        Assert.Equal(["h1 Titled", "h2 Big", "h3 Part", "h6 Six"], titled.QuerySelectorAll(".prose h1, .prose h2, .prose h3, .prose h6").Select(h => $"{h.LocalName} {h.TextContent}"));
+    }
+
+    [Fact]
     public void A_page_is_rendered_with_the_layout_its_front_matter_names_and_titled_by_its_file_name_without_a_title()
     {
         using var site = new TestSite("""
