@@ -104,7 +104,10 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
             ? d
             : isRegion ? $"Blockchain policy and industry news from {place}, from {site.Title}." : $"Stories about {term.Name} from {site.Title}.";
         var feed = terms.Feed(term);
-        return Paged(Page("term", isRegion ? "regions" : "topics", term.Name, Excerpt.Make(description, 160), page?.Url ?? Permalinks.Term(term), crumbs, feed, "website",
+        // A name two region pages share gets its province in the page's title (<title>, og:title), as the breadcrumbs and the
+        // page header show it: "Taizhou, Zhejiang".
+        var title = lookup.HasSharedName(term) && term.Parent is not null ? place : term.Name;
+        return Paged(Page("term", isRegion ? "regions" : "topics", title, Excerpt.Make(description, 160), page?.Url ?? Permalinks.Term(term), crumbs, feed, "website",
             () => JsonLd.Serialize(new Dictionary<string, object?>
             {
                 ["@context"] = "https://schema.org",
