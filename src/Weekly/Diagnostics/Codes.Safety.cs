@@ -13,4 +13,8 @@ public static partial class Codes
     /// <summary>The <c>--source</c> folder does not exist. Args: its full path.</summary>
     public static readonly DiagnosticCode SourceMissing = Error("WK0025", "the --source folder does not exist",
         "the site folder '{0}' given with --source does not exist", "check the path: --source names the site's folder, the one holding seeds/, input/ and theme/");
+
+    /// <summary>A story's first sentence has "On &lt;word&gt; &lt;day&gt;," with a misspelt month, so it has no date. Args: the word, the month.</summary>
+    public static readonly DiagnosticCode MisspeltMonth = Warning("WK0210", "a story's date has a misspelt month, so the story has no date",
+        "\"{0}\" is not a month, so this story has no date; did you mean \"{1}\"?", "correct the month's spelling");
 }

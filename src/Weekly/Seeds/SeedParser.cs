@@ -37,6 +37,10 @@ public static class SeedParser
 
         var drafts = structure.Sections.SelectMany(s => s.Stories).ToList();
         var found = drafts.Select(s => s.Paragraphs.Count > 0 ? EventDates.Find(s.Paragraphs[0].Text) : null).ToList();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (found[i] is null && drafts[i].Paragraphs.Count > 0) MisspeltMonths.Check(drafts[i].Paragraphs[0], relativePath, diagnostics);
+        }
         var fileDate = IssueDates.FromFileName(relativePath, diagnostics);
         if (frontMatter.Date is { } given && fileDate is { } named && given != named)
         {
