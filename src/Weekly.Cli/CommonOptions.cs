@@ -7,18 +7,13 @@ namespace Weekly.Cli;
 internal static class CommonOptions
 {
     /// <summary><c>--source</c>: the site root holding seeds/, input/ and theme/ (null when not given: see <see cref="SiteRoot"/>).</summary>
-    /// <remarks>A folder that does not exist is a usage error (exit code 1) before anything is read or written: a typo must not create an empty site folder for the output.</remarks>
+    /// <remarks>A folder that does not exist is error WK0025 (exit code 1, <see cref="SiteRoot"/>) before anything is read or written: a typo must not create an empty site folder for the output.</remarks>
     public static Option<string?> Source()
     {
         var option = new Option<string?>("--source", "-s")
         {
             Description = "Site root holding seeds/, input/ and theme/ (default: the current folder, or the nearest folder above it that is a site)",
         };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string?>();
-            if (value is not null && !Directory.Exists(value)) result.AddError($"Site folder '{value}' does not exist: pass --source DIR, the folder holding seeds/, input/ and theme/.");
-        });
         return option;
     }
 

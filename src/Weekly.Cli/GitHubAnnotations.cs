@@ -53,8 +53,8 @@ internal static class GitHubAnnotations
         return $"::{(d.Severity == Severity.Error ? "error" : "warning")} {string.Join(',', properties)}::{EscapeData(message)}";
     }
 
-    /// <summary>A command's message: <c>%</c>, CR and LF percent-encoded.</summary>
-    public static string EscapeData(string s) => new StringBuilder(s).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString();
+    /// <summary>A command's message: <c>%</c>, CR and LF percent-encoded, other control characters written as <c>\u001B</c>.</summary>
+    public static string EscapeData(string s) => new StringBuilder(Diagnostic.EscapeControls(s, keepLineBreaks: true)).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString();
 
     /// <summary>A property value: as <see cref="EscapeData"/>, and <c>:</c> and <c>,</c>, which end a value.</summary>
     public static string EscapeProperty(string s) => new StringBuilder(EscapeData(s)).Replace(":", "%3A").Replace(",", "%2C").ToString();

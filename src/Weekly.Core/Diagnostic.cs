@@ -37,6 +37,26 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
             : string.Create(CultureInfo.InvariantCulture, $"{File}:{Math.Max(Line, 1)}:{Math.Max(Column, 1)}");
         var severity = Severity == Severity.Error ? "error" : "warning";
         var hint = Hint is null ? "" : $" ({Hint})";
-        return $"{location}: {severity} {Code}: {Message}{hint}";
+        return EscapeControls($"{location}: {severity} {Code}: {Message}{hint}", keepLineBreaks: false);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with every control character (C0 but tab, DEL, C1) written as <c>\u001B</c>, so that
+    /// text from a file never reaches a terminal as an escape sequence, a bell or a carriage return.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="keepLineBreaks">Keep LF and CR as they are (for formats that escape them their own way).</param>
+    public static string EscapeControls(string text, bool keepLineBreaks)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.AsSpan().ContainsAnyInRange('\u0000', '\u001F') && !text.AsSpan().ContainsAnyInRange('\u007F', '\u009F')) return text;
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            var control = (c < ' ' && c != '\t' && !(keepLineBreaks && c is '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
+            if (control) builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            else builder.Append(c);
+        }
+        return builder.ToString();
     }
 }

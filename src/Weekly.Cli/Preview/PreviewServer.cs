@@ -49,6 +49,14 @@ internal sealed class PreviewServer : IAsyncDisposable
         _loop = Task.Run(() => RebuildLoop(cancellationToken), CancellationToken.None);
         _console.Out.WriteLine($"Serving {address} ({(_settings.Drafts ? "drafts included" : "drafts left out")}; live reload on). "
             + $"Watching {string.Join(", ", _watcher.Folders)}. Press Ctrl+C to stop.");
+        if (!System.Net.IPAddress.IsLoopback(_settings.Bind))
+        {
+            var port = new Uri(address).Port;
+            var urls = NetworkAddresses.Urls(_settings.Bind, port);
+            _console.Out.WriteLine(urls.Count == 0
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"No network address of this machine found; open it from another device at http://<this machine's address>:{port}/.")
+                : $"On the network: {string.Join(" ", urls)} (canonical links and feeds point at {_builds.BaseUrl}; --base-url changes that).");
+        }
         return true;
     }
 

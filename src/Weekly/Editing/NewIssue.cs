@@ -118,21 +118,29 @@ public static partial class NewIssue
                 lines[i] = null!;
                 continue;
             }
-            lines[i] = StoryDate().Replace(lines[i], m => date.AddDays(-(m.Groups[1].Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0))
-                    .ToString("MMMM d", CultureInfo.InvariantCulture))
-                .Replace(PreviousTitle, previousTitle, StringComparison.Ordinal)
-                .Replace("{{ title }}", inFrontMatter ? yamlTitle : title, StringComparison.Ordinal)
-                .Replace("{{ date }}", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                .Replace("{{ number }}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            // One pass over the archetype's own placeholders: text put in (a title holding "{{ date }}") is never read again.
+            var titleHere = inFrontMatter ? yamlTitle : title;
+            lines[i] = Placeholder().Replace(lines[i], m => m.Groups["name"].Value switch
+            {
+                "title" => titleHere,
+                "date" => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                "number" => number.ToString(CultureInfo.InvariantCulture),
+                "previous_title" => previousTitle ?? "",
+                _ => date.AddDays(-(m.Groups["days"].Success ? int.Parse(m.Groups["days"].Value, CultureInfo.InvariantCulture) : 0))
+                    .ToString("MMMM d", CultureInfo.InvariantCulture),
+            });
         }
         return string.Join('\n', lines.Where(l => l is not null));
     }
 
     private const string PreviousTitle = "{{ previous_title }}";
 
-    /// <summary><c>{{ story_date }}</c> or <c>{{ story_date -N }}</c> (N: 0 to 99 days before the issue's date).</summary>
-    [GeneratedRegex(@"\{\{ story_date(?: -(\d{1,2}))? \}\}")]
-    private static partial Regex StoryDate();
+    /// <summary>
+    /// An archetype placeholder: <c>{{ title }}</c>, <c>{{ date }}</c>, <c>{{ number }}</c>, <c>{{ previous_title }}</c>,
+    /// <c>{{ story_date }}</c> or <c>{{ story_date -N }}</c> (N: 0 to 99 days before the issue's date).
+    /// </summary>
+    [GeneratedRegex(@"\{\{ (?<name>title|date|number|previous_title|story_date(?: -(?<days>\d{1,2}))?) \}\}")]
+    private static partial Regex Placeholder();
 
     private static string PathFor(DateOnly date, string title) =>
         string.Create(CultureInfo.InvariantCulture, $"seeds/{date:yyyy-MM-dd}-{Slugs.From(title.Trim(), 60, "issue")}.txt");

@@ -10,6 +10,8 @@ public sealed class MarkdownPipeline(IBuildCache cache) : Pipeline(PipelineNames
 [
     // Read: the pages as UTF-8 text.
     ReadFiles.Text("input/pages", cache, "**/*.md"),
+    // Control characters, noncharacters: removed, with a warning at each line (WK0209).
+    new RemoveUnsafeCharacters(),
     // Front matter (title, description, slug, layout), then the slug and the body as HTML.
     new ExtractFrontMatter(),
     new SetSlugs(),

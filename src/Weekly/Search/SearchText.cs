@@ -20,7 +20,8 @@ public static class SearchText
     /// <summary>Normalises <paramref name="text"/> (steps 1 above): lower case, NFKD, combining marks removed.</summary>
     public static string Normalize(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormKD);
+        // Noncharacters and unpaired surrogates would make Normalize throw: seeds are cleaned of them when read, and this keeps any other text safe.
+        var decomposed = Weekly.Text.UnsafeCharacters.Clean(text).ToLowerInvariant().Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

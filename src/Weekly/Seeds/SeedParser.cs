@@ -33,12 +33,17 @@ public static class SeedParser
     {
         var lines = SeedText.ReadLines(relativePath, bytes, diagnostics);
         if (lines is null) return null;
+        UnsafeCharacterLines.Clean(lines, relativePath, diagnostics);
         var frontMatter = FrontMatter.Read(lines, relativePath, diagnostics, out var bodyStart);
         FrontMatterBlocks.ReportUnread(lines, bodyStart, relativePath, diagnostics);
         var structure = SeedStructure.Parse(lines, bodyStart, frontMatter.Title is not null, sectionNames ?? SectionNames.None, relativePath, diagnostics);
 
         var drafts = structure.Sections.SelectMany(s => s.Stories).ToList();
         var found = drafts.Select(s => s.Paragraphs.Count > 0 ? EventDates.Find(s.Paragraphs[0].Text) : null).ToList();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (found[i] is null && drafts[i].Paragraphs.Count > 0) MisspeltMonths.Check(drafts[i].Paragraphs[0], relativePath, diagnostics);
+        }
         var fileDate = IssueDates.FromFileName(relativePath, diagnostics);
         if (frontMatter.Date is { } given && fileDate is { } named && given != named)
         {

@@ -17,13 +17,18 @@ public static class SiteRoot
     /// <summary>The site root (full path), or null with WK0018 in <paramref name="diagnostics"/>.</summary>
     /// <param name="source">The <c>--source</c> folder, or null to search from <paramref name="currentDirectory"/> upward.</param>
     /// <param name="currentDirectory">The folder the command runs in.</param>
-    /// <param name="diagnostics">Receives WK0018 when no site is found.</param>
+    /// <param name="diagnostics">Receives WK0018 when no site is found, WK0025 when the <c>--source</c> folder does not exist.</param>
     public static string? Find(string? source, string currentDirectory, DiagnosticBag diagnostics)
     {
         if (source is not null)
         {
             var root = Path.GetFullPath(source, currentDirectory);
             if (IsSite(root)) return root;
+            if (!Directory.Exists(root))
+            {
+                diagnostics.Report(Codes.SourceMissing, null, 0, 0, root);
+                return null;
+            }
             diagnostics.Report(Codes.NotASite, null, 0, 0, root, "");
             return null;
         }

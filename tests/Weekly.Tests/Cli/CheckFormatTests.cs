@@ -81,6 +81,26 @@ public partial class CheckFormatTests
     }
 
     [Fact]
+    public void Control_characters_in_a_problem_are_printed_escaped_in_every_format()
+    {
+        const string name = "seeds/2020-01-13-\u001B[2Jred\u0007.txt";
+        using var site = new TestSite($"-- {name} --\n" + SeedText.Issue("Red", "colour: blue", SeedText.Fuzhou));
+        var text = CliProcess.Run(site.Root, null, "check");
+        var github = CliProcess.Run(site.Root, null, "check", "--format", "github");
+        var json = CliProcess.Run(site.Root, null, "check", "--format", "json");
+        foreach (var output in new[] { text.Stdout + text.Stderr, github.Stdout + github.Stderr, json.Stdout + json.Stderr })
+        {
+            Assert.DoesNotContain('\u001B', output);
+            Assert.DoesNotContain('\u0007', output);
+        }
+        Assert.Contains("seeds/2020-01-13-\\u001B[2Jred\\u0007.txt:", text.Stdout + text.Stderr, StringComparison.Ordinal);
+        Assert.Contains("file=seeds/2020-01-13-\\u001B[2Jred\\u0007.txt,", github.Stdout, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Stdout);
+        Assert.Contains(document.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("file").GetString() == name);
+        Assert.Equal("weekly: warning WK0113: x \\u001B\\u009B y\tz\\u000A", new Diagnostic(Severity.Warning, "WK0113", "x \u001B\u009B y\tz\n").ToString());
+    }
+
+    [Fact]
     public void Json_format_prints_one_document_with_every_problem()
     {
         using var site = BrokenSite();

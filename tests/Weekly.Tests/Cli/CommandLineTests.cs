@@ -53,6 +53,17 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void An_option_of_another_command_says_whose_it_is()
+    {
+        using var site = Site();
+        var run = CliProcess.Run(site.Root, null, "clean", "--force");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("weekly clean: --force is an option of build, not of clean (see weekly clean --help)\n", run.Stderr);
+        var format = CliProcess.Run(site.Root, null, "build", "--format=json");
+        Assert.Equal("weekly build: --format is an option of check, not of build (see weekly build --help)\n", format.Stderr);
+    }
+
+    [Fact]
     public void Version_prints_the_version_and_the_commit()
     {
         using var dir = new TempDirectory();

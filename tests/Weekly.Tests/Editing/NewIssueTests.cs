@@ -75,6 +75,14 @@ public class NewIssueTests
     }
 
     [Fact]
+    public void Placeholders_in_the_text_put_in_are_written_as_they_are_not_filled_in()
+    {
+        const string archetype = "---\ndate: {{ date }}\nnumber: {{ number }}\n---\nWeekly 丨 {{ title }}\n\nOn {{ story_date -1 }}, x.\n\nReview : {{ previous_title }}\n";
+        var text = NewIssue.Fill(archetype, "A {{ date }} B {{ story_date }}", new DateOnly(2026, 12, 7), 5, "P {{ number }} {{ title }} {{ story_date -1 }}");
+        Assert.Equal("---\ndate: 2026-12-07\nnumber: 5\n---\nWeekly 丨 A {{ date }} B {{ story_date }}\n\nOn December 6, x.\n\nReview : P {{ number }} {{ title }} {{ story_date -1 }}\n", text);
+    }
+
+    [Fact]
     public void The_first_issue_has_no_previous_issue_line()
     {
         using var site = new TestSite();

@@ -277,7 +277,7 @@ public class OutputSafetyTests
         var typo = Path.Combine(site.Root, "no-such-site");
         var missing = CliProcess.Run(site.Root, null, "build", "--source", typo);
         Assert.Equal(1, missing.ExitCode);
-        Assert.Contains($"Site folder '{typo}' does not exist", missing.Stderr, StringComparison.Ordinal);
+        Assert.Equal($"weekly: error WK0025: the site folder '{typo}' given with --source does not exist (check the path: --source names the site's folder, the one holding seeds/, input/ and theme/)\n", missing.Stderr);
         Assert.False(Directory.Exists(typo));
 
         site.Write("a-file", "not a folder");

@@ -42,6 +42,47 @@ public class MarkdownPageTests
     }
 
     [Fact]
+    public void Autolinks_reference_links_images_and_bare_urls_with_unsafe_schemes_are_neutralised_too()
+    {
+        using var site = new TestSite("-- input/pages/x.md --\n---\ntitle: X\n---\n<javascript:alert(1)> <JavaScript:alert(2)> <mailto:a@b.example> <a@b.example>\n\n"
+            + "[ref][r] ![img](data:text/html,x) ![refimg][r] www.example.org ftp://example.org/f\n\n[r]: javascript:alert(3)\n");
+        var result = site.Build();
+        var doc = result.Html("x/index.html");
+        Assert.Equal(["#", "#", "mailto:a@b.example", "mailto:a@b.example", "#", "http://www.example.org", "#"],
+            doc.QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")!));
+        Assert.Equal(["javascript:alert(1)", "JavaScript:alert(2)"], doc.QuerySelectorAll(".prose a").Take(2).Select(a => a.TextContent));
+        Assert.Equal(["#", "#"], doc.QuerySelectorAll(".prose img").Select(a => a.GetAttribute("src")!));
+        Assert.DoesNotContain("javascript:", string.Concat(doc.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") + e.GetAttribute("src"))), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["4:1 javascript:alert(1)", "4:23 JavaScript:alert(2)", "6:1 javascript:alert(3)", "6:10 data:text/html,x", "6:35 javascript:alert(3)", "6:64 ftp://example.org/f"],
+            result.Diagnostics.Where(d => d.Code == "WK0713").Select(d => $"{d.Line}:{d.Column} {d.Message.Split('\'')[1]}"));
+    }
+
+    [Fact]
+    public void A_protocol_relative_link_is_an_external_https_link()
+    {
+        using var site = new TestSite("-- input/pages/x.md --\n---\ntitle: X\n---\n[a](//evil.example/x) [b](/\\evil.example/y) [c](/about/) [d](#top) [e](a:b)\n");
+        var result = site.Build();
+        Assert.Equal(["https://evil.example/x", "https://evil.example/y", "/about/", "#top", "#"],
+            result.Html("x/index.html").QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")!));
+    }
+
+    [Fact]
+    public void A_page_has_one_h1_a_leading_body_h1_is_its_title_when_front_matter_has_none_else_body_headings_move_down()
+    {
+        using var site = new TestSite("-- input/pages/untitled.md --\n# The `real` title\n\nText.\n\n## Part\n"
+            + "-- input/pages/titled.md --\n---\ntitle: Titled\n---\n# Big\n\nText.\n\n## Part\n\n###### Six\n");
+        var result = site.Build();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "WK0712");
+        var untitled = result.Html("untitled/index.html");
+        Assert.Equal(["The real title"], untitled.QuerySelectorAll("h1").Select(h => h.TextContent));
+        Assert.Equal("The real title · Industry Blockchain Weekly", untitled.Title);
+        Assert.Equal(["h1 The real title", "h2 Part"], untitled.QuerySelectorAll(".prose h1, .prose h2, .prose h3").Select(h => $"{h.LocalName} {h.TextContent}"));
+        var titled = result.Html("titled/index.html");
+        Assert.Equal(["Titled"], titled.QuerySelectorAll("h1").Select(h => h.TextContent));
+        Assert.Equal(["h1 Titled", "h2 Big", "h3 Part", "h6 Six"], titled.QuerySelectorAll(".prose h1, .prose h2, .prose h3, .prose h6").Select(h => $"{h.LocalName} {h.TextContent}"));
+    }
+
+    [Fact]
     public void A_page_is_rendered_with_the_layout_its_front_matter_names_and_titled_by_its_file_name_without_a_title()
     {
         using var site = new TestSite("""

@@ -13,6 +13,36 @@ public partial class ReadersSiteTests(ITestOutputHelper output)
     private const string FuzhouStory = "issues/" + RealSite.IssueSlug + "/fuzhou-revise-the-development-policy-of-the-blockchain-and/index.html";
 
     [Fact]
+    public void The_404_page_is_not_indexed_and_names_no_url_of_its_own_while_other_pages_keep_theirs()
+    {
+        var notFound = Site.Html("404.html");
+        Assert.Equal("noindex", notFound.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        Assert.Null(notFound.QuerySelector("link[rel=canonical]"));
+        Assert.Null(notFound.QuerySelector("meta[property='og:url']"));
+        var about = Site.Html("about/index.html");
+        Assert.Null(about.QuerySelector("meta[name=robots]"));
+        Assert.EndsWith("/about/", about.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.EndsWith("/about/", about.QuerySelector("meta[property='og:url']")!.GetAttribute("content"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_region_name_two_region_pages_share_gets_its_province_in_the_page_title()
+    {
+        using var site = new TestSite("-- seeds/2020-01-13-taizhou.txt --\n" + SeedText.Issue("Taizhou", "date: 2020-01-13",
+            ("Taizhou, Jiangsu: A blockchain pilot", "On January 10, Taizhou in Jiangsu Province launched a blockchain pilot."),
+            ("Taizhou, Zhejiang: A blockchain port", "On January 9, Taizhou in Zhejiang Province opened a blockchain port platform."),
+            SeedText.Fuzhou));
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.DiagnosticsText());
+        var jiangsu = result.Html("regions/jiangsu/taizhou/index.html");
+        var zhejiang = result.Html("regions/zhejiang/taizhou/index.html");
+        Assert.Equal(("Taizhou, Jiangsu · Industry Blockchain Weekly", "Taizhou, Zhejiang · Industry Blockchain Weekly"), (jiangsu.Title, zhejiang.Title));
+        Assert.Equal("Taizhou, Zhejiang", zhejiang.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        Assert.Equal(["Home", "Regions", "Zhejiang", "Taizhou"], zhejiang.QuerySelectorAll(".breadcrumbs a, .breadcrumbs [aria-current]").Select(a => a.TextContent.Trim()).Distinct());
+        Assert.Equal("Fuzhou · Industry Blockchain Weekly", result.Html("regions/fujian/fuzhou/index.html").Title);
+    }
+
+    [Fact]
     public void Region_index_chart_shows_stories_per_province_in_svg_text_and_in_its_table()
     {
         var page = Site.Html("regions/index.html");

@@ -49,6 +49,12 @@ public sealed record PageView(
     /// </summary>
     public string CurrentNavUrl { get; init; } = "";
 
+    /// <summary>
+    /// True for a page search engines must not index and that has no URL of its own (the 404 page, served at every
+    /// unknown path): the head then has <c>&lt;meta name="robots" content="noindex"&gt;</c> and no canonical link or <c>og:url</c>.
+    /// </summary>
+    public bool NoIndex { get; init; }
+
     /// <summary>Open Graph / Twitter card title: <see cref="Title"/>, or the site title on the home page.</summary>
     public string ShareTitle => Kind == "home" ? HeadTitle : Title;
 }

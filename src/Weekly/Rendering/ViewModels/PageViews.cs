@@ -104,7 +104,10 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
             ? d
             : isRegion ? $"Blockchain policy and industry news from {place}, from {site.Title}." : $"Stories about {term.Name} from {site.Title}.";
         var feed = terms.Feed(term);
-        return Paged(Page("term", isRegion ? "regions" : "topics", term.Name, Excerpt.Make(description, 160), page?.Url ?? Permalinks.Term(term), crumbs, feed, "website",
+        // A name two region pages share gets its province in the page's title (<title>, og:title), as the breadcrumbs and the
+        // page header show it: "Taizhou, Zhejiang".
+        var title = lookup.HasSharedName(term) && term.Parent is not null ? place : term.Name;
+        return Paged(Page("term", isRegion ? "regions" : "topics", title, Excerpt.Make(description, 160), page?.Url ?? Permalinks.Term(term), crumbs, feed, "website",
             () => JsonLd.Serialize(new Dictionary<string, object?>
             {
                 ["@context"] = "https://schema.org",
@@ -123,9 +126,9 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
         return Page("page", section, page.Title, Excerpt.Make(page.Description ?? site.Description, 160), permalink, [Crumb(page.Title, permalink)], null, "website", null);
     }
 
-    /// <summary>The <c>page</c> of the 404 page (canonical is <c>/404.html</c>; no breadcrumbs).</summary>
+    /// <summary>The <c>page</c> of the 404 page (no breadcrumbs; not indexed, no canonical URL: Netlify serves it at every unknown path).</summary>
     public PageView NotFound() =>
-        Page("404", "", "Page not found", "The page you asked for does not exist.", Permalinks.NotFound, [], null, "website", null);
+        Page("404", "", "Page not found", "The page you asked for does not exist.", Permalinks.NotFound, [], null, "website", null) with { NoIndex = true };
 
     /// <summary>
     /// Adds a listing page's pager and, from page 2 on, the page number to its head title, description
@@ -145,7 +148,7 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
         crumbs.Add(new LinkView($"Page {n}", page.Url));
         return view with
         {
-            HeadTitle = view.HeadTitle.Replace(view.Title + " · ", $"{view.Title}, page {n} · ", StringComparison.Ordinal),
+            HeadTitle = view.HeadTitle.Replace(Weekly.Text.BidiText.Isolate(view.Title) + " · ", $"{Weekly.Text.BidiText.Isolate(view.Title)}, page {n} · ", StringComparison.Ordinal),
             Description = Excerpt.Make($"{label}. {view.Description}", 160),
             Breadcrumbs = crumbs,
             Pager = pager,
@@ -166,7 +169,7 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
         FeedLinkView? follow, string ogType, Func<TrustedHtml>? jsonLd, IReadOnlyList<FeedLinkView>? alternates = null)
     {
         IReadOnlyList<LinkView> crumbs = trail.Count == 0 ? [] : [Crumb("Home", Permalinks.Home), .. trail];
-        var headTitle = kind == "home" ? site.Title : $"{title} · {site.Title}";
+        var headTitle = kind == "home" ? site.Title : $"{Weekly.Text.BidiText.Isolate(title)} · {site.Title}"; // isolated: a right-to-left override in it must not reverse the site name
         return new PageView(kind, section, title, headTitle, description, permalink, Absolute(permalink), crumbs, alternates ?? site.Feeds, follow, ogType, jsonLd)
         {
             CurrentNavUrl = site.Nav.Any(item => item.Url == permalink) ? permalink : "",

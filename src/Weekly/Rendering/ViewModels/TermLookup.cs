@@ -20,7 +20,15 @@ public sealed class TermLookup
             }
         }
         foreach (var topic in site.Topics) _topicBySlug.TryAdd(topic.Path, topic);
+        _sharedRegionNames = site.Regions.SelectMany(p => p.Children.Prepend(p))
+            .GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    private readonly HashSet<string> _sharedRegionNames;
+
+    /// <summary>True when another region page of the site has the same name (Taizhou in Jiangsu and in Zhejiang).</summary>
+    public bool HasSharedName(Term region) => region.Kind == TaxonomyKind.Region && _sharedRegionNames.Contains(region.Name);
 
     /// <summary>The term page of a place: its own (province or city), else its parent's (a district's city, or a municipality); null when neither has one.</summary>
     public Term? Region(Place place) =>

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Weekly.Core;
+using Weekly.Diagnostics;
+using Weekly.Domain;
+
+namespace Weekly.Seeds;
+
+/// <summary>
+/// A story left undated because its date's month is misspelt ("On Janaury 10, ..."): warning WK0210 with the month
+/// meant. Looked for only where <see cref="EventDates"/> found no date, in the same first sentence, as
+/// <c>On &lt;word&gt; &lt;day&gt;,</c> with a capitalised word of four letters or more one edit from a month's full name
+/// (Levenshtein by Quickenshtein, a swap of two neighbouring letters counting as one edit, as git's suggestions do).
+/// </summary>
+internal static partial class MisspeltMonths
+{
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    [GeneratedRegex(@"\bOn\s+(?<word>[A-Z][A-Za-z]{3,})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\s*[,，]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OnWordDay();
+
+    /// <summary>Reports WK0210 at the misspelt word of <paramref name="paragraph"/>, the first paragraph of a story with no date.</summary>
+    public static void Check(Paragraph paragraph, string path, DiagnosticBag diagnostics)
+    {
+        var text = paragraph.Text;
+        var end = EventDates.SentenceEnd(text, 0);
+        if (end < EventDates.ShortLeadIn) end = EventDates.SentenceEnd(text, end);
+        var match = OnWordDay().Match(text, 0, Math.Min(end, text.Length));
+        if (!match.Success) return;
+        var word = match.Groups["word"].Value;
+        if (Closest(word) is { } month)
+        {
+            diagnostics.Report(Codes.MisspeltMonth, path, paragraph.Line, match.Groups["word"].Index + 1, word, month);
+        }
+    }
+
+    /// <summary>The month <paramref name="word"/> is one edit from (not equal to, any case), or null.</summary>
+    internal static string? Closest(string word) =>
+        Months.FirstOrDefault(m => !m.Equals(word, StringComparison.OrdinalIgnoreCase) && word.Length >= 4
+            && (Quickenshtein.Levenshtein.GetDistance(word.ToLowerInvariant(), m.ToLowerInvariant()) <= 1 || IsOneSwap(word.ToLowerInvariant(), m.ToLowerInvariant())));
+
+    private static bool IsOneSwap(string a, string b)
+    {
+        if (a.Length != b.Length) return false;
+        var i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+    }
+}
