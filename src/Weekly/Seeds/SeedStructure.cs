@@ -164,7 +164,7 @@ internal sealed class SeedStructure
 
     private void BuildSections(List<SeedItem> items)
     {
-        var baseline = UsualGap(items);
+        var baseline = SeedGaps.Usual(items);
         var headings = new List<(int Index, string Name, string Title)>();
         for (var i = 0; i < items.Count; i++)
         {
@@ -179,29 +179,18 @@ internal sealed class SeedStructure
             ReadIntro(items, 0, start < 0 ? items.Count : start);
             if (start < 0) return;
             _diagnostics.Report(Codes.NoSections, _path, items[start].Line, 1);
-            Sections.Add(_sections.Read("", "", items[start].Line, items, start, items.Count, baseline, WideGapInside(items, start, items.Count, baseline)));
+            Sections.Add(_sections.Read("", "", items[start].Line, items, start, items.Count, baseline, SeedGaps.WideGapInside(items, start, items.Count, baseline)));
             return;
         }
 
         ReadIntro(items, 0, headings[0].Index);
         var ends = headings.Select((h, k) => k + 1 < headings.Count ? headings[k + 1].Index : items.Count).ToList();
-        var gapsMarkCommentary = headings.Where((h, k) => WideGapInside(items, h.Index + 1, ends[k], baseline)).Any();
+        var gapsMarkCommentary = headings.Where((h, k) => SeedGaps.WideGapInside(items, h.Index + 1, ends[k], baseline)).Any();
         for (var h = 0; h < headings.Count; h++)
         {
             var (index, name, title) = headings[h];
             Sections.Add(_sections.Read(name, title, items[index].Line, items, index + 1, ends[h], baseline, gapsMarkCommentary));
         }
-    }
-
-    /// <summary>True when a paragraph of <c>items[start..end)</c> after the first is set off by more blank lines than <paramref name="baseline"/>.</summary>
-    private static bool WideGapInside(List<SeedItem> items, int start, int end, int baseline)
-    {
-        for (var i = start + 1; i < end; i++)
-        {
-            if (items[i].BlanksBefore > baseline) return true;
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -218,29 +207,12 @@ internal sealed class SeedStructure
         }
 
         name = title = "";
-        var setOff = item.BlanksBefore >= 2 || AfterWideGapCommentary(items, i, baseline);
+        var setOff = item.BlanksBefore >= 2 || SeedGaps.AfterWideGapCommentary(items, i, baseline);
         return setOff && item.HeadlineShaped && i + 2 < items.Count
             && items[i + 1].HeadlineShaped && !items[i + 2].HeadlineShaped
             && !_names.TryMatch(items[i + 1].Text, out _, out _)
             && LineShape.TrySplitHeading(item.Text, out name, out title);
     }
-
-    /// <summary>
-    /// True when the paragraphs right before <c>items[i]</c> are a commentary set off by a wider gap than usual: body-shaped
-    /// paragraphs back to one that follows such a gap (a commentary of several paragraphs; at most <see cref="MaxCommentary"/>).
-    /// </summary>
-    private static bool AfterWideGapCommentary(List<SeedItem> items, int i, int baseline)
-    {
-        for (var j = i - 1; j >= 0 && j >= i - MaxCommentary && !items[j].HeadlineShaped; j--)
-        {
-            if (items[j].BlanksBefore > baseline) return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>The most paragraphs a commentary has when a heading after it is found by layout.</summary>
-    private const int MaxCommentary = 8;
 
     /// <summary>
     /// A line shaped like a heading whose name is close to a known section name (<see cref="SectionNames.Closest"/>):
@@ -256,18 +228,6 @@ internal sealed class SeedStructure
 
     private static bool HeadingShaped(SeedItem item) =>
         item.Text.Length <= LineShape.MaxHeadlineLength && !LineShape.HasSentenceBreak(item.Text);
-
-    /// <summary>The most common number of blank lines between paragraphs (ties: the smaller), at least 1.</summary>
-    private static int UsualGap(List<SeedItem> items)
-    {
-        var counts = new Dictionary<int, int>();
-        foreach (var item in items)
-        {
-            if (item.BlanksBefore > 0) counts[item.BlanksBefore] = counts.GetValueOrDefault(item.BlanksBefore) + 1;
-        }
-
-        return counts.Count == 0 ? 1 : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).First().Key;
-    }
 
     private void ReadIntro(List<SeedItem> items, int start, int end)
     {
