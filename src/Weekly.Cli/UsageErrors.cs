@@ -48,18 +48,9 @@ internal static class UsageErrors
     /// <summary>The candidate nearest to <paramref name="token"/>, or null when none is near (distance over a third of the longer).</summary>
     public static string? Closest(string token, IEnumerable<string> candidates) =>
         candidates
-            .Select(c => (Name: c, Distance: IsOneSwap(token, c) ? 1 : Quickenshtein.Levenshtein.GetDistance(token, c)))
+            .Select(c => (Name: c, Distance: Weekly.Text.Similarity.Edits(token, c)))
             .Where(c => c.Distance * 3 <= Math.Max(token.Length, c.Name.Length))
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => c.Name)
             .FirstOrDefault();
-
-    /// <summary>True when <paramref name="a"/> is <paramref name="b"/> with two neighbouring characters swapped.</summary>
-    private static bool IsOneSwap(string a, string b)
-    {
-        if (a.Length != b.Length) return false;
-        var i = 0;
-        while (i < a.Length && a[i] == b[i]) i++;
-        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-    }
 }

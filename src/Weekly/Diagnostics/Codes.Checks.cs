@@ -17,7 +17,7 @@ public static partial class Codes
 
     /// <summary>Two issues with one number. Args: the number, the other issues.</summary>
     public static readonly DiagnosticCode SameNumber = Warning("WK0905", "two issues with the same number (after automatic numbering)",
-        "issue number {0} is also the number of {1}", "give each issue its own number: in front matter (unnumbered issues count up from the one before)");
+        "issue number {0} is also the number of {1}", "give each issue its own number in front matter; unnumbered issues count up from the one before");
 
     /// <summary>Two issues with one date. Args: the date, the other issues.</summary>
     public static readonly DiagnosticCode SameDate = Warning("WK0906", "two issues with the same date",
@@ -33,7 +33,7 @@ public static partial class Codes
 
     /// <summary><c>weekly new</c>: the seed exists already.</summary>
     public static readonly DiagnosticCode SeedExists = Error("WK0910", "weekly new: the seed file already exists",
-        "The seed already exists; it is left as it is.", "edit it, or pass another --title");
+        "the seed already exists; it is left as it is", "edit it, or pass another --title");
 
     /// <summary><c>weekly new</c>: no archetype.</summary>
     public static readonly DiagnosticCode NoArchetype = Error("WK0911", "weekly new: no theme/archetypes/issue.txt",

@@ -76,7 +76,10 @@ public static partial class NewIssue
         title = title?.Trim() ?? string.Create(CultureInfo.InvariantCulture, $"Issue {number}");
         var relative = PathFor(date, title);
         number = NumberFor(relative, date, existing, zone);
-        var same = existing.Where(i => i.Number == number).Select(i => i.SourcePath).ToList();
+        // Another issue of the same day or earlier already holds that number (a second new on one day): count on from the highest.
+        if (existing.Any(i => i.Number == number && i.Date <= date && i.SourcePath != relative))
+            number = existing.Where(i => i.Date <= date && i.SourcePath != relative).Max(i => i.Number ?? 0) + 1;
+        var same = existing.Where(i => i.Number == number && i.SourcePath != relative).Select(i => i.SourcePath).ToList();
         if (same.Count > 0) diagnostics.Report(Codes.SameNumber, relative, 0, 0, number, string.Join(", ", same));
         var text = Fill(File.ReadAllText(archetypeFile, Encoding.UTF8), title, date, number, existing.Order(IssueOrder.NewestFirst).FirstOrDefault(i => i.Date <= date)?.Title);
         var full = Path.Combine(root, relative);

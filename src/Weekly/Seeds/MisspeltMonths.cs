@@ -37,13 +37,5 @@ internal static partial class MisspeltMonths
     /// <summary>The month <paramref name="word"/> is one edit from (not equal to, any case), or null.</summary>
     internal static string? Closest(string word) =>
         Months.FirstOrDefault(m => !m.Equals(word, StringComparison.OrdinalIgnoreCase) && word.Length >= 4
-            && (Quickenshtein.Levenshtein.GetDistance(word.ToLowerInvariant(), m.ToLowerInvariant()) <= 1 || IsOneSwap(word.ToLowerInvariant(), m.ToLowerInvariant())));
-
-    private static bool IsOneSwap(string a, string b)
-    {
-        if (a.Length != b.Length) return false;
-        var i = 0;
-        while (i < a.Length && a[i] == b[i]) i++;
-        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-    }
+            && Weekly.Text.Similarity.Edits(word.ToLowerInvariant(), m.ToLowerInvariant()) <= 1);
 }

@@ -42,9 +42,9 @@ public class CheckCommandTests
         Assert.Contains(lines, l => l.StartsWith("seeds/2020-01-06-bad-yaml.txt:4:1: ", StringComparison.Ordinal) && l.Contains(": error WK0111: front matter is not valid YAML", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("seeds/2020-01-13-empty-section.txt:9:1: warning WK0204: ", StringComparison.Ordinal));
         Assert.Contains("seeds/2020-01-20-duplicate-number.txt:2:1: warning WK0905: issue number 2 is also the number of seeds/2020-01-13-empty-section.txt"
-            + " (give each issue its own number: in front matter (unnumbered issues count up from the one before))", lines);
+            + " (give each issue its own number in front matter; unnumbered issues count up from the one before)", lines);
         Assert.Contains("seeds/2020-01-13-empty-section.txt:2:1: warning WK0905: issue number 2 is also the number of seeds/2020-01-20-duplicate-number.txt"
-            + " (give each issue its own number: in front matter (unnumbered issues count up from the one before))", lines);
+            + " (give each issue its own number in front matter; unnumbered issues count up from the one before)", lines);
         Assert.Matches(@"^Checked 3 issues in \d+\.\d\d s: 1 error, 3 warnings; no site written\.$", lines[^1]);
         Assert.Equal(5, lines.Length);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "output")));

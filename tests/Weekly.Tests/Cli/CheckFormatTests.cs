@@ -41,7 +41,7 @@ public partial class CheckFormatTests
         Assert.Contains(("error", "seeds/2020-01-06-bad-yaml.txt", "4", "1", "WK0111"), parsed.Select(p => (p.Severity, p.File, p.Line, p.Col, p.Title)));
         Assert.Contains(parsed, p => p is { Severity: "warning", File: WeirdName, Line: "3", Title: "WK0113" } && p.Message.Contains("colour", StringComparison.Ordinal));
         Assert.Contains(("warning", "seeds/2020-01-20-duplicate-number.txt", "2", "1", "WK0905",
-            $"issue number 2 is also the number of {WeirdName} (give each issue its own number: in front matter (unnumbered issues count up from the one before))"),
+            $"issue number 2 is also the number of {WeirdName} (give each issue its own number in front matter; unnumbered issues count up from the one before)"),
             parsed.Select(p => (p.Severity, p.File, p.Line, p.Col, p.Title, p.Message)));
         Assert.Contains("file=seeds/2020-01-13-50%25%2Coff%3Anow.txt,line=", run.Stdout, StringComparison.Ordinal);
         Assert.Equal(3, parsed.Select(p => p.File).Distinct().Count());

@@ -103,7 +103,7 @@ public class NewIssueTests
         File.Delete(Path.Combine(site.Root, first!.RelativePath));
         File.WriteAllText(Path.Combine(site.Root, "seeds/2020-01-27-issue-2.txt"), "kept as it is");
         Assert.Null(NewIssue.Create(site.Root, "Issue 2", Clock, bag));
-        Assert.Equal("seeds/2020-01-27-issue-2.txt:1:1: error WK0910: The seed already exists; it is left as it is. (edit it, or pass another --title)",
+        Assert.Equal("seeds/2020-01-27-issue-2.txt:1:1: error WK0910: the seed already exists; it is left as it is (edit it, or pass another --title)",
             Assert.Single(bag.Sorted()).ToString());
         Assert.Equal("kept as it is", File.ReadAllText(Path.Combine(site.Root, "seeds/2020-01-27-issue-2.txt")));
     }
@@ -148,6 +148,18 @@ public class NewIssueTests
             + "-- seeds/2020-01-13 B.TXT --\n" + SeedText.Issue("B", null, SeedText.Beijing));
         var seed = NewIssue.Create(site.Root, "Next", Clock, new DiagnosticBag())!;
         Assert.Equal(8, seed.Number);
+    }
+
+    [Fact]
+    public void A_second_new_issue_on_one_day_takes_the_next_number_and_no_issue_clashes_with_itself()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2026, 12, 7, 2, 0, 0, TimeSpan.Zero));
+        using var site = new TestSite("-- seeds/2026-11-30-first.txt --\n" + SeedText.Issue("First", null, SeedText.Fuzhou));
+        var bag = new DiagnosticBag();
+        Assert.Equal(2, NewIssue.Create(site.Root, "Test issue", clock, bag)!.Number);
+        Assert.Equal(3, NewIssue.Create(site.Root, "Another", clock, bag)!.Number);
+        Assert.Null(NewIssue.Create(site.Root, "Test issue", clock, bag));
+        Assert.Equal(["WK0910"], bag.Sorted().Select(d => d.Code));
     }
 
     [Fact]
