@@ -12,7 +12,8 @@ namespace Weekly.Rendering.ViewModels;
 /// </summary>
 public sealed class IssueViews
 {
-    private const char TitleSeparator = '\u4E28'; // 丨, between newsletter name and title
+    /// <summary>What a title line puts between newsletter name and title (as <c>SeedStructure</c> reads it), and the dash and colon a footer may use.</summary>
+    private static readonly string[] FooterSeparators = ["\u4E28", "|", "\uFF5C", " - ", " \u2014 ", " \u2013 ", ": ", "\uFF1A"];
 
     private readonly SiteModel _site;
     private readonly TermLookup _terms;
@@ -29,7 +30,7 @@ public sealed class IssueViews
     public IssueViews(SiteModel site, TermLookup terms)
     {
         (_site, _terms) = (site, terms);
-        foreach (var issue in site.Issues) _issueByTitle.TryAdd(NormalizeTitle(issue.Title), issue);
+        foreach (var issue in site.Issues) _issueByTitle.TryAdd(CollapseSpaces(issue.Title), issue);
         for (var i = 0; i < site.Issues.Count; i++)
         {
             var issue = site.Issues[i];
@@ -164,19 +165,28 @@ public sealed class IssueViews
     }
 
     /// <summary>
-    /// Finds the issue a footer title names: the text after the last <c>丨</c> (the footer may name the
-    /// newsletter differently), compared with issue titles ignoring case and whitespace runs.
+    /// Finds the issue a footer title names: the whole text, else the text after any of the separators a title line
+    /// uses (<c>丨 | ｜</c>, also a dash or colon: the footer may name the newsletter differently), left to right,
+    /// compared with issue titles ignoring case and whitespace runs.
     /// </summary>
     private Issue? MatchPrevious(string footerTitle)
     {
-        var wanted = NormalizeTitle(footerTitle);
-        return wanted.Length == 0 ? null : _issueByTitle.GetValueOrDefault(wanted);
+        var text = CollapseSpaces(footerTitle);
+        if (text.Length == 0) return null;
+        if (_issueByTitle.TryGetValue(text, out var whole)) return whole;
+        Issue? found = null;
+        var first = int.MaxValue;
+        foreach (var separator in FooterSeparators)
+        {
+            for (var at = text.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = text.IndexOf(separator, at + 1, StringComparison.Ordinal))
+            {
+                if (at >= first) break;
+                if (_issueByTitle.TryGetValue(text[(at + separator.Length)..].Trim(), out var issue)) (found, first) = (issue, at);
+            }
+        }
+        return found;
     }
 
-    private static string NormalizeTitle(string title)
-    {
-        var cut = title.LastIndexOf(TitleSeparator);
-        var text = cut >= 0 ? title[(cut + 1)..] : title;
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-    }
+    private static string CollapseSpaces(string title) =>
+        string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
