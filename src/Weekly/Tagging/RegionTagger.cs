@@ -15,14 +15,18 @@ namespace Weekly.Tagging;
 /// or province is named in the same story (its own city when a prefecture-level city has the name too: <c>Nanjing</c>), and
 /// never when a province has the name (<c>Hebei</c>, <c>Hainan</c>); with its suffix (<c>Yuzhong District</c>) it always counts.</item>
 /// <item>A name in a hyphenated chain of place names (<c>Guangdong-Hong Kong-Macao Greater Bay Area</c>)
-/// is context, not a place the story is about, unless the chain is the headline's subject (before its colon) and no other
-/// place is named in the headline or the first sentence (<c>Chengdu-Chongqing: a cooperation zone</c> is about both). A name right after
+/// is context, not a place the story is about, unless the chain is all of the headline's subject (before its colon:
+/// <c>Beijing-Tianjin-Hebei: ...</c> is about the three), or is the subject and no other place is named in the headline or
+/// the first sentence. A name in a list right after its namesake district's city is the city
+/// (<see cref="RegionNameFinder.FilterByContext"/>). A name right after
 /// a common surname is a person's given name (<see cref="PersonNames"/>: <c>Xu Jilin</c>), and an organisation named after
 /// a place it is not about names none (<see cref="NotPlaceNames"/>).</item>
-/// <item>A name with namesakes (<c>Fuzhou</c> in Fujian and Jiangxi) goes to the one whose province or
-/// city the story names, else whose province other places of the story are in, else whose province
-/// the issue intro names; then the larger (province &gt; city &gt; district), then the better known
-/// (<see cref="RegionTree.IsMajor"/>), then the lower code.</item>
+/// <item>A name with namesakes (<c>Fuzhou</c> in Fujian and Jiangxi) goes to the one with close evidence: its province or
+/// city named in the headline or the same sentence, a place inside it named anywhere, or a place of its province in the same
+/// list; else whose province or city the issue intro names; then the larger (province &gt; city &gt; district), then
+/// the better known (<see cref="RegionTree.IsMajor"/>), then the one a distant hint of the story points to (its province
+/// named in another sentence, other places of its province), then the intro's provinces, then the district of the better-known
+/// city (<see cref="RegionTree.ProminenceOf"/>), then the lower code.</item>
 /// <item>The headline decides: its places, refined by places inside them named in the first sentence
 /// of the body (headline <c>Hunan</c>, "signed in Changsha" gives Changsha). Without a place in the
 /// headline, the first sentence's places; without those, places the rest of the body names at least
