@@ -131,8 +131,27 @@ internal sealed class RegionNameFinder
         }
     }
 
-    /// <summary>True for what joins the items of a list of names: a comma, "and", "or", 、 (not a space alone, as in "Shenzhen Nanshan").</summary>
-    private static bool IsListJoin(ReadOnlySpan<char> gap) => !gap.Trim().IsEmpty && IsListGap(gap);
+    /// <summary>
+    /// True for what joins the items of a list of names: a comma, "and", "or", 、 (not a space alone, as in "Shenzhen Nanshan"),
+    /// also across items that are no place of the tree (", Horinger, " in "Chengdu, Horinger, Qingyang": capitalised words between commas).
+    /// </summary>
+    private static bool IsListJoin(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.Trim();
+        if (trimmed.IsEmpty)
+            return false;
+        if (IsListGap(gap))
+            return true;
+        if (trimmed[0] is not (',' or '，' or '、'))
+            return false;
+        foreach (var word in trimmed.ToString().Split([',', '，', '、', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && word is not ("and" or "or"))
+                return false;
+        }
+
+        return true;
+    }
 
     /// <summary>True for what joins the names of a list: a comma, "and", 、 (with spaces).</summary>
     private static bool IsListGap(ReadOnlySpan<char> gap)

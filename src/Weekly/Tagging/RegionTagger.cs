@@ -22,7 +22,7 @@ namespace Weekly.Tagging;
 /// a common surname is a person's given name (<see cref="PersonNames"/>: <c>Xu Jilin</c>), and an organisation named after
 /// a place it is not about names none (<see cref="NotPlaceNames"/>).</item>
 /// <item>A name with namesakes (<c>Fuzhou</c> in Fujian and Jiangxi) goes to the one with close evidence: its province or
-/// city named in the headline or the same sentence, a place inside it named anywhere, or a place of its province in the same
+/// city named in the headline or near the name in its sentence, a place inside it named anywhere, or a place of its province in the same
 /// list; else whose province or city the issue intro names; then the larger (province &gt; city &gt; district), then
 /// the better known (<see cref="RegionTree.IsMajor"/>), then the one a distant hint of the story points to (its province
 /// named in another sentence, other places of its province), then the intro's provinces, then the district of the better-known
@@ -166,7 +166,7 @@ public sealed class RegionTagger
 
     /// <summary>
     /// What the story says for each candidate of an ambiguous name (codes). Close: its province or city is named without
-    /// ambiguity in the headline or in the same sentence as one of the name's mentions ("Fuzhou, Jiangxi"), a place inside it
+    /// ambiguity in the headline or near one of the name's mentions in its sentence ("Fuzhou, Jiangxi"), a place inside it
     /// anywhere ("Linchuan District"), or a place of its province is another item of the name's list ("Fuzhou and Nanchang"). Distant: its province or city is named elsewhere in the story, or another place in its
     /// province is ("enterprises from Jiangxi" in the next sentence): a weak hint, which the better-known namesake beats.
     /// </summary>
@@ -184,7 +184,7 @@ public sealed class RegionTagger
                     var info = n.Candidates[0].Info;
                     var ancestor = c.Ancestors.Contains(info.Place.Code, StringComparer.Ordinal);
                     var sameProvince = string.Equals(info.Province.Code, c.Province.Code, StringComparison.Ordinal);
-                    if ((ancestor && (n.Text == 0 || (n.Text == m.Text && n.Sentence == m.Sentence))) || IsAncestor(c, info)
+                    if ((ancestor && (n.Text == 0 || IsNear(n, m))) || IsAncestor(c, info)
                         || (sameProvince && m.List >= 0 && n.List == m.List && n.Text == m.Text))
                         close.Add(c.Place.Code);
                     else if (ancestor || sameProvince)
@@ -195,6 +195,16 @@ public sealed class RegionTagger
 
         return (close, distant);
     }
+
+    /// <summary>
+    /// The most UTF-16 units between two names that still reads as one naming the other's place ("Fuzhou, Jiangxi",
+    /// "Fuzhou in Jiangxi Province", "Shaanxi Provincial Energy Bureau said Yulin"), not a passing mention further on.
+    /// </summary>
+    private const int NearGap = 40;
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> stand in one sentence, at most <see cref="NearGap"/> apart.</summary>
+    private static bool IsNear(PlaceMention a, PlaceMention b) =>
+        a.Text == b.Text && a.Sentence == b.Sentence && Math.Max(a.Start - b.End, b.Start - a.End) <= NearGap;
 
     private static bool IsAncestor(PlaceInfo ancestor, PlaceInfo place) => place.Ancestors.Contains(ancestor.Place.Code, StringComparer.Ordinal);
 

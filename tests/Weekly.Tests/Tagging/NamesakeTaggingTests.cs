@@ -22,6 +22,7 @@ public class NamesakeTaggingTests
         Assert.Equal("jilin/changchun liaoning/chaoyang", Tag("Changchun and Chaoyang: A logistics corridor", "On May 23, Changchun and Chaoyang opened it."));
         Assert.Equal("sichuan/chengdu chongqing guizhou gansu/qingyang ningxia/zhongwei",
             Tag("Computing hubs approved", "On February 17, clusters were approved in Chengdu, Chongqing, Gui'an, Qingyang and Zhongwei."));
+        Assert.Equal("sichuan/chengdu gansu/qingyang", Tag("Computing hubs approved", "On February 17, Chengdu, Horinger and Qingyang were approved."));
     }
 
     [Fact]
@@ -43,6 +44,8 @@ public class NamesakeTaggingTests
         Assert.Equal("jiangxi/fuzhou", Tag("Fuzhou: A digital RMB salary", "On March 30, civil servants of Fuzhou in Jiangxi received it."));
         Assert.Equal("jiangxi/fuzhou", Tag("Fuzhou: A digital RMB salary", "On March 30, Fuzhou paid it.", "Civil servants of Linchuan District were the first."));
         Assert.Equal("jiangxi/fuzhou", Tag("Jiangxi: Fuzhou pays a digital RMB salary", "On March 30, Fuzhou paid it."));
+        Assert.Equal("shaanxi/yulin", Tag("Yulin: Blockchain for coal", "On May 23, Yulin launched a coal trading platform, with partners from Guangxi."));
+        Assert.Equal("guangxi/yulin", Tag("Yulin: Blockchain for spices", "On May 23, Yulin City of Guangxi launched a platform."));
     }
 
     [Fact]
