@@ -86,7 +86,7 @@ public class TopicTaggerTests
     [InlineData("Procuratorate: typical cases", "They include illegal fund-raising in the name of blockchain.", "regulation")]
     [InlineData("Yinchuan: A platform for wolfberries", "Every box can be traced to its farm.", "traceability")]
     [InlineData("Suzhou: Red envelopes issued", "On May 1, the city issued 15 million yuan of digital RMB.", "finance")]
-    [InlineData("Pilot: e-CNY wallets", "On May 1, banks opened e-CNY wallets.", "finance")]
+    [InlineData("Pilot: e-CNY wallets", "On May 1, residents opened e-CNY wallets.", "finance")]
     [InlineData("Guangzhou Futures Exchange: Blockchain in delivery", "", "finance")]
     [InlineData("MIIT: Guidelines for the blockchain standard system", "", "standards")]
     [InlineData("Dongying: The carbon footprint of oil on the chain", "", "energy")]
