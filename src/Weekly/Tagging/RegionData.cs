@@ -93,6 +93,9 @@ internal static class RegionData
 
         public bool? Major { get; set; }
 
+        /// <summary>How well known a district is among its namesakes, by its city: 3 in a municipality, 2 in a sub-provincial city, 1 in another provincial capital; null for 0.</summary>
+        public int? Prominence { get; set; }
+
         /// <summary>True for a county-level city news names bare ("Yiwu"), matched without its city or province named.</summary>
         public bool? Standalone { get; set; }
 

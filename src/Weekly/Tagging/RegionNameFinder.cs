@@ -36,7 +36,7 @@ internal sealed class RegionNameFinder
             var codes = new string[ancestors.Count];
             for (var a = 0; a < codes.Length; a++)
                 codes[a] = ancestors[a].Code;
-            var info = new PlaceInfo(place, i, tree.ProvinceOf(place), codes, tree.IsMajor(place));
+            var info = new PlaceInfo(place, i, tree.ProvinceOf(place), codes, tree.IsMajor(place), tree.ProminenceOf(place));
             // A county named like its city (Changsha County in Changsha) is never what the bare name means.
             var keys = nameKeys[place.Code];
             if (!ancestors.Any(a => string.Equals(nameKeys[a.Code], keys, StringComparison.Ordinal)))
@@ -54,11 +54,12 @@ internal sealed class RegionNameFinder
     }
 
     /// <summary>
-    /// Appends every name in <paramref name="text"/> to <paramref name="mentions"/>. In zone
+    /// Appends every name in <paramref name="text"/> to <paramref name="mentions"/>, marked with
+    /// <paramref name="textIndex"/>, its sentence and its list. In zone
     /// <see cref="MentionZone.FirstSentence"/>, names from <paramref name="firstSentenceEnd"/> (a UTF-16
     /// offset) on are put in <see cref="MentionZone.Rest"/>.
     /// </summary>
-    public void Scan(string text, MentionZone zone, int firstSentenceEnd, List<PlaceMention> mentions)
+    public void Scan(string text, MentionZone zone, int firstSentenceEnd, List<PlaceMention> mentions, int textIndex = 0)
     {
         var tokens = WordTokenizer.Scratch();
         WordTokenizer.Tokenize(text, tokens);
@@ -86,6 +87,8 @@ internal sealed class RegionNameFinder
             i = end;
         }
 
+        MarkPositions(text, mentions, firstOfText, textIndex);
+
         // Hyphenated chains of places ("Guangdong-Hong Kong-Macao", "Beijing-Tianjin-Hebei") are weak.
         for (var m = firstOfText; m + 1 < mentions.Count; m++)
         {
@@ -108,11 +111,53 @@ internal sealed class RegionNameFinder
         }
     }
 
+    /// <summary>Sets the text, sentence and list of the mentions from <paramref name="first"/> on, all in <paramref name="text"/>.</summary>
+    private static void MarkPositions(string text, List<PlaceMention> mentions, int first, int textIndex)
+    {
+        var sentence = 0;
+        var sentenceEnd = RegionTagger.SentenceEnd(text, 0);
+        for (var m = first; m < mentions.Count; m++)
+        {
+            while (mentions[m].Start >= sentenceEnd && sentenceEnd < text.Length)
+            {
+                sentence++;
+                sentenceEnd = RegionTagger.SentenceEnd(text, sentenceEnd);
+            }
+
+            mentions[m].Text = textIndex;
+            mentions[m].Sentence = sentence;
+            if (m > first && IsListJoin(text.AsSpan(mentions[m - 1].End, mentions[m].Start - mentions[m - 1].End)))
+                mentions[m].List = mentions[m - 1].List = mentions[m - 1].List >= 0 ? mentions[m - 1].List : m - 1;
+        }
+    }
+
+    /// <summary>
+    /// True for what joins the items of a list of names: a comma, "and", "or", 、 (not a space alone, as in "Shenzhen Nanshan"),
+    /// also across items that are no place of the tree (", Horinger, " in "Chengdu, Horinger, Qingyang": capitalised words between commas).
+    /// </summary>
+    private static bool IsListJoin(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.Trim();
+        if (trimmed.IsEmpty)
+            return false;
+        if (IsListGap(gap))
+            return true;
+        if (trimmed[0] is not (',' or '，' or '、'))
+            return false;
+        foreach (var word in trimmed.ToString().Split([',', '，', '、', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && word is not ("and" or "or"))
+                return false;
+        }
+
+        return true;
+    }
+
     /// <summary>True for what joins the names of a list: a comma, "and", 、 (with spaces).</summary>
     private static bool IsListGap(ReadOnlySpan<char> gap)
     {
         var trimmed = gap.Trim();
-        return trimmed is "," or "，" or "、" or "and" or ", and" || trimmed.IsEmpty;
+        return trimmed is "," or "，" or "、" or "and" or ", and" or "or" or ", or" || trimmed.IsEmpty;
     }
 
     /// <summary>
@@ -137,7 +182,10 @@ internal sealed class RegionNameFinder
     /// <summary>
     /// Drops bare county-level names whose city or province the text does not name. A bare name that is also a province's
     /// (<c>Hebei</c>, <c>Hainan</c>: districts of Tianjin and Wuhai) is never the county; one that is also a city's
-    /// (<c>Nanjing</c>, a county of Zhangzhou) is the county only when the text names its own city, not just its province.
+    /// (<c>Nanjing</c>, a county of Zhangzhou) is the county only when the text names its own city, not just its province,
+    /// and not as an earlier item of the same list: a name in a list of cities is a city ("Harbin, Mudanjiang and Xi'an"
+    /// is Xi'an in Shaanxi, not Mudanjiang's Xi'an District; "Chongqing and Wuxi" is Wuxi in Jiangsu). "Xi'an District"
+    /// with its suffix is no bare name, so it still counts.
     /// </summary>
     public static void FilterByContext(List<PlaceMention> mentions)
     {
@@ -156,7 +204,13 @@ internal sealed class RegionNameFinder
             var province = m.Candidates.Exists(c => c.Info.Place.Kind == PlaceKind.Province);
             var city = m.Candidates.Exists(c => c.Info.Place.Kind == PlaceKind.City);
             m.Candidates.RemoveAll(c => c.NeedsContext && (province
-                || (city ? !named.Contains(c.Info.Ancestors[0]) : !c.Info.Ancestors.Any(named.Contains))));
+                || (city ? !named.Contains(c.Info.Ancestors[0]) || ListedBefore(mentions, m, c.Info.Ancestors[0])
+                    : !c.Info.Ancestors.Any(named.Contains))));
         }
     }
+
+    /// <summary>True when an earlier item of <paramref name="mention"/>'s list names the place <paramref name="code"/>.</summary>
+    private static bool ListedBefore(List<PlaceMention> mentions, PlaceMention mention, string code) =>
+        mention.List >= 0 && mentions.Exists(n => n.List == mention.List && n.Text == mention.Text && n.Start < mention.Start
+            && n.Candidates.Exists(k => !k.NeedsContext && k.Info.Place.Code == code));
 }

@@ -15,14 +15,18 @@ namespace Weekly.Tagging;
 /// or province is named in the same story (its own city when a prefecture-level city has the name too: <c>Nanjing</c>), and
 /// never when a province has the name (<c>Hebei</c>, <c>Hainan</c>); with its suffix (<c>Yuzhong District</c>) it always counts.</item>
 /// <item>A name in a hyphenated chain of place names (<c>Guangdong-Hong Kong-Macao Greater Bay Area</c>)
-/// is context, not a place the story is about, unless the chain is the headline's subject (before its colon) and no other
-/// place is named in the headline or the first sentence (<c>Chengdu-Chongqing: a cooperation zone</c> is about both). A name right after
+/// is context, not a place the story is about, unless the chain is all of the headline's subject (before its colon:
+/// <c>Beijing-Tianjin-Hebei: ...</c> is about the three), or is the subject and no other place is named in the headline or
+/// the first sentence. A name in a list right after its namesake district's city is the city
+/// (<see cref="RegionNameFinder.FilterByContext"/>). A name right after
 /// a common surname is a person's given name (<see cref="PersonNames"/>: <c>Xu Jilin</c>), and an organisation named after
 /// a place it is not about names none (<see cref="NotPlaceNames"/>).</item>
-/// <item>A name with namesakes (<c>Fuzhou</c> in Fujian and Jiangxi) goes to the one whose province or
-/// city the story names, else whose province other places of the story are in, else whose province
-/// the issue intro names; then the larger (province &gt; city &gt; district), then the better known
-/// (<see cref="RegionTree.IsMajor"/>), then the lower code.</item>
+/// <item>A name with namesakes (<c>Fuzhou</c> in Fujian and Jiangxi) goes to the one with close evidence: its province or
+/// city named in the headline or near the name in its sentence, a place inside it named anywhere, or a place of its province in the same
+/// list; else whose province or city the issue intro names; then the larger (province &gt; city &gt; district), then
+/// the better known (<see cref="RegionTree.IsMajor"/>), then the one a distant hint of the story points to (its province
+/// named in another sentence, other places of its province), then the intro's provinces, then the district of the better-known
+/// city (<see cref="RegionTree.ProminenceOf"/>), then the lower code.</item>
 /// <item>The headline decides: its places, refined by places inside them named in the first sentence
 /// of the body (headline <c>Hunan</c>, "signed in Changsha" gives Changsha). Without a place in the
 /// headline, the first sentence's places; without those, places the rest of the body names at least
@@ -84,11 +88,11 @@ public sealed class RegionTagger
     private IReadOnlyList<Place> Find(string headline, IReadOnlyList<string> paragraphs, PlaceContext intro)
     {
         var mentions = new List<PlaceMention>();
-        _names.Scan(headline, MentionZone.Headline, 0, mentions);
+        _names.Scan(headline, MentionZone.Headline, 0, mentions, textIndex: 0);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var first = mentions.Count;
-            _names.Scan(paragraphs[i], i == 0 ? MentionZone.FirstSentence : MentionZone.Rest, i == 0 ? FirstSentenceEnd(paragraphs[0]) : 0, mentions);
+            _names.Scan(paragraphs[i], i == 0 ? MentionZone.FirstSentence : MentionZone.Rest, i == 0 ? FirstSentenceEnd(paragraphs[0]) : 0, mentions, textIndex: i + 1);
             var dateline = i == 0 ? Datelines.Length(paragraphs[0]) : 0;
             for (var m = first; m < mentions.Count && mentions[m].Start < dateline; m++)
                 mentions[m].Zone = MentionZone.Rest;
@@ -97,7 +101,7 @@ public sealed class RegionTagger
         var resolved = Resolve(mentions, intro);
 
         var strong = resolved.Where(m => !m.Weak).ToList();
-        var headlinePlaces = Distinct(strong.Where(m => m.Zone == MentionZone.Headline));
+        var headlinePlaces = Distinct(resolved.Where(m => m.Zone == MentionZone.Headline && (!m.Weak || IsSubjectChain(headline, resolved))));
         var firstPlaces = Distinct(strong.Where(m => m.Zone == MentionZone.FirstSentence));
         List<PlaceInfo> chosen;
         if (headlinePlaces.Count > 0)
@@ -136,18 +140,22 @@ public sealed class RegionTagger
         return PlaceContext.Of(mentions);
     }
 
-    private List<PlaceMention> Resolve(List<PlaceMention> mentions, PlaceContext intro)
+    private static List<PlaceMention> Resolve(List<PlaceMention> mentions, PlaceContext intro)
     {
         RegionNameFinder.FilterByContext(mentions);
-        var story = PlaceContext.Of(mentions);
+        var (close, distant) = Evidence(mentions);
         foreach (var m in mentions)
         {
             if (m.Candidates.Count == 0)
                 continue;
             m.Place = m.Candidates.Select(c => c.Info)
-                .OrderByDescending(c => Score(c, story, intro))
+                .OrderByDescending(c => close.Contains(c.Place.Code))
+                .ThenByDescending(c => c.Ancestors.Any(intro.Named.Contains))
                 .ThenBy(c => c.Place.Kind)
                 .ThenByDescending(c => c.Major)
+                .ThenByDescending(c => distant.Contains(c.Place.Code))
+                .ThenByDescending(c => intro.Provinces.Contains(c.Province.Code))
+                .ThenByDescending(c => c.Prominence)
                 .ThenBy(c => c.Index)
                 .First();
         }
@@ -156,30 +164,95 @@ public sealed class RegionTagger
         return mentions;
     }
 
-    private static int Score(PlaceInfo c, PlaceContext story, PlaceContext intro)
+    /// <summary>
+    /// What the story says for each candidate of an ambiguous name (codes). Close: its province or city is named without
+    /// ambiguity in the headline or near one of the name's mentions in its sentence ("Fuzhou, Jiangxi"), a place inside it
+    /// anywhere ("Linchuan District"), or a place of its province is another item of the name's list ("Fuzhou and Nanchang"). Distant: its province or city is named elsewhere in the story, or another place in its
+    /// province is ("enterprises from Jiangxi" in the next sentence): a weak hint, which the better-known namesake beats.
+    /// </summary>
+    private static (HashSet<string> Close, HashSet<string> Distant) Evidence(List<PlaceMention> mentions)
     {
-        var score = 0;
-        if (c.Ancestors.Any(story.Named.Contains))
-            score += 4;
-        if (story.Provinces.Contains(c.Province.Code))
-            score += 2;
-        if (c.Ancestors.Any(intro.Named.Contains) || intro.Provinces.Contains(c.Province.Code))
-            score += 1;
-        return score;
+        var close = new HashSet<string>(StringComparer.Ordinal);
+        var distant = new HashSet<string>(StringComparer.Ordinal);
+        var named = mentions.Where(n => n.Candidates.Count == 1).ToList();
+        foreach (var m in mentions.Where(m => m.Candidates.Count > 1))
+        {
+            foreach (var c in m.Candidates.Select(c => c.Info))
+            {
+                foreach (var n in named)
+                {
+                    var info = n.Candidates[0].Info;
+                    var ancestor = c.Ancestors.Contains(info.Place.Code, StringComparer.Ordinal);
+                    var sameProvince = string.Equals(info.Province.Code, c.Province.Code, StringComparison.Ordinal);
+                    if ((ancestor && (n.Text == 0 || IsNear(n, m))) || IsAncestor(c, info)
+                        || (sameProvince && m.List >= 0 && n.List == m.List && n.Text == m.Text))
+                        close.Add(c.Place.Code);
+                    else if (ancestor || sameProvince)
+                        distant.Add(c.Place.Code);
+                }
+            }
+        }
+
+        return (close, distant);
     }
+
+    /// <summary>
+    /// The most UTF-16 units between two names that still reads as one naming the other's place ("Fuzhou, Jiangxi",
+    /// "Fuzhou in Jiangxi Province", "Shaanxi Provincial Energy Bureau said Yulin"), not a passing mention further on.
+    /// </summary>
+    private const int NearGap = 40;
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> stand in one sentence, at most <see cref="NearGap"/> apart.</summary>
+    private static bool IsNear(PlaceMention a, PlaceMention b) =>
+        a.Text == b.Text && a.Sentence == b.Sentence && Math.Max(a.Start - b.End, b.Start - a.End) <= NearGap;
 
     private static bool IsAncestor(PlaceInfo ancestor, PlaceInfo place) => place.Ancestors.Contains(ancestor.Place.Code, StringComparer.Ordinal);
 
     private static List<PlaceInfo> Distinct(IEnumerable<PlaceMention> mentions) =>
         mentions.Select(m => m.Place!).DistinctBy(i => i.Place.Code, StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// True when the headline's subject (before its colon) is a hyphenated chain of places and nothing else
+    /// ("Beijing-Tianjin-Hebei: ..."): the story is about each of them, whatever else the first sentence names.
+    /// </summary>
+    private static bool IsSubjectChain(string headline, List<PlaceMention> mentions)
+    {
+        var end = SubjectEnd(headline);
+        var chain = mentions.Where(m => m.Zone == MentionZone.Headline && m.Weak && m.End <= end).ToList();
+        if (chain.Count < 2)
+            return false;
+        var at = 0;
+        foreach (var m in chain)
+        {
+            if (!IsChainGap(headline.AsSpan(at, m.Start - at)))
+                return false;
+            at = m.End;
+        }
+
+        return IsChainGap(headline.AsSpan(at, end - at));
+    }
+
+    private static bool IsChainGap(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (c is not ('-' or '\u2010' or '\u2011' or '\u2013') && !char.IsWhiteSpace(c))
+                return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Where a <c>Subject: news</c> headline's subject ends (its first colon), or 0 when it has none.</summary>
     private static int SubjectEnd(string headline) => Math.Max(0, headline.AsSpan().IndexOfAny(':', '：'));
 
     /// <summary>Index just past the first sentence: the first '.', '!', '?' or '。' followed by a space or the end.</summary>
-    internal static int FirstSentenceEnd(string text)
+    internal static int FirstSentenceEnd(string text) => SentenceEnd(text, 0);
+
+    /// <summary>Index just past the sentence that starts at <paramref name="start"/> (as <see cref="FirstSentenceEnd"/>), or the text's length.</summary>
+    internal static int SentenceEnd(string text, int start)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = start; i < text.Length; i++)
         {
             if (text[i] is '。' or '！' or '？')
                 return i + 1;

