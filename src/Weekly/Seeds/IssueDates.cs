@@ -6,13 +6,15 @@ using Weekly.Diagnostics;
 namespace Weekly.Seeds;
 
 /// <summary>
-/// The issue's date and the years of its story dates. The issue date is front matter <c>date</c>, else
-/// the file name's date prefix (<see cref="FromFileName"/>), else the latest story date. A story date without a year
-/// takes it from that given date (the year that puts it on or before the issue date, within a year)
-/// or, when no date is given, from the latest story date that names its year (the year that puts it
-/// closest, so "December 31, 2019" and "January 2" give 2020-01-02); a day alone ("On the 8th") takes its month and year
-/// from the given date, or the latest story date (<see cref="DayNear"/>). The clock is never used: when
-/// nothing names a year the issue has no date and an error (WK0301) asks for front matter <c>date</c>.
+/// The issue's date and the years of its story dates. The issue date is front matter <c>date</c>, else the file name's
+/// date prefix (<see cref="FromFileName"/>), else it comes from the stories: the end of the <see cref="WeekSpan"/> days that
+/// hold the most story dates (<see cref="WeekEnd"/>; dates without a year placed nearest the latest date written with one),
+/// moved on to the latest story date at most <see cref="DaysAfterWeek"/> days after it. A story date without a year takes the
+/// year that puts it on or before the issue date, or a few days after it (<see cref="DaysAfterGiven"/> after a given date,
+/// <see cref="DaysAfterWeek"/> after the week's end: an event announced for the coming days), so "On February 7" in a
+/// December issue is that February, not the next. A day alone ("On the 8th") takes the nearest month under the same limit
+/// (<see cref="DayNear"/>); "last year" and "of last month" count back from the issue date. The clock is never used: when nothing names a year the issue has no date and an error (WK0301)
+/// asks for front matter <c>date</c>.
 /// </summary>
 internal static partial class IssueDates
 {
@@ -90,16 +92,13 @@ internal static partial class IssueDates
     public static (DateOnly? Issue, DateOnly?[] Stories) Resolve(string path, DateOnly? given, IReadOnlyList<MonthDay?> found, DiagnosticBag diagnostics, bool badDateGiven = false)
     {
         var stories = new DateOnly?[found.Count];
-        DateOnly? anchor = given;
-        if (anchor is null)
+        DateOnly? written = null;
+        foreach (var date in found)
         {
-            foreach (var date in found)
-            {
-                if (date is { Year: { } year } d && d.In(year) is { } full && (anchor is null || full > anchor)) anchor = full;
-            }
+            if (date is { Year: { } year } d && d.In(year) is { } full && (written is null || full > written)) written = full;
         }
 
-        if (anchor is null)
+        if (given is null && written is null)
         {
             if (badDateGiven)
             {
@@ -117,42 +116,73 @@ internal static partial class IssueDates
             return (null, stories);
         }
 
+        var (reference, after) = given is { } g ? (g, DaysAfterGiven) : (WeekEnd(found, written!.Value), DaysAfterWeek);
+        var limit = reference.AddDays(after);
         for (var i = 0; i < found.Count; i++)
         {
-            if (found[i] is not { } date || date.IsDayOnly) continue;
-            stories[i] = date.Year is { } year ? date.In(year)
-                : given is { } issue ? OnOrBefore(date, issue)
-                : Closest(date, anchor.Value);
-        }
-
-        var reference = given ?? Latest(stories, anchor.Value);
-        for (var i = 0; i < found.Count; i++)
-        {
-            if (found[i] is { IsDayOnly: true } day) stories[i] = DayNear(day, reference, after: given is null ? DaysAfterReference : 0);
+            if (found[i] is not { } date) continue;
+            stories[i] = date switch
+            {
+                { Back: DateBack.LastMonth } => date.In(reference.AddMonths(-1).Year, reference.AddMonths(-1).Month),
+                { IsDayOnly: true } => DayNear(date, reference, after),
+                { Year: { } year } => date.In(year),
+                { Back: DateBack.LastYear } => date.In(reference.Year - 1),
+                _ => OnOrBefore(date, limit),
+            };
         }
 
         if (given is not null) return (given, stories);
-        return (Latest(stories, anchor.Value), stories);
-    }
-
-    /// <summary>How many days after the latest written date a day alone may fall when no date is given (a weekly issue's span).</summary>
-    private const int DaysAfterReference = 7;
-
-    /// <summary>The latest of <paramref name="dates"/> and <paramref name="floor"/>.</summary>
-    private static DateOnly Latest(DateOnly?[] dates, DateOnly floor)
-    {
-        var latest = floor;
-        foreach (var date in dates)
+        var issue = reference;
+        foreach (var date in stories)
         {
-            if (date > latest) latest = date.Value;
+            if (date > issue && date <= limit) issue = date.Value;
         }
 
-        return latest;
+        return (issue, stories);
+    }
+
+    /// <summary>How many days after a given issue date a story date without its year or month may fall (an event announced for
+    /// the coming days; a front matter date in another time zone than the news).</summary>
+    internal const int DaysAfterGiven = 3;
+
+    /// <summary>How many days after the issue's week (<see cref="WeekEnd"/>) a story date may fall when no date is given.</summary>
+    internal const int DaysAfterWeek = 7;
+
+    /// <summary>Length in days of the stretch <see cref="WeekEnd"/> looks for (a weekly issue, or one across a holiday).</summary>
+    internal const int WeekSpan = 14;
+
+    /// <summary>
+    /// The end of the issue's week when no date is given: each date without a year is placed in the year nearest
+    /// <paramref name="written"/> (the latest date written with its year), and the week is the <see cref="WeekSpan"/> days
+    /// ending on a story date that hold the most story dates (on a tie, the one ending nearest <paramref name="written"/>, then
+    /// the later). So a lone "On February 7" in a November issue is an old event, not the issue's date (days alone and dates
+    /// counted back, "last year", are left out).
+    /// </summary>
+    private static DateOnly WeekEnd(IReadOnlyList<MonthDay?> found, DateOnly written)
+    {
+        var placed = new List<DateOnly>(found.Count);
+        foreach (var date in found)
+        {
+            if (date is not { IsDayOnly: false, Back: DateBack.None } d) continue;
+            if ((d.Year is { } year ? d.In(year) : Closest(d, written)) is { } p) placed.Add(p);
+        }
+
+        var best = written;
+        var (bestCount, bestDistance) = (0, int.MaxValue);
+        foreach (var end in placed)
+        {
+            var count = placed.Count(p => p <= end && p.DayNumber > end.DayNumber - WeekSpan);
+            var distance = Math.Abs(end.DayNumber - written.DayNumber);
+            if (count < bestCount || (count == bestCount && (distance > bestDistance || (distance == bestDistance && end <= best)))) continue;
+            (best, bestCount, bestDistance) = (end, count, distance);
+        }
+
+        return best;
     }
 
     /// <summary>
     /// A day alone ("On the 8th") as the date with that day closest to <paramref name="reference"/> (the given issue date, else
-    /// the latest story date), no more than <paramref name="after"/> days after it and within two months before it (ties go
+    /// the end of the issue's week, <see cref="WeekEnd"/>), no more than <paramref name="after"/> days after it and within two months before it (ties go
     /// to the earlier); null when none (a 31st two short months back).
     /// </summary>
     internal static DateOnly? DayNear(MonthDay day, DateOnly reference, int after)
