@@ -146,6 +146,31 @@ internal static partial class EventDates
         return first?.Date;
     }
 
+    /// <summary>
+    /// The year an issue names elsewhere when no story's first sentence does, as an editor would look for it: among the dates
+    /// written with a year anywhere in <paramref name="texts"/> (the intro, every paragraph), the latest of the year written most
+    /// often (on a tie, the later year), so one deadline ("until June 30, 2025") or one old event does not outvote the week's.
+    /// Null when no text writes a date with its year.
+    /// </summary>
+    public static DateOnly? WrittenElsewhere(IEnumerable<string> texts)
+    {
+        var latestOfYear = new Dictionary<int, (int Count, DateOnly Latest)>();
+        foreach (var text in texts)
+        {
+            foreach (var pattern in (ReadOnlySpan<Regex>)[Date(), DayMonth(), ChineseDate(), NumericDate()])
+            {
+                for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+                {
+                    if (Read(match) is not { Year: { } year } found || found.In(year) is not { } date) continue;
+                    latestOfYear[year] = latestOfYear.TryGetValue(year, out var seen) ? (seen.Count + 1, date > seen.Latest ? date : seen.Latest) : (1, date);
+                }
+            }
+        }
+
+        return latestOfYear.Count == 0 ? null
+            : latestOfYear.OrderByDescending(y => y.Value.Count).ThenByDescending(y => y.Key).First().Value.Latest;
+    }
+
     /// <summary>The date a match names, or null when it names none (February 30, a day 0 or 32, a month 13).</summary>
     private static MonthDay? Read(Match match)
     {

@@ -13,7 +13,9 @@ namespace Weekly.Seeds;
 /// year that puts it on or before the issue date, or a few days after it (<see cref="DaysAfterGiven"/> after a given date,
 /// <see cref="DaysAfterWeek"/> after the week's end: an event announced for the coming days), so "On February 7" in a
 /// December issue is that February, not the next. A day alone ("On the 8th") takes the nearest month under the same limit
-/// (<see cref="DayNear"/>); "last year" and "of last month" count back from the issue date. The clock is never used: when nothing names a year the issue has no date and an error (WK0301)
+/// (<see cref="DayNear"/>); "last year" and "of last month" count back from the issue date. When no story date names its
+/// year, a date written with one elsewhere in the seed stands in (<see cref="EventDates.WrittenElsewhere"/>). The clock is
+/// never used: when nothing names a year the issue has no date and an error (WK0301)
 /// asks for front matter <c>date</c>.
 /// </summary>
 internal static partial class IssueDates
@@ -87,9 +89,10 @@ internal static partial class IssueDates
     /// Resolves the story dates (<paramref name="found"/>, one per story, null when a story has no date)
     /// and the issue date. <paramref name="given"/> is the front matter or file name date, or null.
     /// Returns a null issue date (after reporting WK0301 or WK0302) when nothing gives one; with <paramref name="badDateGiven"/>
-    /// (front matter has a <c>date</c> that is no date, already an error) nothing more is reported.
+    /// (front matter has a <c>date</c> that is no date, already an error) nothing more is reported. <paramref name="elsewhere"/>
+    /// gives the year when no story date names one (<see cref="EventDates.WrittenElsewhere"/>), called only then.
     /// </summary>
-    public static (DateOnly? Issue, DateOnly?[] Stories) Resolve(string path, DateOnly? given, IReadOnlyList<MonthDay?> found, DiagnosticBag diagnostics, bool badDateGiven = false)
+    public static (DateOnly? Issue, DateOnly?[] Stories) Resolve(string path, DateOnly? given, IReadOnlyList<MonthDay?> found, DiagnosticBag diagnostics, bool badDateGiven = false, Func<DateOnly?>? elsewhere = null)
     {
         var stories = new DateOnly?[found.Count];
         DateOnly? written = null;
@@ -97,6 +100,8 @@ internal static partial class IssueDates
         {
             if (date is { Year: { } year } d && d.In(year) is { } full && (written is null || full > written)) written = full;
         }
+
+        if (given is null && written is null && found.Any(d => d is not null)) written = elsewhere?.Invoke();
 
         if (given is null && written is null)
         {

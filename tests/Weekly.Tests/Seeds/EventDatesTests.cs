@@ -95,6 +95,16 @@ public class EventDatesTests
     public void Finds_no_date(string text) => Assert.Null(EventDates.Find(text));
 
     [Fact]
+    public void A_date_written_elsewhere_is_the_latest_of_the_year_written_most_often()
+    {
+        static string? Elsewhere(params string[] texts) => EventDates.WrittenElsewhere(texts)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal("2020-12-31", Elsewhere("The plan runs until June 30, 2025.", "2020年12月31日, the pilot started.", "Xiong'an said on December 30, 2020 that its funds are on the chain."));
+        Assert.Equal("2021-01-04", Elsewhere("It began on 2020-12-30.", "It ended on 2021-01-04."));
+        Assert.Null(Elsewhere("In 2021, the pilots will grow.", "On January 4, the bureau met."));
+    }
+
+    [Fact]
     public void A_short_lead_in_sentence_brings_in_the_second()
     {
         Assert.Equal("--01-05", EventDates.Find("Good news. On January 5, the platform went live.")?.ToString());

@@ -106,6 +106,20 @@ public class IssueDatesTests
     }
 
     [Fact]
+    public void Without_a_year_in_any_story_date_a_date_written_elsewhere_gives_it()
+    {
+        var bag = new DiagnosticBag();
+        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(12, 28), new MonthDay(0, 29, null), D(1, 2), D(1, 3)], bag, elsewhere: () => new DateOnly(2020, 12, 31));
+        Assert.Empty(bag.Sorted());
+        Assert.Equal("2021-01-03", Show(issue));
+        Assert.Equal(["2020-12-28", "2020-12-29", "2021-01-02", "2021-01-03"], stories.Select(Show));
+
+        var (none, _) = IssueDates.Resolve("s.txt", null, [D(1, 2)], bag, elsewhere: () => null);
+        Assert.Null(none);
+        Assert.Equal(Codes.NoYear.Id, Assert.Single(bag.Sorted()).Code);
+    }
+
+    [Fact]
     public void The_given_date_wins_over_later_story_dates()
     {
         var (issue, _) = IssueDates.Resolve("s.txt", new DateOnly(2020, 1, 3), [D(1, 6, 2020)], new DiagnosticBag());

@@ -33,6 +33,18 @@ public class StoryDateSeedTests
     }
 
     [Fact]
+    public void When_no_story_date_names_its_year_a_date_written_later_in_a_story_gives_it()
+    {
+        var (issue, stories, diagnostics) = Parse(null,
+            ("Bank of Korea: Digital currency pilot to begin", "On December 28, the Bank of Korea said it would run a pilot. The plan was first announced on December 30, 2020 by its board."),
+            ("Bank of Thailand: Completes a cross-border test", "On the 29th, the Bank of Thailand announced that its project had completed its first phase."),
+            ("China Academy: Releases its blockchain white paper", "On January 2, the academy released its white paper."));
+        Assert.Equal([], diagnostics);
+        Assert.Equal("2021-01-02", issue);
+        Assert.Equal(["2020-12-28", "2020-12-29", "2021-01-02"], stories);
+    }
+
+    [Fact]
     public void Numeric_dates_year_first_date_an_issue_without_front_matter()
     {
         var (issue, stories, _) = Parse(null,
