@@ -7,11 +7,11 @@ namespace Weekly.Seeds;
 
 /// <summary>
 /// The issue's date and the years of its story dates. The issue date is front matter <c>date</c>, else the file name's
-/// date prefix (<see cref="FromFileName"/>), else it comes from the stories: the end of the <see cref="WeekSpan"/> days that
-/// hold the most story dates (<see cref="WeekEnd"/>; dates without a year placed nearest the latest date written with one),
-/// moved on to the latest story date at most <see cref="DaysAfterWeek"/> days after it. A story date without a year takes the
+/// date prefix (<see cref="FromFileName"/>), else it comes from the stories: the last date of the longest run of story dates
+/// with no gap over <see cref="RunGap"/> days (<see cref="RunEnd"/>; dates without a year placed nearest the latest date
+/// written with one), moved on to the latest story date at most <see cref="DaysAfterRun"/> days after it. A story date without a year takes the
 /// year that puts it on or before the issue date, or a few days after it (<see cref="DaysAfterGiven"/> after a given date,
-/// <see cref="DaysAfterWeek"/> after the week's end: an event announced for the coming days), so "On February 7" in a
+/// <see cref="DaysAfterRun"/> after the run's end: an event announced for the coming days), so "On February 7" in a
 /// December issue is that February, not the next. A day alone ("On the 8th") takes the nearest month under the same limit
 /// (<see cref="DayNear"/>); "last year" and "of last month" count back from the issue date. When no story date names its
 /// year, a date written with one elsewhere in the seed stands in (<see cref="EventDates.WrittenElsewhere"/>). The clock is
@@ -121,7 +121,7 @@ internal static partial class IssueDates
             return (null, stories);
         }
 
-        var (reference, after) = given is { } g ? (g, DaysAfterGiven) : (WeekEnd(found, written!.Value), DaysAfterWeek);
+        var (reference, after) = given is { } g ? (g, DaysAfterGiven) : (RunEnd(found, written!.Value), DaysAfterRun);
         var limit = reference.AddDays(after);
         for (var i = 0; i < found.Count; i++)
         {
@@ -150,20 +150,21 @@ internal static partial class IssueDates
     /// the coming days; a front matter date in another time zone than the news).</summary>
     internal const int DaysAfterGiven = 3;
 
-    /// <summary>How many days after the issue's week (<see cref="WeekEnd"/>) a story date may fall when no date is given.</summary>
-    internal const int DaysAfterWeek = 7;
+    /// <summary>How many days after the end of the issue's run (<see cref="RunEnd"/>) a story date may fall when no date is given.</summary>
+    internal const int DaysAfterRun = 7;
 
-    /// <summary>Length in days of the stretch <see cref="WeekEnd"/> looks for (a weekly issue, or one across a holiday).</summary>
-    internal const int WeekSpan = 14;
+    /// <summary>Most days between two story dates of one run (<see cref="RunEnd"/>): a week.</summary>
+    internal const int RunGap = 7;
 
     /// <summary>
-    /// The end of the issue's week when no date is given: each date without a year is placed in the year nearest
-    /// <paramref name="written"/> (the latest date written with its year), and the week is the <see cref="WeekSpan"/> days
-    /// ending on a story date that hold the most story dates (on a tie, the one ending nearest <paramref name="written"/>, then
-    /// the later). So a lone "On February 7" in a November issue is an old event, not the issue's date (days alone and dates
-    /// counted back, "last year", are left out).
+    /// The last date of the issue's run of story dates when no date is given: each date without a year is placed in the year nearest
+    /// <paramref name="written"/> (the latest date written with its year); sorted, the dates fall into runs, a new run starting
+    /// after a gap of more than <see cref="RunGap"/> days; the issue's run is the one with the most dates (on a tie, the one
+    /// holding <paramref name="written"/>, then the one ending nearest it, then the later), and its last date is returned. So a
+    /// lone "On February 7" in a November issue is an old event, not the issue's date, and an issue of three weeks is one run
+    /// (days alone and dates counted back, "last year", are left out).
     /// </summary>
-    private static DateOnly WeekEnd(IReadOnlyList<MonthDay?> found, DateOnly written)
+    private static DateOnly RunEnd(IReadOnlyList<MonthDay?> found, DateOnly written)
     {
         var placed = new List<DateOnly>(found.Count);
         foreach (var date in found)
@@ -172,22 +173,23 @@ internal static partial class IssueDates
             if ((d.Year is { } year ? d.In(year) : Closest(d, written)) is { } p) placed.Add(p);
         }
 
-        var best = written;
-        var (bestCount, bestDistance) = (0, int.MaxValue);
-        foreach (var end in placed)
+        placed.Sort();
+        var best = (Count: 0, Holds: false, Distance: int.MaxValue, End: written);
+        for (var start = 0; start < placed.Count;)
         {
-            var count = placed.Count(p => p <= end && p.DayNumber > end.DayNumber - WeekSpan);
-            var distance = Math.Abs(end.DayNumber - written.DayNumber);
-            if (count < bestCount || (count == bestCount && (distance > bestDistance || (distance == bestDistance && end <= best)))) continue;
-            (best, bestCount, bestDistance) = (end, count, distance);
+            var end = start;
+            while (end + 1 < placed.Count && placed[end + 1].DayNumber - placed[end].DayNumber <= RunGap) end++;
+            var run = (Count: end - start + 1, Holds: placed[start] <= written && written <= placed[end], Distance: Math.Abs(placed[end].DayNumber - written.DayNumber), End: placed[end]);
+            if (run.Count > best.Count || (run.Count == best.Count && (run.Holds, -run.Distance, run.End).CompareTo((best.Holds, -best.Distance, best.End)) > 0)) best = run;
+            start = end + 1;
         }
 
-        return best;
+        return best.End;
     }
 
     /// <summary>
     /// A day alone ("On the 8th") as the date with that day closest to <paramref name="reference"/> (the given issue date, else
-    /// the end of the issue's week, <see cref="WeekEnd"/>), no more than <paramref name="after"/> days after it and within two months before it (ties go
+    /// the end of the issue's run, <see cref="RunEnd"/>), no more than <paramref name="after"/> days after it and within two months before it (ties go
     /// to the earlier); null when none (a 31st two short months back).
     /// </summary>
     internal static DateOnly? DayNear(MonthDay day, DateOnly reference, int after)

@@ -48,7 +48,7 @@ public class IssueDatesTests
     }
 
     [Fact]
-    public void The_issue_is_dated_by_the_week_holding_most_stories_not_by_an_older_written_date()
+    public void The_issue_is_dated_by_the_run_holding_most_stories_not_by_an_older_written_date()
     {
         var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(12, 31, 2019), D(1, 20), D(1, 21), D(1, 22), D(1, 24), new MonthDay(0, 23, null)], new DiagnosticBag());
         Assert.Equal("2020-01-24", Show(issue));
@@ -56,7 +56,15 @@ public class IssueDatesTests
     }
 
     [Fact]
-    public void A_date_up_to_a_week_after_the_busiest_week_moves_the_issue_date_on_a_later_one_does_not()
+    public void An_issue_of_three_weeks_is_one_run_dated_by_its_last_story()
+    {
+        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(1, 10, 2021), D(1, 14), D(1, 18), D(1, 22), D(1, 26), D(1, 30)], new DiagnosticBag());
+        Assert.Equal("2021-01-30", Show(issue));
+        Assert.Equal(["2021-01-10", "2021-01-14", "2021-01-18", "2021-01-22", "2021-01-26", "2021-01-30"], stories.Select(Show));
+    }
+
+    [Fact]
+    public void A_date_more_than_a_week_after_the_issue_run_is_the_year_before()
     {
         var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(3, 1, 2021), D(3, 2), D(3, 3), D(3, 8), D(3, 20)], new DiagnosticBag());
         Assert.Equal("2021-03-08", Show(issue));
