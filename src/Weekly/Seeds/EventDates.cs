@@ -92,12 +92,12 @@ internal static partial class EventDates
     /// <summary>
     /// A day alone, with its ordinal suffix, after on/from/since/as of ("On the 8th", "from the 25th to 26th") or a time of day
     /// ("in the early morning of the 1st", "on the evening of the 3rd"), then optionally "of this month" / "of last month", and
-    /// then a comma, a bracket ("(local time)"), "local time" or the end: an ordinal followed by a word is no date ("since the
-    /// 18th National Congress", "on the 5th floor").
+    /// then a comma, a bracket ("(local time)"), "local time", "Beijing time" or the end: an ordinal followed by a word is no
+    /// date ("since the 18th National Congress", "on the 5th floor").
     /// </summary>
     [GeneratedRegex(
         @"\b(?:(?:on|from|since|as\s+of)\s+(?:the\s+)?|(?:on|in)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|noon)\s+of\s+(?:the\s+)?)" +
-        @"(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?(?:\s+of\s+(?:this|(?<lastmonth>last))\s+month)?(?=\s*(?:[,，;；:：(（]|local\s+time\b|$))",
+        @"(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?(?:\s+of\s+(?:this|(?<lastmonth>last))\s+month)?(?=\s*(?:[,，;；:：(（]|(?:local|beijing)\s+time\b|$))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex DayAlone();
 

@@ -65,6 +65,7 @@ public class EventDatesTests
     [InlineData("On Monday, January 4, the bureau met.", "--01-04")]
     [InlineData("On Monday (January 4), the bureau met.", "--01-04")]
     [InlineData("On January 5, last year's winner spoke.", "--01-05")]
+    [InlineData("On the 9th Beijing time the Monetary Authority said so.", "---09")]
     public void Reads_the_dates_real_issues_write(string text, string expected) =>
         Assert.Equal(expected, EventDates.Find(text)?.ToString());
 
