@@ -6,13 +6,17 @@ using Weekly.Diagnostics;
 namespace Weekly.Seeds;
 
 /// <summary>
-/// The issue's date and the years of its story dates. The issue date is front matter <c>date</c>, else
-/// the file name's date prefix (<see cref="FromFileName"/>), else the latest story date. A story date without a year
-/// takes it from that given date (the year that puts it on or before the issue date, within a year)
-/// or, when no date is given, from the latest story date that names its year (the year that puts it
-/// closest, so "December 31, 2019" and "January 2" give 2020-01-02); a day alone ("On the 8th") takes its month and year
-/// from the given date, or the latest story date (<see cref="DayNear"/>). The clock is never used: when
-/// nothing names a year the issue has no date and an error (WK0301) asks for front matter <c>date</c>.
+/// The issue's date and the years of its story dates. The issue date is front matter <c>date</c>, else the file name's
+/// date prefix (<see cref="FromFileName"/>), else it comes from the stories: the last date of the longest run of story dates
+/// with no gap over <see cref="RunGap"/> days (<see cref="RunEnd"/>; dates without a year placed nearest the latest date
+/// written with one), moved on to the latest story date at most <see cref="DaysAfterRun"/> days after it. A story date without a year takes the
+/// year that puts it on or before the issue date, or a few days after it (<see cref="DaysAfterGiven"/> after a given date,
+/// <see cref="DaysAfterRun"/> after the run's end: an event announced for the coming days), so "On February 7" in a
+/// December issue is that February, not the next. A day alone ("On the 8th") takes the nearest month under the same limit
+/// (<see cref="DayNear"/>); "last year" and "of last month" count back from the issue date. When no story date names its
+/// year, a date written with one elsewhere in the seed stands in (<see cref="EventDates.WrittenElsewhere"/>). The clock is
+/// never used: when nothing names a year the issue has no date and an error (WK0301)
+/// asks for front matter <c>date</c>.
 /// </summary>
 internal static partial class IssueDates
 {
@@ -85,21 +89,21 @@ internal static partial class IssueDates
     /// Resolves the story dates (<paramref name="found"/>, one per story, null when a story has no date)
     /// and the issue date. <paramref name="given"/> is the front matter or file name date, or null.
     /// Returns a null issue date (after reporting WK0301 or WK0302) when nothing gives one; with <paramref name="badDateGiven"/>
-    /// (front matter has a <c>date</c> that is no date, already an error) nothing more is reported.
+    /// (front matter has a <c>date</c> that is no date, already an error) nothing more is reported. <paramref name="elsewhere"/>
+    /// gives the year when no story date names one (<see cref="EventDates.WrittenElsewhere"/>), called only then.
     /// </summary>
-    public static (DateOnly? Issue, DateOnly?[] Stories) Resolve(string path, DateOnly? given, IReadOnlyList<MonthDay?> found, DiagnosticBag diagnostics, bool badDateGiven = false)
+    public static (DateOnly? Issue, DateOnly?[] Stories) Resolve(string path, DateOnly? given, IReadOnlyList<MonthDay?> found, DiagnosticBag diagnostics, bool badDateGiven = false, Func<DateOnly?>? elsewhere = null)
     {
         var stories = new DateOnly?[found.Count];
-        DateOnly? anchor = given;
-        if (anchor is null)
+        DateOnly? written = null;
+        foreach (var date in found)
         {
-            foreach (var date in found)
-            {
-                if (date is { Year: { } year } d && d.In(year) is { } full && (anchor is null || full > anchor)) anchor = full;
-            }
+            if (date is { Year: { } year } d && d.In(year) is { } full && (written is null || full > written)) written = full;
         }
 
-        if (anchor is null)
+        if (given is null && written is null && found.Any(d => d is not null)) written = elsewhere?.Invoke();
+
+        if (given is null && written is null)
         {
             if (badDateGiven)
             {
@@ -117,42 +121,75 @@ internal static partial class IssueDates
             return (null, stories);
         }
 
+        var (reference, after) = given is { } g ? (g, DaysAfterGiven) : (RunEnd(found, written!.Value), DaysAfterRun);
+        var limit = reference.AddDays(after);
         for (var i = 0; i < found.Count; i++)
         {
-            if (found[i] is not { } date || date.IsDayOnly) continue;
-            stories[i] = date.Year is { } year ? date.In(year)
-                : given is { } issue ? OnOrBefore(date, issue)
-                : Closest(date, anchor.Value);
-        }
-
-        var reference = given ?? Latest(stories, anchor.Value);
-        for (var i = 0; i < found.Count; i++)
-        {
-            if (found[i] is { IsDayOnly: true } day) stories[i] = DayNear(day, reference, after: given is null ? DaysAfterReference : 0);
+            if (found[i] is not { } date) continue;
+            stories[i] = date switch
+            {
+                { Back: DateBack.LastMonth } => date.In(reference.AddMonths(-1).Year, reference.AddMonths(-1).Month),
+                { IsDayOnly: true } => DayNear(date, reference, after),
+                { Year: { } year } => date.In(year),
+                { Back: DateBack.LastYear } => date.In(reference.Year - 1),
+                _ => OnOrBefore(date, limit),
+            };
         }
 
         if (given is not null) return (given, stories);
-        return (Latest(stories, anchor.Value), stories);
-    }
-
-    /// <summary>How many days after the latest written date a day alone may fall when no date is given (a weekly issue's span).</summary>
-    private const int DaysAfterReference = 7;
-
-    /// <summary>The latest of <paramref name="dates"/> and <paramref name="floor"/>.</summary>
-    private static DateOnly Latest(DateOnly?[] dates, DateOnly floor)
-    {
-        var latest = floor;
-        foreach (var date in dates)
+        var issue = reference;
+        foreach (var date in stories)
         {
-            if (date > latest) latest = date.Value;
+            if (date > issue && date <= limit) issue = date.Value;
         }
 
-        return latest;
+        return (issue, stories);
+    }
+
+    /// <summary>How many days after a given issue date a story date without its year or month may fall (an event announced for
+    /// the coming days; a front matter date in another time zone than the news).</summary>
+    internal const int DaysAfterGiven = 3;
+
+    /// <summary>How many days after the end of the issue's run (<see cref="RunEnd"/>) a story date may fall when no date is given.</summary>
+    internal const int DaysAfterRun = 7;
+
+    /// <summary>Most days between two story dates of one run (<see cref="RunEnd"/>): a week.</summary>
+    internal const int RunGap = 7;
+
+    /// <summary>
+    /// The last date of the issue's run of story dates when no date is given: each date without a year is placed in the year nearest
+    /// <paramref name="written"/> (the latest date written with its year); sorted, the dates fall into runs, a new run starting
+    /// after a gap of more than <see cref="RunGap"/> days; the issue's run is the one with the most dates (on a tie, the one
+    /// holding <paramref name="written"/>, then the one ending nearest it, then the later), and its last date is returned. So a
+    /// lone "On February 7" in a November issue is an old event, not the issue's date, and an issue of three weeks is one run
+    /// (days alone and dates counted back, "last year", are left out).
+    /// </summary>
+    private static DateOnly RunEnd(IReadOnlyList<MonthDay?> found, DateOnly written)
+    {
+        var placed = new List<DateOnly>(found.Count);
+        foreach (var date in found)
+        {
+            if (date is not { IsDayOnly: false, Back: DateBack.None } d) continue;
+            if ((d.Year is { } year ? d.In(year) : Closest(d, written)) is { } p) placed.Add(p);
+        }
+
+        placed.Sort();
+        var best = (Count: 0, Holds: false, Distance: int.MaxValue, End: written);
+        for (var start = 0; start < placed.Count;)
+        {
+            var end = start;
+            while (end + 1 < placed.Count && placed[end + 1].DayNumber - placed[end].DayNumber <= RunGap) end++;
+            var run = (Count: end - start + 1, Holds: placed[start] <= written && written <= placed[end], Distance: Math.Abs(placed[end].DayNumber - written.DayNumber), End: placed[end]);
+            if (run.Count > best.Count || (run.Count == best.Count && (run.Holds, -run.Distance, run.End).CompareTo((best.Holds, -best.Distance, best.End)) > 0)) best = run;
+            start = end + 1;
+        }
+
+        return best.End;
     }
 
     /// <summary>
     /// A day alone ("On the 8th") as the date with that day closest to <paramref name="reference"/> (the given issue date, else
-    /// the latest story date), no more than <paramref name="after"/> days after it and within two months before it (ties go
+    /// the end of the issue's run, <see cref="RunEnd"/>), no more than <paramref name="after"/> days after it and within two months before it (ties go
     /// to the earlier); null when none (a 31st two short months back).
     /// </summary>
     internal static DateOnly? DayNear(MonthDay day, DateOnly reference, int after)

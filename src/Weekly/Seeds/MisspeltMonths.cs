@@ -16,7 +16,8 @@ internal static partial class MisspeltMonths
     private static readonly string[] Months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    [GeneratedRegex(@"\bOn\s+(?<word>[A-Z][A-Za-z]{3,})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\s*[,，]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>"On Janaury 10," and the forms a date takes there: "10th and 11th,", "10-11,", "10, 2021", "10 (local time)".</summary>
+    [GeneratedRegex(@"\bOn\s+(?<word>[A-Z][A-Za-z]{3,})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s*(?:[,，(（]|(?:19|20)\d{2}\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex OnWordDay();
 
     /// <summary>Reports WK0210 at the misspelt word of <paramref name="paragraph"/>, the first paragraph of a story with no date.</summary>

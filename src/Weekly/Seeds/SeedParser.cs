@@ -51,7 +51,8 @@ public static class SeedParser
         }
 
         var issueDay = frontMatter.PublishedAt is { } at && zone is not null ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : frontMatter.Date ?? fileDate;
-        var (issueDate, storyDates) = IssueDates.Resolve(relativePath, issueDay, found, diagnostics, frontMatter.DateInvalid);
+        var (issueDate, storyDates) = IssueDates.Resolve(relativePath, issueDay, found, diagnostics, frontMatter.DateInvalid,
+            () => EventDates.WrittenElsewhere(structure.Intro.Concat(drafts.SelectMany(s => s.Paragraphs)).Select(p => p.Text)));
 
         var stories = new List<Story>(drafts.Count);
         for (var i = 0; i < drafts.Count; i++)

@@ -21,11 +21,66 @@ public class IssueDatesTests
     }
 
     [Fact]
-    public void A_given_date_puts_yearless_dates_on_or_before_it_within_a_year()
+    public void A_given_date_puts_yearless_dates_on_or_before_it_or_up_to_three_days_after_within_a_year()
     {
-        var (issue, stories) = IssueDates.Resolve("s.txt", new DateOnly(2020, 1, 6), [D(1, 6), D(1, 7), D(12, 30), D(2, 29), D(3, 1, 2017)], new DiagnosticBag());
+        var (issue, stories) = IssueDates.Resolve("s.txt", new DateOnly(2020, 1, 6), [D(1, 6), D(1, 9), D(1, 10), D(12, 30), D(2, 29), D(3, 1, 2017)], new DiagnosticBag());
         Assert.Equal("2020-01-06", Show(issue));
-        Assert.Equal(["2020-01-06", "2019-01-07", "2019-12-30", "-", "2017-03-01"], stories.Select(Show));
+        Assert.Equal(["2020-01-06", "2020-01-09", "2019-01-10", "2019-12-30", "-", "2017-03-01"], stories.Select(Show));
+    }
+
+    [Fact]
+    public void A_yearless_date_long_before_the_written_year_is_an_old_event_not_the_issue_date()
+    {
+        // The finder's case 202: one story names 2022; "On February 7" is the Dubai rules of February 2022, not 2023,
+        // and "On the 30th" is the 30th before the issue (November), not January 2023.
+        var (issue, stories) = IssueDates.Resolve("s.txt", null,
+            [D(11, 29, 2022), D(11, 30), D(12, 1), D(12, 2), D(10, 26), D(2, 7), D(11, 28), D(11, 30, 2022), new MonthDay(0, 30, null)], new DiagnosticBag());
+        Assert.Equal("2022-12-02", Show(issue));
+        Assert.Equal(["2022-11-29", "2022-11-30", "2022-12-01", "2022-12-02", "2022-10-26", "2022-02-07", "2022-11-28", "2022-11-30", "2022-11-30"], stories.Select(Show));
+    }
+
+    [Fact]
+    public void With_two_stories_the_written_date_wins_the_tie_and_the_other_falls_before_it()
+    {
+        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(11, 29, 2022), D(2, 7)], new DiagnosticBag());
+        Assert.Equal("2022-11-29", Show(issue));
+        Assert.Equal(["2022-11-29", "2022-02-07"], stories.Select(Show));
+    }
+
+    [Fact]
+    public void The_issue_is_dated_by_the_run_holding_most_stories_not_by_an_older_written_date()
+    {
+        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(12, 31, 2019), D(1, 20), D(1, 21), D(1, 22), D(1, 24), new MonthDay(0, 23, null)], new DiagnosticBag());
+        Assert.Equal("2020-01-24", Show(issue));
+        Assert.Equal(["2019-12-31", "2020-01-20", "2020-01-21", "2020-01-22", "2020-01-24", "2020-01-23"], stories.Select(Show));
+    }
+
+    [Fact]
+    public void An_issue_of_three_weeks_is_one_run_dated_by_its_last_story()
+    {
+        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(1, 10, 2021), D(1, 14), D(1, 18), D(1, 22), D(1, 26), D(1, 30)], new DiagnosticBag());
+        Assert.Equal("2021-01-30", Show(issue));
+        Assert.Equal(["2021-01-10", "2021-01-14", "2021-01-18", "2021-01-22", "2021-01-26", "2021-01-30"], stories.Select(Show));
+    }
+
+    [Fact]
+    public void A_date_more_than_a_week_after_the_issue_run_is_the_year_before()
+    {
+        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(3, 1, 2021), D(3, 2), D(3, 3), D(3, 8), D(3, 20)], new DiagnosticBag());
+        Assert.Equal("2021-03-08", Show(issue));
+        Assert.Equal(["2021-03-01", "2021-03-02", "2021-03-03", "2021-03-08", "2020-03-20"], stories.Select(Show));
+    }
+
+    [Fact]
+    public void Last_year_and_last_month_count_back_from_the_issue_date()
+    {
+        var (_, given) = IssueDates.Resolve("s.txt", new DateOnly(2021, 3, 4),
+            [new MonthDay(1, 5, null, DateBack.LastYear), new MonthDay(0, 31, null, DateBack.LastMonth), new MonthDay(0, 28, null, DateBack.LastMonth), D(1, 5)], new DiagnosticBag());
+        Assert.Equal(["2020-01-05", "-", "2021-02-28", "2021-01-05"], given.Select(Show));
+
+        var (issue, found) = IssueDates.Resolve("s.txt", null, [D(1, 3, 2021), D(1, 4), new MonthDay(12, 31, null, DateBack.LastYear), new MonthDay(0, 31, null, DateBack.LastMonth)], new DiagnosticBag());
+        Assert.Equal("2021-01-04", Show(issue));
+        Assert.Equal(["2021-01-03", "2021-01-04", "2020-12-31", "2020-12-31"], found.Select(Show));
     }
 
     [Fact]
@@ -44,9 +99,9 @@ public class IssueDatesTests
         Assert.Equal("2020-03-02", Show(issue));
         Assert.Equal(["2020-02-28", "2020-02-29", "2020-03-01", "2020-03-02", "2020-01-31", "2020-01-30"], stories.Select(Show));
 
-        var (given, onOrBefore) = IssueDates.Resolve("s.txt", new DateOnly(2021, 1, 4), [Day(28), Day(3), Day(5)], new DiagnosticBag());
+        var (given, onOrBefore) = IssueDates.Resolve("s.txt", new DateOnly(2021, 1, 4), [Day(28), Day(3), Day(5), Day(8)], new DiagnosticBag());
         Assert.Equal("2021-01-04", Show(given));
-        Assert.Equal(["2020-12-28", "2021-01-03", "2020-12-05"], onOrBefore.Select(Show));
+        Assert.Equal(["2020-12-28", "2021-01-03", "2021-01-05", "2020-12-08"], onOrBefore.Select(Show));
     }
 
     [Fact]
@@ -55,6 +110,20 @@ public class IssueDatesTests
         var bag = new DiagnosticBag();
         var (issue, _) = IssueDates.Resolve("seeds/x.txt", null, [new MonthDay(0, 8, null)], bag);
         Assert.Null(issue);
+        Assert.Equal(Codes.NoYear.Id, Assert.Single(bag.Sorted()).Code);
+    }
+
+    [Fact]
+    public void Without_a_year_in_any_story_date_a_date_written_elsewhere_gives_it()
+    {
+        var bag = new DiagnosticBag();
+        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(12, 28), new MonthDay(0, 29, null), D(1, 2), D(1, 3)], bag, elsewhere: () => new DateOnly(2020, 12, 31));
+        Assert.Empty(bag.Sorted());
+        Assert.Equal("2021-01-03", Show(issue));
+        Assert.Equal(["2020-12-28", "2020-12-29", "2021-01-02", "2021-01-03"], stories.Select(Show));
+
+        var (none, _) = IssueDates.Resolve("s.txt", null, [D(1, 2)], bag, elsewhere: () => null);
+        Assert.Null(none);
         Assert.Equal(Codes.NoYear.Id, Assert.Single(bag.Sorted()).Code);
     }
 

@@ -22,6 +22,20 @@ public class MisspeltMonthTests
     public void A_word_one_edit_from_a_month_names_that_month(string word, string? month) =>
         Assert.Equal(month, MisspeltMonths.Closest(word));
 
+    [Theory]
+    [InlineData("On Janaury 10th and 11th, the forum was held.")]
+    [InlineData("On Janaury 10-11, the forum was held.")]
+    [InlineData("On Janaury 10 2021 the forum was held.")]
+    [InlineData("On Janaury 10 (local time), the forum was held.")]
+    public void A_misspelt_month_is_found_in_a_range_before_a_year_or_a_bracket(string body)
+    {
+        var diagnostics = new DiagnosticBag();
+        var seed = "---\ndate: 2021-01-13\n---\nIndustry Blockchain Weekly 丨 Misspelt\n\nThe intro.\n\n\nGovernment Updates: Plans\n\n"
+            + "Fuzhou: A pilot zone\n\n" + body + "\n\n\nThe editor's commentary.\n";
+        SeedParser.Parse("seeds/x.txt", System.Text.Encoding.UTF8.GetBytes(seed), diagnostics);
+        Assert.Equal(["13:4"], diagnostics.Sorted().Where(d => d.Code == "WK0210").Select(d => $"{d.Line}:{d.Column}"));
+    }
+
     [Fact]
     public void An_undated_story_with_a_misspelt_month_is_warned_at_the_word_and_a_dated_one_is_not()
     {
