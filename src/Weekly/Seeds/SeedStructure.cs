@@ -12,8 +12,9 @@ namespace Weekly.Seeds;
 /// <item>Paragraphs are runs of non-blank lines; a line starting in lowercase after a line without a
 /// closing full stop continues the paragraph (a wrapped line); any other line starts a new one.</item>
 /// <item>The title line is the first paragraph (<c>Newsletter 丨 title</c>; <c>|</c> and <c>｜</c> also
-/// separate; <c> ? </c> does too, with a warning (WK0207: a legacy save turned 丨 into ?); with no separator the whole
-/// line is the title).</item>
+/// separate; <c> ? </c> does too, with a warning (WK0207: a legacy save turned 丨 into ?); so do a colon, a dash and
+/// <c>【Newsletter】</c> after the newsletter's name (<see cref="TitleLine"/>); with no separator the whole line is the
+/// title).</item>
 /// <item>A section heading is a known section name (<see cref="SectionNames"/>) or one close to it (a misspelling,
 /// warned, WK0206), or by layout: a
 /// <c>Name: title</c> line after two or more blank lines (or right after a commentary, of one paragraph or more, set off
@@ -105,21 +106,28 @@ internal sealed class SeedStructure
         var first = ReadTitleLine(items[0], titleGiven) ? 1 : 0;
         var main = new List<SeedItem>(items.Count);
         var afterFooter = false;
+        var footerTitles = false;
         for (var i = first; i < items.Count; i++)
         {
             var item = items[i];
             if (LineShape.IsBoilerplate(item.Text)) continue;
             if (afterFooter)
             {
+                // A footer may list more earlier issues, a title a line: the first is the previous issue, the others are dropped.
+                if (footerTitles && item.HeadlineShaped) continue;
+                footerTitles = false;
                 Unplace(item, "text after the footer");
                 continue;
             }
 
             if (LineShape.FooterTitle(item.Text) is { } previousTitle)
             {
+                // "Past issues:" with the title on the next line.
+                if (previousTitle.Length == 0 && i + 1 < items.Count && items[i + 1].HeadlineShaped && !LineShape.IsBoilerplate(items[i + 1].Text)) previousTitle = items[++i].Text;
                 if (previousTitle.Length > 0) Previous = new PreviousIssueRef(previousTitle, item.Line);
                 else Unplace(item, "footer without the previous issue's title");
                 afterFooter = true;
+                footerTitles = previousTitle.Length > 0;
             }
             else if (LineShape.IsPunctuationOnly(item.Text))
             {
@@ -139,26 +147,33 @@ internal sealed class SeedStructure
     {
         var text = item.Text;
         var separator = text.AsSpan().IndexOfAny('丨', '|', '｜');
-        if (separator < 0)
+        if (separator >= 0)
         {
-            if (titleGiven && (!item.HeadlineShaped || _names.TryMatch(text, out _, out _))) return false;
-            var question = text.IndexOf(" ? ", StringComparison.Ordinal);
-            if (question > 0)
-            {
-                // "Newsletter ? title": a save in Windows-1252 (or another encoding without 丨) turned the separator into ?.
-                Newsletter = text[..question].Trim();
-                Title = text[(question + 3)..].Trim();
-                _diagnostics.Report(Codes.QuestionMarkSeparator, _path, item.Line, question + 2, Newsletter, Title);
-                _questionTitleLine = item.Line;
-                return true;
-            }
-
-            Title = text;
+            Newsletter = TitleLine.WithoutIssueNumber(text[..separator]);
+            Title = text[(separator + 1)..].Trim();
             return true;
         }
 
-        Newsletter = text[..separator].Trim();
-        Title = text[(separator + 1)..].Trim();
+        if (titleGiven && (!item.HeadlineShaped || _names.TryMatch(text, out _, out _))) return false;
+        var question = text.IndexOf(" ? ", StringComparison.Ordinal);
+        if (question > 0)
+        {
+            // "Newsletter ? title": a save in Windows-1252 (or another encoding without 丨) turned the separator into ?.
+            Newsletter = text[..question].Trim();
+            Title = text[(question + 3)..].Trim();
+            _diagnostics.Report(Codes.QuestionMarkSeparator, _path, item.Line, question + 2, Newsletter, Title);
+            _questionTitleLine = item.Line;
+            return true;
+        }
+
+        if (TitleLine.TrySplitNamed(text, out var newsletter, out var title))
+        {
+            Newsletter = newsletter;
+            Title = title;
+            return true;
+        }
+
+        Title = text;
         return true;
     }
 
@@ -183,9 +198,22 @@ internal sealed class SeedStructure
             return;
         }
 
-        ReadIntro(items, 0, headings[0].Index);
         var ends = headings.Select((h, k) => k + 1 < headings.Count ? headings[k + 1].Index : items.Count).ToList();
         var gapsMarkCommentary = headings.Where((h, k) => SeedGaps.WideGapInside(items, h.Index + 1, ends[k], baseline)).Any();
+        var first = headings[0].Index;
+        var firstStory = FirstHeadline(items, 1);
+        if (firstStory >= 0 && firstStory < first)
+        {
+            // A heading missed (or never written): the stories before the first one found are kept as stories, and warned.
+            ReadIntro(items, 0, firstStory);
+            _diagnostics.Report(Codes.StoriesBeforeHeading, _path, items[firstStory].Line, 1, Clip(items[firstStory].Text), Clip(items[first].Text));
+            Sections.Add(_sections.Read("", "", items[firstStory].Line, items, firstStory, first, baseline, gapsMarkCommentary));
+        }
+        else
+        {
+            ReadIntro(items, 0, first);
+        }
+
         for (var h = 0; h < headings.Count; h++)
         {
             var (index, name, title) = headings[h];
