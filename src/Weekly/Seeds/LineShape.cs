@@ -148,7 +148,7 @@ internal static partial class LineShape
         foreach (var c in name)
         {
             if (c == ' ') words++;
-            else if (char.IsDigit(c) || c is ',' or '，' or '"' or '“' or '”' or '!' or '?' or '！' or '？' or '(' or '（') return false;
+            else if (char.IsDigit(c) || c is ',' or '，' or '"' or '“' or '”' or '!' or '?' or '！' or '？') return false;
         }
 
         if (words <= 4) return true;

@@ -222,7 +222,8 @@ internal sealed class SeedStructure
     }
 
     /// <summary>
-    /// A known section name; or by layout, a <c>Name: title</c> line followed by a headline-shaped line and
+    /// A known section name; or by layout, a <c>Name: title</c> line (also <c>Name — title</c>, <c>Name:</c> and the name
+    /// alone, <see cref="LineShape.TrySplitHeading"/>) followed by a headline-shaped line and
     /// a body paragraph, set off by two or more blank lines or following a paragraph that was itself set
     /// off by a wider gap than usual (the commentary closing the previous section).
     /// </summary>
@@ -236,7 +237,9 @@ internal sealed class SeedStructure
 
         name = title = "";
         var setOff = item.BlanksBefore >= 2 || SeedGaps.AfterWideGapCommentary(items, i, baseline);
-        return setOff && item.HeadlineShaped && i + 2 < items.Count
+        // "Industry trends:" with nothing after the colon is a heading too, though a colon closes no headline.
+        var shaped = item.HeadlineShaped || (item.Text.Length <= LineShape.MaxHeadlineLength && item.Text[^1] is ':' or '：');
+        return setOff && shaped && i + 2 < items.Count
             && items[i + 1].HeadlineShaped && !items[i + 2].HeadlineShaped
             && !_names.TryMatch(items[i + 1].Text, out _, out _)
             && LineShape.TrySplitHeading(item.Text, out name, out title);
