@@ -189,7 +189,7 @@ internal static partial class LineShape
     /// <c>Previous Period Review:</c>, <c>Past Review | …</c>.
     /// </summary>
     [GeneratedRegex(
-        @"^(?:review\s+of\s+(?:the\s+)?(?:previous|last|past)\s+(?:period|issue)s?|(?:previous|past|last)\s+(?:(?:period|issue)s?\s+)?reviews?|(?:previous|past)\s+(?:period|issue)s?)\s*(?:[:：|｜丨]\s*|$)",
+        @"^(?:review\s+of\s+(?:the\s+)?(?:previous|last|past)\s+(?:period|issue)s?|(?:previous|past|last)\s+(?:(?:period|issue)s?\s+)?reviews?|(?:previous|past|last)\s+(?:period|issue)s?)\s*(?:[:：|｜丨]\s*|$)",
         Options)]
     private static partial Regex Footer();
 

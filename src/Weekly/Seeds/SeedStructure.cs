@@ -188,6 +188,12 @@ internal sealed class SeedStructure
             headings.Add((i, name, title));
         }
 
+        var storyAfterIntro = FirstHeadline(items, 1);
+        if (storyAfterIntro >= 2 && (headings.Count == 0 || storyAfterIntro < headings[0].Index) && IsNameAlone(items[storyAfterIntro - 1], out var alone))
+        {
+            headings.Insert(0, (storyAfterIntro - 1, alone, ""));
+        }
+
         if (headings.Count == 0)
         {
             var start = FirstHeadline(items, 1);
@@ -237,12 +243,21 @@ internal sealed class SeedStructure
 
         name = title = "";
         var setOff = item.BlanksBefore >= 2 || SeedGaps.AfterWideGapCommentary(items, i, baseline);
-        // "Industry trends:" with nothing after the colon is a heading too, though a colon closes no headline.
-        var shaped = item.HeadlineShaped || (item.Text.Length <= LineShape.MaxHeadlineLength && item.Text[^1] is ':' or '：');
-        return setOff && shaped && i + 2 < items.Count
+        return setOff && HeadingOrLabelShaped(item) && i + 2 < items.Count
             && items[i + 1].HeadlineShaped && !items[i + 2].HeadlineShaped
             && !_names.TryMatch(items[i + 1].Text, out _, out _)
             && LineShape.TrySplitHeading(item.Text, out name, out title);
+    }
+
+    /// <summary>
+    /// A section name alone (<c>Industry trends</c>, <c>Overseas News:</c>: 1–4 words, no title) right before the first
+    /// story, with no heading before it: the first heading, whatever the blank lines before it.
+    /// </summary>
+    private static bool IsNameAlone(SeedItem item, out string name)
+    {
+        if (HeadingOrLabelShaped(item) && LineShape.TrySplitHeading(item.Text, out name, out var title) && title.Length == 0) return true;
+        name = "";
+        return false;
     }
 
     /// <summary>
@@ -256,6 +271,10 @@ internal sealed class SeedStructure
         SectionNames.SplitHeading(item.Text, out name, out title);
         return _names.Closest(name) is not null;
     }
+
+    /// <summary>Headline-shaped, or a name closed by a colon with nothing after it (<c>Industry trends:</c>; a colon closes no headline).</summary>
+    private static bool HeadingOrLabelShaped(SeedItem item) =>
+        item.HeadlineShaped || (item.Text.Length <= LineShape.MaxHeadlineLength && item.Text[^1] is ':' or '：');
 
     private static bool HeadingShaped(SeedItem item) =>
         item.Text.Length <= LineShape.MaxHeadlineLength && !LineShape.HasSentenceBreak(item.Text);

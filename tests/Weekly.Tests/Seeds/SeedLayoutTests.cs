@@ -56,6 +56,18 @@ public class SeedLayoutTests
         Assert.Equal(3, issue.Stories.Count());
     }
 
+    [Theory]
+    [InlineData("Industry trends")]
+    [InlineData("Industry trends:")]
+    public void A_name_alone_right_before_the_first_story_is_the_first_heading_after_one_blank_line(string heading)
+    {
+        var (issue, codes) = Parse($"Industry Blockchain Weekly 丨 A title\n\nOn January 2, 2021, the intro.\n\n{heading}\n\n{Story("Shenzhen", 1)}{Story("Beijing", 2)}\nThe commentary.\n");
+        Assert.Empty(codes);
+        Assert.Single(issue.Intro);
+        Assert.Equal([("Industry trends", "")], issue.Sections.Select(s => (s.Name, s.Title)));
+        Assert.Equal(2, issue.Stories.Count());
+    }
+
     [Fact]
     public void A_heading_with_a_dash_after_a_wide_gap_commentary_is_found_after_one_blank_line()
     {
@@ -131,6 +143,7 @@ public class SeedLayoutTests
     [InlineData("Past issues: Weekly 丨 The plan is out", "Weekly 丨 The plan is out")]
     [InlineData("Previous issue: Weekly 丨 The plan is out", "Weekly 丨 The plan is out")]
     [InlineData("Review of last issue: Weekly 丨 The plan is out", "Weekly 丨 The plan is out")]
+    [InlineData("Last issue: Weekly 丨 The plan is out", "Weekly 丨 The plan is out")]
     [InlineData("Previous Period Review: Weekly 丨 The plan is out", "Weekly 丨 The plan is out")]
     [InlineData("Past Review | Weekly 丨 The plan is out", "Weekly 丨 The plan is out")]
     [InlineData("Review of the previous issue：Weekly 丨 The plan is out", "Weekly 丨 The plan is out")]
