@@ -38,10 +38,12 @@ internal sealed class SeedStructure
     private readonly SectionReader _sections;
     private readonly SectionNames _names;
     private int _questionTitleLine;
+    private readonly string? _siteName;
 
-    private SeedStructure(string path, SectionNames names, DiagnosticBag diagnostics)
+    private SeedStructure(string path, SectionNames names, DiagnosticBag diagnostics, string? siteName)
     {
         _path = path;
+        _siteName = siteName;
         _names = names;
         _diagnostics = diagnostics;
         _sections = new SectionReader(path, diagnostics, Unplace);
@@ -69,11 +71,11 @@ internal sealed class SeedStructure
     /// Parses the body lines <c>lines[bodyStart..]</c> (cleaned, see <see cref="SeedText"/>).
     /// <paramref name="titleGiven"/> is true when front matter gives the title: then a first paragraph that
     /// is plainly intro text (no separator, not headline-shaped) is not taken for a title line. <paramref name="names"/>
-    /// are the known section names.
+    /// are the known section names; <paramref name="siteName"/> the site's title (a title line may open with it).
     /// </summary>
-    public static SeedStructure Parse(string[] lines, int bodyStart, bool titleGiven, SectionNames names, string path, DiagnosticBag diagnostics)
+    public static SeedStructure Parse(string[] lines, int bodyStart, bool titleGiven, SectionNames names, string path, DiagnosticBag diagnostics, string? siteName = null)
     {
-        var structure = new SeedStructure(path, names, diagnostics);
+        var structure = new SeedStructure(path, names, diagnostics, siteName);
         structure.Run(SeedItem.ReadAll(lines, bodyStart), titleGiven, bodyStart);
         structure.WarnLoneQuestionMarks(lines, bodyStart);
         return structure;
@@ -166,7 +168,7 @@ internal sealed class SeedStructure
             return true;
         }
 
-        if (TitleLine.TrySplitNamed(text, out var newsletter, out var title))
+        if (TitleLine.TrySplitNamed(text, _siteName, out var newsletter, out var title))
         {
             Newsletter = newsletter;
             Title = title;

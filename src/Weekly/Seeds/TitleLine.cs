@@ -7,23 +7,24 @@ namespace Weekly.Seeds;
 /// <see cref="SeedStructure"/>), issues write <c>Name: title</c>, <c>Name - title</c>, <c>Name — title</c> and
 /// <c>【Name】title</c>; those split only when the part before names the newsletter (it holds "weekly" and "blockchain"
 /// in any case, as every name the newsletter has used does: <c>Industry Blockchain Weekly</c>, <c>Weekly development of
-/// industrial blockchain</c>), so a title with a colon of its own stays whole. An issue number after the name
+/// industrial blockchain</c>) or is the site's title, so a title with a colon of its own stays whole. An issue number after the name
 /// (<c>(Issue 12)</c>, <c>Issue 150</c>, <c>No. 3</c>) is not part of it.
 /// </summary>
 internal static partial class TitleLine
 {
     /// <summary>
     /// Splits <c>Name: title</c>, <c>Name：title</c>, <c>Name - title</c> (also <c>–</c>, <c>—</c>) and <c>【Name】title</c>
-    /// at the first such separator when the part before it names the newsletter; false (nothing split) otherwise.
+    /// at the first such separator when the part before it names the newsletter (or is <paramref name="siteName"/>, the site's
+    /// title, in any case); false (nothing split) otherwise.
     /// </summary>
-    public static bool TrySplitNamed(string text, out string newsletter, out string title)
+    public static bool TrySplitNamed(string text, string? siteName, out string newsletter, out string title)
     {
         newsletter = title = "";
         var match = Named().Match(text);
         if (!match.Success) return false;
         var name = WithoutIssueNumber(match.Groups["name"].Value);
         var rest = text[match.Length..].Trim();
-        if (rest.Length == 0 || !IsNewsletterName(name)) return false;
+        if (rest.Length == 0 || !(IsNewsletterName(name) || string.Equals(name, siteName?.Trim(), StringComparison.OrdinalIgnoreCase))) return false;
         (newsletter, title) = (name, rest);
         return true;
     }

@@ -187,6 +187,16 @@ public class SeedLayoutTests
     }
 
     [Fact]
+    public void The_title_line_splits_after_the_site_s_title()
+    {
+        var seed = "Chain Digest - Digital RMB pilots\n\nOn January 2, 2021, the intro.\n\n\nChain Watch: plans\n\n" + Story("Hainan", 4) + "\nThe commentary.\n";
+        var issue = SeedParser.Parse("seeds/x.txt", System.Text.Encoding.UTF8.GetBytes(seed), new DiagnosticBag(), SectionNames.None, siteName: "Chain Digest");
+        Assert.Equal(("Chain Digest", "Digital RMB pilots"), (issue!.Newsletter, issue.Title));
+        var other = SeedParser.Parse("seeds/x.txt", System.Text.Encoding.UTF8.GetBytes(seed), new DiagnosticBag(), SectionNames.None, siteName: "Other Site");
+        Assert.Equal(("", "Chain Digest - Digital RMB pilots"), (other!.Newsletter, other.Title));
+    }
+
+    [Fact]
     public void A_question_inside_a_commentary_after_the_last_story_is_not_a_story()
     {
         var (issue, codes) = Parse(Intro + $"Local Policies: data\n\n{Story("Hainan", 4)}{Story("Guizhou", 5)}\nData elements are the new keyword.\n\nWhy does every plan mention blockchain?\n\nBecause the plans ask for data to be traceable.\n\n\nChain Watch: banks\n\n{Story("Guangxi", 6)}\nThe last commentary.\n");
