@@ -195,16 +195,16 @@ internal static partial class LineShape
 
     /// <summary>
     /// An attribution closing a story's body: <c>Source: Xinhua</c>, <c>(Source: 21st Century Business Herald)</c>,
-    /// <c>Full text: https://…</c>, <c>Link: …</c>, <c>Original title: …</c>, <c>Reporter: …</c> (also "Editor", "Author",
-    /// "Photo", "Original link", "Read more"; either colon, optional brackets).
+    /// <c>Full text: https://…</c>, <c>Link: …</c>, <c>Original title: …</c>, <c>Reporter: …</c> (also "Editor", "Editor in
+    /// charge", "Author", "Image source", "Original link", "Read more"; either colon, optional brackets).
     /// </summary>
     [GeneratedRegex(
-        @"^[(（\[【]?\s*(?:sources?|full\s+text|link|original\s+(?:title|link|text)|reporters?|author|editor|photo(?:\s+credit)?|read\s+more|via)\s*[:：]",
+        @"^[(（\[【]?\s*(?:sources?|full\s+text|link|original\s+(?:title|link|text)|reporters?|authors?|(?:responsible\s+)?editor(?:\s+in\s+charge)?|(?:photo|image|picture)(?:\s+(?:source|credit)s?)?|read\s+more|via)\s*[:：]",
         Options)]
     private static partial Regex Attribution();
 
     /// <summary>The label that opens an editor's commentary: <c>Editor's comment:</c>, <c>Editor's note:</c>, <c>Comments:</c>, <c>Commentary:</c>.</summary>
-    [GeneratedRegex(@"^(?:editor(?:['’]s|s)?\s+(?:comments?|notes?|commentary|view)|comments?|commentary|our\s+view)\s*[:：]", Options)]
+    [GeneratedRegex(@"^(?:editor(?:['’]s|s)?\s+(?:comments?|notes?|commentary|view)|(?:short\s+)?comments?|commentary|our\s+view)\s*[:：]", Options)]
     private static partial Regex CommentaryLabel();
 
     /// <summary>The boilerplate line <c>For more industry blockchain services , please click:</c>, dropped.</summary>

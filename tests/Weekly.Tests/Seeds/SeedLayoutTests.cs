@@ -78,14 +78,17 @@ public class SeedLayoutTests
         Assert.Single(issue.Sections[0].Stories[0].Paragraphs);
     }
 
-    [Fact]
-    public void A_name_alone_after_a_labelled_commentary_is_a_heading()
+    [Theory]
+    [InlineData("Editor's comment: courts lead the way")]
+    [InlineData("Editor’s note: courts lead the way")]
+    [InlineData("Short comment: courts lead the way")]
+    public void A_name_alone_after_a_labelled_commentary_is_a_heading(string label)
     {
-        var (issue, codes) = Parse(Intro + $"Judicial Practice: evidence\n\n{Story("Hangzhou", 1)}{Story("Beijing", 2)}Editor's comment: courts lead the way\n\nJudicial blockchains are routine now.\n\nOverseas News\n\n{Story("Hong Kong", 3)}{Story("Singapore", 4)}\n\nComments:\n\nHong Kong is competing.\n");
+        var (issue, codes) = Parse(Intro + $"Judicial Practice: evidence\n\n{Story("Hangzhou", 1)}{Story("Beijing", 2)}{label}\n\nJudicial blockchains are routine now.\n\nOverseas News\n\n{Story("Hong Kong", 3)}{Story("Singapore", 4)}\n\nComments:\n\nHong Kong is competing.\n");
         Assert.Empty(codes);
         Assert.Equal(["Judicial Practice", "Overseas News"], issue.Sections.Select(s => s.Name));
         Assert.Equal(["Hangzhou: A blockchain plan is released", "Beijing: A blockchain plan is released"], Headlines(issue.Sections[0]));
-        Assert.Equal(["Editor's comment: courts lead the way", "Judicial blockchains are routine now."], issue.Sections[0].Commentary.Select(p => p.Text));
+        Assert.Equal([label, "Judicial blockchains are routine now."], issue.Sections[0].Commentary.Select(p => p.Text));
         Assert.Equal(["Comments:", "Hong Kong is competing."], issue.Sections[1].Commentary.Select(p => p.Text));
     }
 
@@ -119,6 +122,8 @@ public class SeedLayoutTests
     [InlineData("Link: https://example.org/plan")]
     [InlineData("Original title: Shanghai releases a plan")]
     [InlineData("Reporter: Li Ming")]
+    [InlineData("Editor in charge: Wang Wu")]
+    [InlineData("Image source: Xinhua")]
     public void An_attribution_line_after_a_body_is_a_paragraph_of_that_story(string attribution)
     {
         var (issue, codes) = Parse(Intro + $"Chain Watch: plans\n\nShanghai: Plan released\n\nOn January 3, Shanghai released a plan.\n\n{attribution}\n\n{Story("Hainan", 4)}{attribution}\n\n{Story("Guizhou", 5)}\n\nThe commentary.\n");
