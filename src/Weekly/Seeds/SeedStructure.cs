@@ -233,7 +233,8 @@ internal sealed class SeedStructure
     /// A known section name; or by layout, a <c>Name: title</c> line (also <c>Name — title</c>, <c>Name:</c> and the name
     /// alone, <see cref="LineShape.TrySplitHeading"/>) followed by a headline-shaped line and
     /// a body paragraph, set off by two or more blank lines or following a paragraph that was itself set
-    /// off by a wider gap than usual (the commentary closing the previous section).
+    /// off by a wider gap than usual (the commentary closing the previous section); a heading without a colon (a name
+    /// alone, <c>Name — title</c>) needs only to follow a body paragraph.
     /// </summary>
     private bool IsHeading(List<SeedItem> items, int i, int baseline, out string name, out string title)
     {
@@ -244,7 +245,9 @@ internal sealed class SeedStructure
         }
 
         name = title = "";
-        var setOff = item.BlanksBefore >= 2 || SeedGaps.AfterWideGapCommentary(items, i, baseline);
+        // Without a wide gap, a name alone or a "Name — title" (no colon: not a story's "Place: headline") after a body paragraph.
+        var setOff = item.BlanksBefore >= 2 || SeedGaps.AfterWideGapCommentary(items, i, baseline)
+            || (i > 0 && !items[i - 1].HeadlineShaped && LineShape.ColonIndex(item.Text) < 0);
         return setOff && HeadingOrLabelShaped(item) && i + 2 < items.Count
             && items[i + 1].HeadlineShaped && !items[i + 2].HeadlineShaped
             && !_names.TryMatch(items[i + 1].Text, out _, out _)

@@ -92,6 +92,20 @@ public class SeedLayoutTests
         Assert.Equal(["Comments:", "Hong Kong is competing."], issue.Sections[1].Commentary.Select(p => p.Text));
     }
 
+    [Theory]
+    [InlineData("Overseas Briefs", "Overseas Briefs")]
+    [InlineData("Chain Watch — banks on chain", "Chain Watch")]
+    public void A_heading_without_a_colon_after_a_body_paragraph_needs_no_wide_gap(string heading, string name)
+    {
+        var (issue, codes) = Parse("Industry Blockchain Weekly 丨 A title\n\nOn January 2, 2021, the intro.\n\nLocal Policies: data\n\n" + Story("Hainan", 4) + Story("Guizhou", 5)
+            + $"The commentary.\n\n{heading}\n\n{Story("Hong Kong", 6)}{Story("Macao", 7)}The last commentary.\n", new SectionNames([new SectionName("Local Policies", [])]));
+        Assert.Empty(codes);
+        Assert.Equal(2, issue.Sections.Count);
+        Assert.Equal(name, issue.Sections[1].Name);
+        Assert.Equal(["The commentary."], issue.Sections[0].Commentary.Select(p => p.Text));
+        Assert.Equal(["The last commentary."], issue.Sections[1].Commentary.Select(p => p.Text));
+    }
+
     [Fact]
     public void Stories_before_the_first_heading_are_warned_and_kept_as_stories()
     {
