@@ -24,7 +24,11 @@ namespace Weekly.Seeds;
 /// <item>The commentary closing a section is the tail of its last story from the first paragraph set off
 /// by more blank lines than the seed's usual gap; without such a gap, the last paragraph when the last
 /// story has two or more, unless other sections of the seed set their commentary off by a gap (then the section has none).</item>
-/// <item><c>Review of previous period : …</c> is the footer; the "For more industry blockchain services"
+/// <item>An attribution (<c>Source: Xinhua</c>, <c>Full text: https://…</c>) is never a headline: a paragraph of the story
+/// above. A paragraph opening with <c>Editor's comment:</c>, <c>Editor's note:</c> or <c>Comments:</c> opens the commentary.</item>
+/// <item>Stories before the first heading form an untitled section, warned (WK0211).</item>
+/// <item><c>Review of previous period : …</c> is the footer (other wordings: <see cref="LineShape.FooterTitle"/>; the title
+/// may stand on the next line, and further titles after it are dropped); the "For more industry blockchain services"
 /// boilerplate is dropped; a lowercase one-line caption in the intro and anything else that fits nowhere
 /// goes to <c>Unplaced</c> with a warning (WK0202).</item>
 /// </list>
