@@ -91,6 +91,11 @@ public static partial class Codes
     public static readonly DiagnosticCode NoSections = Warning("WK0203", "no section heading",
         "no section heading found; the stories form one untitled section", "start each section with a line such as Government Updates: <title>");
 
+    /// <summary>Stories before the first section heading: they form an untitled section. Args: the first one's headline start, the heading's.</summary>
+    public static readonly DiagnosticCode StoriesBeforeHeading = Warning("WK0211", "stories before the first section heading",
+        "story \"{0}\" and those after it stand before the first section heading \"{1}\"; they form an untitled section",
+        "put a section heading line (such as Industry News: <title>) before them, after two blank lines, or move them under a heading");
+
     /// <summary>A section has no stories. Args: its name.</summary>
     public static readonly DiagnosticCode EmptySection = Warning("WK0204", "a section has no stories",
         "section \"{0}\" has no stories", "a story is a headline line followed by its body paragraphs");

@@ -9,8 +9,11 @@ namespace Weekly.Seeds;
 /// </summary>
 internal static partial class LineShape
 {
-    /// <summary>Longest line still taken for a headline (the real seed's longest is about 170 characters).</summary>
-    public const int MaxHeadlineLength = 250;
+    /// <summary>
+    /// Longest line still taken for a headline: the real seed's longest is about 170 characters, later issues run to 300
+    /// (the build's checks warn above 200, WK0901); longer text is a body paragraph even when it has no full stop.
+    /// </summary>
+    public const int MaxHeadlineLength = 500;
 
     /// <summary>Longest "name" part of a section heading (<c>Government Updates</c>).</summary>
     private const int MaxSectionNameLength = 40;
@@ -30,6 +33,12 @@ internal static partial class LineShape
         var match = Footer().Match(text);
         return match.Success ? text[match.Length..].Trim() : null;
     }
+
+    /// <summary>True for a story's attribution line (<see cref="Attribution"/>): a body paragraph, never a headline.</summary>
+    public static bool IsAttribution(string text) => Attribution().IsMatch(text);
+
+    /// <summary>True when the paragraph opens with a commentary label such as <c>Editor's comment:</c> or <c>Comments:</c>.</summary>
+    public static bool IsCommentaryLabel(string text) => CommentaryLabel().IsMatch(text);
 
     /// <summary>True for the "For more industry blockchain services" boilerplate.</summary>
     public static bool IsBoilerplate(string text) => Boilerplate().IsMatch(text);
@@ -126,32 +135,77 @@ internal static partial class LineShape
     }
 
     /// <summary>
-    /// Splits a heading-shaped line <c>Name: title</c> (name of 1–4 words, at most 40 characters,
-    /// starting with a capital, no digits or commas) into its parts; false for other lines.
+    /// Splits a heading-shaped line into a section name (1–4 words, at most 40 characters, starting with a capital, no
+    /// digits, commas or quotes) and a title after a colon or a dash: <c>Name: title</c>, <c>Name：title</c>,
+    /// <c>Name — title</c>, <c>Name - title</c>, <c>Name – title</c>, or the name alone (<c>Industry trends</c>,
+    /// <c>Industry trends:</c>; title empty). False for other lines.
     /// </summary>
     public static bool TrySplitHeading(string text, out string name, out string title)
     {
-        name = title = "";
-        var colon = ColonIndex(text);
-        if (colon <= 0 || colon > MaxSectionNameLength) return false;
-        var candidate = text[..colon].Trim();
-        if (candidate.Length == 0 || !char.IsUpper(candidate[0])) return false;
+        SplitHeading(text, out name, out title);
+        if (name.Length == 0 || name.Length > MaxSectionNameLength || !char.IsUpper(name[0])) return false;
         var words = 1;
-        foreach (var c in candidate)
+        foreach (var c in name)
         {
             if (c == ' ') words++;
-            else if (char.IsDigit(c) || c is ',' or '，' or '"' or '“') return false;
+            else if (char.IsDigit(c) || c is ',' or '，' or '"' or '“' or '”' or '!' or '?' or '！' or '？') return false;
         }
 
-        if (words > 4) return false;
-        name = candidate;
-        title = text[(colon + 1)..].Trim();
-        return title.Length > 0;
+        if (words <= 4) return true;
+        name = title = "";
+        return false;
     }
 
-    /// <summary>The footer <c>Review of previous period : &lt;title&gt;</c> (also "previous issue", full-width colon).</summary>
-    [GeneratedRegex(@"^review\s+of\s+(?:the\s+)?previous\s+(?:period|issue)s?\s*[:：]\s*", Options)]
+    /// <summary>
+    /// The name before the first separator (a colon, <c>:</c> or <c>：</c>; a dash with spaces around it, <c> - </c>,
+    /// <c> – </c>, <c> — </c>; or an em dash, <c>—</c>) and the title after it, trimmed; the whole text is the name when
+    /// there is none. Only separators within the first <see cref="MaxSectionNameLength"/> + 1 characters count.
+    /// </summary>
+    public static void SplitHeading(string text, out string name, out string title)
+    {
+        var limit = Math.Min(text.Length, MaxSectionNameLength + 1);
+        for (var i = 0; i < limit; i++)
+        {
+            var width = text[i] switch
+            {
+                ':' or '：' or '—' => 1,
+                '-' or '–' when i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ' => 1,
+                _ => 0,
+            };
+            if (width == 0) continue;
+            name = text[..i].Trim();
+            title = text[(i + width)..].Trim();
+            return;
+        }
+
+        name = text.Trim();
+        title = "";
+    }
+
+    /// <summary>
+    /// The footer's label, then a colon or a bar (or nothing: the title on the next line). The wordings issues use:
+    /// <c>Review of previous period :</c>, <c>Review of the previous issue：</c>, <c>Review of last issue:</c>,
+    /// <c>Review of the past period</c>, <c>Previous review:</c>, <c>Previous issue:</c>, <c>Past issues:</c>,
+    /// <c>Previous Period Review:</c>, <c>Past Review | …</c>.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:review\s+of\s+(?:the\s+)?(?:previous|last|past)\s+(?:period|issue)s?|(?:previous|past|last)\s+(?:(?:period|issue)s?\s+)?reviews?|(?:previous|past|last)\s+(?:period|issue)s?)\s*(?:[:：|｜丨]\s*|$)",
+        Options)]
     private static partial Regex Footer();
+
+    /// <summary>
+    /// An attribution closing a story's body: <c>Source: Xinhua</c>, <c>(Source: 21st Century Business Herald)</c>,
+    /// <c>Full text: https://…</c>, <c>Link: …</c>, <c>Original title: …</c>, <c>Reporter: …</c> (also "Editor", "Editor in
+    /// charge", "Author", "Image source", "Original link", "Read more"; either colon, optional brackets).
+    /// </summary>
+    [GeneratedRegex(
+        @"^[(（\[【]?\s*(?:sources?|full\s+text|link|original\s+(?:title|link|text)|reporters?|authors?|(?:responsible\s+)?editor(?:\s+in\s+charge)?|(?:photo|image|picture)(?:\s+(?:source|credit)s?)?|read\s+more|via)\s*[:：]",
+        Options)]
+    private static partial Regex Attribution();
+
+    /// <summary>The label that opens an editor's commentary: <c>Editor's comment:</c>, <c>Editor's note:</c>, <c>Comments:</c>, <c>Commentary:</c>.</summary>
+    [GeneratedRegex(@"^(?:editor(?:['’]s|s)?\s+(?:comments?|notes?|commentary|view)|(?:short\s+)?comments?|commentary|our\s+view)\s*[:：]", Options)]
+    private static partial Regex CommentaryLabel();
 
     /// <summary>The boilerplate line <c>For more industry blockchain services , please click:</c>, dropped.</summary>
     [GeneratedRegex(@"^for\s+more\s+industry\s+blockchain\s+services\b", Options)]

@@ -55,7 +55,7 @@ public sealed class SectionNames
         name.Length <= MaxNameLength && _byNormalized.TryGetValue(Normalize(name), out var known) ? known : null;
 
     /// <summary>
-    /// If the line is a heading with a known name (<c>Name: title</c>, <c>Name：title</c>, <c>Name:</c> or
+    /// If the line is a heading with a known name (<c>Name: title</c>, <c>Name：title</c>, <c>Name — title</c>, <c>Name:</c> or
     /// <c>Name</c> alone), returns true with the name and title as written (title empty when absent).
     /// </summary>
     public bool TryMatch(string text, out string name, out string title)
@@ -89,13 +89,8 @@ public sealed class SectionNames
         return best;
     }
 
-    /// <summary>The name before the first colon (<c>:</c> or <c>：</c>) and the title after it, trimmed; the whole text is the name when there is no colon.</summary>
-    internal static void SplitHeading(string text, out string name, out string title)
-    {
-        var colon = LineShape.ColonIndex(text);
-        name = (colon < 0 ? text : text[..colon]).Trim();
-        title = colon < 0 ? "" : text[(colon + 1)..].Trim();
-    }
+    /// <summary>The name and the title of a heading line (<see cref="LineShape.SplitHeading"/>: after a colon or a dash).</summary>
+    internal static void SplitHeading(string text, out string name, out string title) => LineShape.SplitHeading(text, out name, out title);
 
     /// <summary>Lowercase, single spaces, each word singular (<c>policies</c> → <c>policy</c>, <c>updates</c> → <c>update</c>).</summary>
     internal static string Normalize(string name)

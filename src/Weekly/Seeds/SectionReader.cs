@@ -40,8 +40,10 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
         }
 
         for (var i = start; i < start + firstHeadline; i++) unplace(items[i], "text between a section heading and its first story");
+        var opening = CommentaryOpening(items, start + firstHeadline + 2, end, baseline, gapsMarkCommentary, headline, start);
+        var storiesEnd = opening < 0 ? end : opening;
         var bodies = new List<List<SeedItem>>();
-        for (var i = start + firstHeadline; i < end; i++)
+        for (var i = start + firstHeadline; i < storiesEnd; i++)
         {
             if (headline[i - start])
             {
@@ -55,7 +57,7 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
         }
 
         var tail = bodies[^1];
-        var cut = CommentaryStart(tail, baseline, gapsMarkCommentary);
+        var cut = opening < 0 ? CommentaryStart(tail, baseline, gapsMarkCommentary) : tail.Count;
         for (var s = 0; s < bodies.Count; s++)
         {
             var count = s == bodies.Count - 1 ? cut : bodies[s].Count;
@@ -68,7 +70,36 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
         }
 
         for (var p = cut; p < tail.Count; p++) section.Commentary.Add(new Paragraph(tail[p].Text, tail[p].Line));
+        for (var i = storiesEnd; i < end; i++) section.Commentary.Add(new Paragraph(items[i].Text, items[i].Line));
         return section;
+    }
+
+    /// <summary>
+    /// Index in <c>items[from..end)</c> where the commentary opens whatever line shapes follow, or -1: a paragraph opening with
+    /// a commentary label (<c>Editor's comment:</c>, <see cref="LineShape.IsCommentaryLabel"/>); or one set off by a wider gap
+    /// than <paramref name="baseline"/> that is a body paragraph with at most one headline-shaped line after it (a question
+    /// the commentary asks), or a headline-like line whose next paragraph carries no date, in a seed whose gaps mark
+    /// commentaries (a commentary opening with a heading of its own; story bodies open with their date).
+    /// </summary>
+    private static int CommentaryOpening(List<SeedItem> items, int from, int end, int baseline, bool gapsMarkCommentary, bool[] headline, int start)
+    {
+        var later = 0;
+        var opening = -1;
+        // Right to left, so the headlines after each paragraph are counted once; the leftmost opening wins.
+        for (var k = end - 1; k >= from; k--)
+        {
+            var isHeadline = headline[k - start];
+            if (LineShape.IsCommentaryLabel(items[k].Text)) opening = k;
+            else if (items[k].BlanksBefore > baseline)
+            {
+                if (!isHeadline && later <= 1) opening = k;
+                else if (isHeadline && later == 0 && gapsMarkCommentary && k + 1 < end && EventDates.Find(items[k + 1].Text) is null) opening = k;
+            }
+
+            if (isHeadline) later++;
+        }
+
+        return opening;
     }
 
     /// <summary>
@@ -98,7 +129,11 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
         return result;
     }
 
-    /// <summary>Where the commentary starts in the last story's paragraphs (their count when there is none).</summary>
+    /// <summary>
+    /// Where the commentary starts in the last story's paragraphs (their count when there is none): the last paragraph when
+    /// the story has two or more and the seed does not mark commentaries by gaps, unless it is an attribution
+    /// (<c>Source: Xinhua</c>), which closes the story.
+    /// </summary>
     private static int CommentaryStart(List<SeedItem> tail, int baseline, bool gapsMarkCommentary)
     {
         for (var p = 1; p < tail.Count; p++)
@@ -106,6 +141,6 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
             if (tail[p].BlanksBefore > baseline) return p;
         }
 
-        return tail.Count >= 2 && !gapsMarkCommentary ? tail.Count - 1 : tail.Count;
+        return tail.Count >= 2 && !gapsMarkCommentary && !LineShape.IsAttribution(tail[^1].Text) ? tail.Count - 1 : tail.Count;
     }
 }

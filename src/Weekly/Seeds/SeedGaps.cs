@@ -18,14 +18,17 @@ internal static class SeedGaps
     }
 
     /// <summary>
-    /// True when the paragraphs right before <c>items[i]</c> are a commentary set off by a wider gap than usual: body-shaped
-    /// paragraphs back to one that follows such a gap (a commentary of several paragraphs; at most <see cref="MaxCommentary"/>).
+    /// True when the paragraphs right before <c>items[i]</c> are a commentary set off by a wider gap than usual, or opened by
+    /// a label such as <c>Editor's comment:</c> (<see cref="LineShape.IsCommentaryLabel"/>): body-shaped paragraphs back to
+    /// one that follows such a gap or holds such a label (a commentary of several paragraphs; at most <see cref="MaxCommentary"/>).
     /// </summary>
     public static bool AfterWideGapCommentary(List<SeedItem> items, int i, int baseline)
     {
-        for (var j = i - 1; j >= 0 && j >= i - MaxCommentary && !items[j].HeadlineShaped; j--)
+        for (var j = i - 1; j >= 0 && j >= i - MaxCommentary; j--)
         {
-            if (items[j].BlanksBefore > baseline) return true;
+            var label = LineShape.IsCommentaryLabel(items[j].Text);
+            if (items[j].HeadlineShaped && !label) return false;
+            if (label || items[j].BlanksBefore > baseline) return true;
         }
 
         return false;

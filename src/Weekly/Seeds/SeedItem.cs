@@ -19,8 +19,11 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
     /// <summary>Blank lines between the previous paragraph and this one (0 inside a run of lines).</summary>
     public int BlanksBefore { get; } = blanksBefore;
 
-    /// <summary>True when the text could be a headline or heading (see <see cref="LineShape.IsHeadlineShaped"/>).</summary>
-    public bool HeadlineShaped => _headlineShaped ??= LineShape.IsHeadlineShaped(Text);
+    /// <summary>
+    /// True when the text could be a headline or heading (see <see cref="LineShape.IsHeadlineShaped"/>); an attribution
+    /// such as <c>Source: Xinhua</c> never is (<see cref="LineShape.IsAttribution"/>): it is a paragraph of the story above.
+    /// </summary>
+    public bool HeadlineShaped => _headlineShaped ??= LineShape.IsHeadlineShaped(Text) && !LineShape.IsAttribution(Text);
 
     /// <summary>Appends a wrapped line or a stray punctuation fragment, separated by one space.</summary>
     public void Append(string more)
@@ -38,11 +41,14 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
         var startLine = 0;
         var startBlanks = 0;
         string? previous = null;
+        var inFooter = false;
         var wrapWidth = WrapWidth(lines, bodyStart, out var blankSeparated);
         for (var i = bodyStart; i <= lines.Length; i++)
         {
             var line = i < lines.Length ? lines[i].Trim() : "";
-            if (line.Length > 0 && previous is not null && ContinuesParagraph(previous, line, wrapWidth, blankSeparated))
+            // From the footer on, each line is a paragraph of its own: the previous issues' titles are never joined.
+            inFooter |= LineShape.FooterTitle(line) is not null;
+            if (line.Length > 0 && previous is not null && !inFooter && ContinuesParagraph(previous, line, wrapWidth, blankSeparated))
             {
                 buffer.Append(' ').Append(line);
                 previous = line;

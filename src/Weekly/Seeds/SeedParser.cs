@@ -29,14 +29,16 @@ public static class SeedParser
     /// <param name="zone">The site's time zone: a front matter date-time (<c>2019-12-31T20:00:00-08:00</c>) gives the issue the
     /// date it has there (1 January 2020 in Asia/Shanghai), the date its page shows and story dates without a year resolve
     /// against. Null: the date written in the seed's own offset.</param>
-    public static Issue? Parse(string relativePath, byte[] bytes, DiagnosticBag diagnostics, SectionNames? sectionNames = null, TimeZoneInfo? zone = null)
+    /// <param name="siteName">The site's title (<c>input/site.yml</c>): a title line opening with it splits after it at a colon or a
+    /// dash, like one opening with a name holding "weekly" and "blockchain" (see <see cref="TitleLine"/>). Null: only the latter.</param>
+    public static Issue? Parse(string relativePath, byte[] bytes, DiagnosticBag diagnostics, SectionNames? sectionNames = null, TimeZoneInfo? zone = null, string? siteName = null)
     {
         var lines = SeedText.ReadLines(relativePath, bytes, diagnostics);
         if (lines is null) return null;
         UnsafeCharacterLines.Clean(lines, relativePath, diagnostics);
         var frontMatter = FrontMatter.Read(lines, relativePath, diagnostics, out var bodyStart);
         FrontMatterBlocks.ReportUnread(lines, bodyStart, relativePath, diagnostics);
-        var structure = SeedStructure.Parse(lines, bodyStart, frontMatter.Title is not null, sectionNames ?? SectionNames.None, relativePath, diagnostics);
+        var structure = SeedStructure.Parse(lines, bodyStart, frontMatter.Title is not null, sectionNames ?? SectionNames.None, relativePath, diagnostics, siteName);
 
         var drafts = structure.Sections.SelectMany(s => s.Stories).ToList();
         var found = drafts.Select(s => s.Paragraphs.Count > 0 ? EventDates.Find(s.Paragraphs[0].Text) : null).ToList();

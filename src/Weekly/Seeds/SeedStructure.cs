@@ -12,8 +12,9 @@ namespace Weekly.Seeds;
 /// <item>Paragraphs are runs of non-blank lines; a line starting in lowercase after a line without a
 /// closing full stop continues the paragraph (a wrapped line); any other line starts a new one.</item>
 /// <item>The title line is the first paragraph (<c>Newsletter 丨 title</c>; <c>|</c> and <c>｜</c> also
-/// separate; <c> ? </c> does too, with a warning (WK0207: a legacy save turned 丨 into ?); with no separator the whole
-/// line is the title).</item>
+/// separate; <c> ? </c> does too, with a warning (WK0207: a legacy save turned 丨 into ?); so do a colon, a dash and
+/// <c>【Newsletter】</c> after the newsletter's name (<see cref="TitleLine"/>); with no separator the whole line is the
+/// title).</item>
 /// <item>A section heading is a known section name (<see cref="SectionNames"/>) or one close to it (a misspelling,
 /// warned, WK0206), or by layout: a
 /// <c>Name: title</c> line after two or more blank lines (or right after a commentary, of one paragraph or more, set off
@@ -23,7 +24,11 @@ namespace Weekly.Seeds;
 /// <item>The commentary closing a section is the tail of its last story from the first paragraph set off
 /// by more blank lines than the seed's usual gap; without such a gap, the last paragraph when the last
 /// story has two or more, unless other sections of the seed set their commentary off by a gap (then the section has none).</item>
-/// <item><c>Review of previous period : …</c> is the footer; the "For more industry blockchain services"
+/// <item>An attribution (<c>Source: Xinhua</c>, <c>Full text: https://…</c>) is never a headline: a paragraph of the story
+/// above. A paragraph opening with <c>Editor's comment:</c>, <c>Editor's note:</c> or <c>Comments:</c> opens the commentary.</item>
+/// <item>Stories before the first heading form an untitled section, warned (WK0211).</item>
+/// <item><c>Review of previous period : …</c> is the footer (other wordings: <see cref="LineShape.FooterTitle"/>; the title
+/// may stand on the next line, and further titles after it are dropped); the "For more industry blockchain services"
 /// boilerplate is dropped; a lowercase one-line caption in the intro and anything else that fits nowhere
 /// goes to <c>Unplaced</c> with a warning (WK0202).</item>
 /// </list>
@@ -37,10 +42,12 @@ internal sealed class SeedStructure
     private readonly SectionReader _sections;
     private readonly SectionNames _names;
     private int _questionTitleLine;
+    private readonly string? _siteName;
 
-    private SeedStructure(string path, SectionNames names, DiagnosticBag diagnostics)
+    private SeedStructure(string path, SectionNames names, DiagnosticBag diagnostics, string? siteName)
     {
         _path = path;
+        _siteName = siteName;
         _names = names;
         _diagnostics = diagnostics;
         _sections = new SectionReader(path, diagnostics, Unplace);
@@ -68,11 +75,11 @@ internal sealed class SeedStructure
     /// Parses the body lines <c>lines[bodyStart..]</c> (cleaned, see <see cref="SeedText"/>).
     /// <paramref name="titleGiven"/> is true when front matter gives the title: then a first paragraph that
     /// is plainly intro text (no separator, not headline-shaped) is not taken for a title line. <paramref name="names"/>
-    /// are the known section names.
+    /// are the known section names; <paramref name="siteName"/> the site's title (a title line may open with it).
     /// </summary>
-    public static SeedStructure Parse(string[] lines, int bodyStart, bool titleGiven, SectionNames names, string path, DiagnosticBag diagnostics)
+    public static SeedStructure Parse(string[] lines, int bodyStart, bool titleGiven, SectionNames names, string path, DiagnosticBag diagnostics, string? siteName = null)
     {
-        var structure = new SeedStructure(path, names, diagnostics);
+        var structure = new SeedStructure(path, names, diagnostics, siteName);
         structure.Run(SeedItem.ReadAll(lines, bodyStart), titleGiven, bodyStart);
         structure.WarnLoneQuestionMarks(lines, bodyStart);
         return structure;
@@ -105,21 +112,28 @@ internal sealed class SeedStructure
         var first = ReadTitleLine(items[0], titleGiven) ? 1 : 0;
         var main = new List<SeedItem>(items.Count);
         var afterFooter = false;
+        var footerTitles = false;
         for (var i = first; i < items.Count; i++)
         {
             var item = items[i];
             if (LineShape.IsBoilerplate(item.Text)) continue;
             if (afterFooter)
             {
+                // A footer may list more earlier issues, a title a line: the first is the previous issue, the others are dropped.
+                if (footerTitles && item.HeadlineShaped) continue;
+                footerTitles = false;
                 Unplace(item, "text after the footer");
                 continue;
             }
 
             if (LineShape.FooterTitle(item.Text) is { } previousTitle)
             {
+                // "Past issues:" with the title on the next line.
+                if (previousTitle.Length == 0 && i + 1 < items.Count && items[i + 1].HeadlineShaped && !LineShape.IsBoilerplate(items[i + 1].Text)) previousTitle = items[++i].Text;
                 if (previousTitle.Length > 0) Previous = new PreviousIssueRef(previousTitle, item.Line);
                 else Unplace(item, "footer without the previous issue's title");
                 afterFooter = true;
+                footerTitles = previousTitle.Length > 0;
             }
             else if (LineShape.IsPunctuationOnly(item.Text))
             {
@@ -139,26 +153,33 @@ internal sealed class SeedStructure
     {
         var text = item.Text;
         var separator = text.AsSpan().IndexOfAny('丨', '|', '｜');
-        if (separator < 0)
+        if (separator >= 0)
         {
-            if (titleGiven && (!item.HeadlineShaped || _names.TryMatch(text, out _, out _))) return false;
-            var question = text.IndexOf(" ? ", StringComparison.Ordinal);
-            if (question > 0)
-            {
-                // "Newsletter ? title": a save in Windows-1252 (or another encoding without 丨) turned the separator into ?.
-                Newsletter = text[..question].Trim();
-                Title = text[(question + 3)..].Trim();
-                _diagnostics.Report(Codes.QuestionMarkSeparator, _path, item.Line, question + 2, Newsletter, Title);
-                _questionTitleLine = item.Line;
-                return true;
-            }
-
-            Title = text;
+            Newsletter = TitleLine.WithoutIssueNumber(text[..separator]);
+            Title = text[(separator + 1)..].Trim();
             return true;
         }
 
-        Newsletter = text[..separator].Trim();
-        Title = text[(separator + 1)..].Trim();
+        if (titleGiven && (!item.HeadlineShaped || _names.TryMatch(text, out _, out _))) return false;
+        var question = text.IndexOf(" ? ", StringComparison.Ordinal);
+        if (question > 0)
+        {
+            // "Newsletter ? title": a save in Windows-1252 (or another encoding without 丨) turned the separator into ?.
+            Newsletter = text[..question].Trim();
+            Title = text[(question + 3)..].Trim();
+            _diagnostics.Report(Codes.QuestionMarkSeparator, _path, item.Line, question + 2, Newsletter, Title);
+            _questionTitleLine = item.Line;
+            return true;
+        }
+
+        if (TitleLine.TrySplitNamed(text, _siteName, out var newsletter, out var title))
+        {
+            Newsletter = newsletter;
+            Title = title;
+            return true;
+        }
+
+        Title = text;
         return true;
     }
 
@@ -173,6 +194,12 @@ internal sealed class SeedStructure
             headings.Add((i, name, title));
         }
 
+        var storyAfterIntro = FirstHeadline(items, 1);
+        if (storyAfterIntro >= 2 && (headings.Count == 0 || storyAfterIntro < headings[0].Index) && IsNameAlone(items[storyAfterIntro - 1], out var alone))
+        {
+            headings.Insert(0, (storyAfterIntro - 1, alone, ""));
+        }
+
         if (headings.Count == 0)
         {
             var start = FirstHeadline(items, 1);
@@ -183,9 +210,22 @@ internal sealed class SeedStructure
             return;
         }
 
-        ReadIntro(items, 0, headings[0].Index);
         var ends = headings.Select((h, k) => k + 1 < headings.Count ? headings[k + 1].Index : items.Count).ToList();
         var gapsMarkCommentary = headings.Where((h, k) => SeedGaps.WideGapInside(items, h.Index + 1, ends[k], baseline)).Any();
+        var first = headings[0].Index;
+        var firstStory = FirstHeadline(items, 1);
+        if (firstStory >= 0 && firstStory < first)
+        {
+            // A heading missed (or never written): the stories before the first one found are kept as stories, and warned.
+            ReadIntro(items, 0, firstStory);
+            _diagnostics.Report(Codes.StoriesBeforeHeading, _path, items[firstStory].Line, 1, Clip(items[firstStory].Text), Clip(items[first].Text));
+            Sections.Add(_sections.Read("", "", items[firstStory].Line, items, firstStory, first, baseline, gapsMarkCommentary));
+        }
+        else
+        {
+            ReadIntro(items, 0, first);
+        }
+
         for (var h = 0; h < headings.Count; h++)
         {
             var (index, name, title) = headings[h];
@@ -194,9 +234,11 @@ internal sealed class SeedStructure
     }
 
     /// <summary>
-    /// A known section name; or by layout, a <c>Name: title</c> line followed by a headline-shaped line and
+    /// A known section name; or by layout, a <c>Name: title</c> line (also <c>Name — title</c>, <c>Name:</c> and the name
+    /// alone, <see cref="LineShape.TrySplitHeading"/>) followed by a headline-shaped line and
     /// a body paragraph, set off by two or more blank lines or following a paragraph that was itself set
-    /// off by a wider gap than usual (the commentary closing the previous section).
+    /// off by a wider gap than usual (the commentary closing the previous section); a heading without a colon (a name
+    /// alone, <c>Name — title</c>) needs only to follow a body paragraph.
     /// </summary>
     private bool IsHeading(List<SeedItem> items, int i, int baseline, out string name, out string title)
     {
@@ -207,11 +249,24 @@ internal sealed class SeedStructure
         }
 
         name = title = "";
-        var setOff = item.BlanksBefore >= 2 || SeedGaps.AfterWideGapCommentary(items, i, baseline);
-        return setOff && item.HeadlineShaped && i + 2 < items.Count
+        // Without a wide gap, a name alone or a "Name — title" (no colon: not a story's "Place: headline") after a body paragraph.
+        var setOff = item.BlanksBefore >= 2 || SeedGaps.AfterWideGapCommentary(items, i, baseline)
+            || (i > 0 && !items[i - 1].HeadlineShaped && LineShape.ColonIndex(item.Text) < 0);
+        return setOff && HeadingOrLabelShaped(item) && i + 2 < items.Count
             && items[i + 1].HeadlineShaped && !items[i + 2].HeadlineShaped
             && !_names.TryMatch(items[i + 1].Text, out _, out _)
             && LineShape.TrySplitHeading(item.Text, out name, out title);
+    }
+
+    /// <summary>
+    /// A section name alone (<c>Industry trends</c>, <c>Overseas News:</c>: 1–4 words, no title) right before the first
+    /// story, with no heading before it: the first heading, whatever the blank lines before it.
+    /// </summary>
+    private static bool IsNameAlone(SeedItem item, out string name)
+    {
+        if (HeadingOrLabelShaped(item) && LineShape.TrySplitHeading(item.Text, out name, out var title) && title.Length == 0) return true;
+        name = "";
+        return false;
     }
 
     /// <summary>
@@ -225,6 +280,10 @@ internal sealed class SeedStructure
         SectionNames.SplitHeading(item.Text, out name, out title);
         return _names.Closest(name) is not null;
     }
+
+    /// <summary>Headline-shaped, or a name closed by a colon with nothing after it (<c>Industry trends:</c>; a colon closes no headline).</summary>
+    private static bool HeadingOrLabelShaped(SeedItem item) =>
+        item.HeadlineShaped || (item.Text.Length <= LineShape.MaxHeadlineLength && item.Text[^1] is ':' or '：');
 
     private static bool HeadingShaped(SeedItem item) =>
         item.Text.Length <= LineShape.MaxHeadlineLength && !LineShape.HasSentenceBreak(item.Text);

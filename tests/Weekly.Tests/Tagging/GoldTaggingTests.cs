@@ -36,6 +36,7 @@ public class GoldTaggingTests
         {
             var g = gold[i];
             var s = stories[i];
+            if (!g.PlacesLabelled) continue;
             var tagged = s.Places.Select(Tree.PathOf).ToList();
             var label = $"#{i + 1} '{Short(g.Headline)}': tagged [{string.Join(", ", tagged)}]";
 

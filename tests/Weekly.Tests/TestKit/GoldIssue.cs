@@ -9,13 +9,15 @@ public sealed record GoldPlace(string Province, string? City, string? District)
     public override string ToString() => string.Join(" > ", new[] { Province, City, District }.Where(s => s is not null));
 }
 
-/// <summary>What the gold file says about one story.</summary>
+/// <summary>What the gold file says about one story; <paramref name="PlacesLabelled"/> is false when it has no <c>places</c> key
+/// (a case written for the parser only: its places are not labelled, which is not the same as <c>places: []</c>).</summary>
 public sealed record GoldStory(
     string Headline,
     IReadOnlyList<GoldPlace> Places,
     IReadOnlyList<GoldPlace> AlsoOk,
     IReadOnlyList<string> Not,
-    IReadOnlyList<string> TopicsAtLeast);
+    IReadOnlyList<string> TopicsAtLeast,
+    bool PlacesLabelled = true);
 
 /// <summary>
 /// A seed and its gold labels: the real seed <c>Data/seeds/000_680a3467cedacbca.txt</c> with <c>Data/gold/000_680a3467cedacbca.yaml</c>,
@@ -85,7 +87,8 @@ public static class GoldIssue
             Places(s, "places"),
             Places(s, "also_ok"),
             Strings(s, "not"),
-            Strings(s, "topics_at_least")));
+            Strings(s, "topics_at_least"),
+            s.Children.ContainsKey(new YamlScalarNode("places"))));
 
     private static List<GoldPlace> Places(YamlMappingNode story, string key) =>
         story.Children.TryGetValue(new YamlScalarNode(key), out var node)
