@@ -67,6 +67,33 @@ internal static partial class LineShape
         return !HasSentenceBreak(text);
     }
 
+    /// <summary>Longest headline an editor closed like a sentence (<see cref="IsClosedHeadline"/>); a longer closed line is a body paragraph.</summary>
+    private const int MaxClosedHeadlineLength = 250;
+
+    /// <summary>Longest subject before a closed headline's colon, in characters.</summary>
+    private const int MaxSubjectLength = 60;
+
+    /// <summary>
+    /// True for a headline an editor closed like a sentence: <c>Shanghai: Blockchain pilot launched.</c>,
+    /// <c>Shanghai: What is next for blockchain…</c>; a subject of at most <see cref="MaxSubjectLength"/> characters starting
+    /// with a capital, a colon, then one sentence of at most <see cref="MaxClosedHeadlineLength"/> characters in all, ending in a
+    /// full stop, an ellipsis or a semicolon. Such a line is a headline only when a body opening like one follows
+    /// (<see cref="OpensLikeBody"/>), which the section reader checks: alone it reads as a one-sentence body paragraph.
+    /// </summary>
+    public static bool IsClosedHeadline(string text)
+    {
+        if (text.Length > MaxClosedHeadlineLength || !EndsSentence(text)) return false;
+        var end = text.TrimEnd('"', '\'', '”', '’', ')', '）', ' ');
+        if (end.Length == 0 || end[^1] is ',' or '，' or ':' or '：') return false;
+        var colon = ColonIndex(text);
+        if (colon <= 0 || colon > MaxSubjectLength || colon + 2 >= end.Length || !StartsUpperOrDigit(text)) return false;
+        if (BodyOpening().IsMatch(text) || IsAttribution(text) || IsCommentaryLabel(text)) return false;
+        return !HasSentenceBreak(end[..^1]);
+    }
+
+    /// <summary>True when the paragraph opens like a story body with its date or time: "On January 4,", "On the 8th", "Recently,".</summary>
+    public static bool OpensLikeBody(string text) => BodyOpening().IsMatch(text);
+
     /// <summary>True when the text ends with a full stop, semicolon, comma or colon, before any closing quotes or brackets.</summary>
     public static bool EndsSentence(string text)
     {

@@ -105,7 +105,8 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
     /// <summary>
     /// Marks the headlines among <c>items[start..end)</c>: a headline-shaped paragraph followed by a body
     /// paragraph, or one with a colon and a capital start followed by a run of headline-shaped paragraphs
-    /// that ends in a body (a story without body). Linear: each run is measured once, right to left.
+    /// that ends in a body (a story without body); or a headline closed like a sentence (<see cref="LineShape.IsClosedHeadline"/>)
+    /// after a body paragraph and before a body opening with its date. Linear: each run is measured once, right to left.
     /// </summary>
     private static bool[] Headlines(List<SeedItem> items, int start, int end)
     {
@@ -118,6 +119,8 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
             if (!item.HeadlineShaped)
             {
                 runEnd = i;
+                result[i - start] = i + 1 < end && (i == start || !items[i - 1].HeadlineShaped)
+                    && LineShape.IsClosedHeadline(item.Text) && LineShape.OpensLikeBody(items[i + 1].Text);
                 continue;
             }
 

@@ -232,4 +232,30 @@ public class SeedLayoutTests
         Assert.Equal(["Guangxi: A blockchain plan is released", "Yunnan: A blockchain plan is released"], Headlines(issue.Sections[1]));
         Assert.Equal(["Blockchain business is still small", "Among the listed companies, few break out the revenue of the business."], issue.Sections[1].Commentary.Select(p => p.Text));
     }
+
+    /// <summary>A headline an editor closed like a sentence still starts a story when a body opening with its date follows.</summary>
+    [Theory]
+    [InlineData("Shanghai: Blockchain pilot launched.")]
+    [InlineData("Shanghai: What is next for blockchain…")]
+    [InlineData("Shanghai: Blockchain pilot launched;")]
+    [InlineData("Shanghai: \"Blockchain pilot launched.\"")]
+    public void A_headline_closed_like_a_sentence_before_a_dated_body_starts_a_story(string headline)
+    {
+        var (issue, codes) = Parse(Intro + $"Government Updates: first\n\n{Story("Beijing", 1)}{headline}\n\nOn January 2, 2021, Shanghai did a thing.\n\n{Story("Qingdao", 4)}\nThe commentary.\n");
+        Assert.Empty(codes);
+        Assert.Equal(["Beijing: A blockchain plan is released", headline, "Qingdao: A blockchain plan is released"], Headlines(issue.Sections[0]));
+        Assert.All(issue.Sections[0].Stories, story => Assert.Single(story.Paragraphs));
+    }
+
+    /// <summary>A closed line is a body paragraph when no dated body follows it, or when it holds two sentences.</summary>
+    [Theory]
+    [InlineData("Shanghai: Blockchain pilot launched.", "The city also said more.")]
+    [InlineData("Shanghai: Blockchain pilot launched. More follows soon.", "On January 2, 2021, Shanghai did a thing.")]
+    [InlineData("He said: we will build it.", "The city also said more.")]
+    public void A_closed_line_without_a_dated_body_after_it_stays_in_the_story(string line, string next)
+    {
+        var (issue, _) = Parse(Intro + $"Government Updates: first\n\n{Story("Beijing", 1)}{line}\n\n{next}\n\n{Story("Qingdao", 4)}\nThe commentary.\n");
+        Assert.Equal(["Beijing: A blockchain plan is released", "Qingdao: A blockchain plan is released"], Headlines(issue.Sections[0]));
+        Assert.Equal(3, issue.Sections[0].Stories[0].Paragraphs.Count);
+    }
 }
