@@ -37,6 +37,10 @@ public static partial class Codes
     public static readonly DiagnosticCode DuplicateDestination = Error("WK0012", "two files would be written to one path",
         "Two documents would be written to '{0}'.", "give one of them a distinct slug");
 
+    /// <summary>A file of input/static has the output path of a file the build makes. Args: its path in the output, what to do instead.</summary>
+    public static readonly DiagnosticCode StaticFileClash = Error("WK0026", "a file in input/static has the path of a file the build writes",
+        "input/static/{0} would be written over the '{0}' the build makes.", "rename or remove input/static/{0}: {1}");
+
     /// <summary>A document's output path leaves the output folder. Args: the path.</summary>
     public static readonly DiagnosticCode UnsafeDestination = Error("WK0013", "a path outside the output folder",
         "Refusing to write outside the output folder: '{0}'.");
