@@ -24,6 +24,10 @@ public static partial class Codes
     public static readonly DiagnosticCode UnknownTimeZone = Error("WK0005", "an unknown time zone",
         "Unknown time zone '{0}'.", "{1}use an IANA id such as Asia/Shanghai");
 
+    /// <summary>The language is not a well-formed BCP 47 tag. Args: the value, <c>did you mean X? </c> or empty.</summary>
+    public static readonly DiagnosticCode BadLanguage = Error("WK0027", "the language is not a BCP 47 language tag",
+        "Language '{0}' is not a BCP 47 language tag.", "{1}write a tag such as en, en-US or zh-Hans-CN (language, then script or region, joined by -)");
+
     /// <summary>The output folder is not empty and was not created by Weekly. Args: the folder.</summary>
     public static readonly DiagnosticCode OutputNotOurs = Error("WK0010", "the output folder was not created by Weekly and is not empty",
         "Output folder '{0}' is not empty and was not created by Weekly; refusing to replace it.",

@@ -11,7 +11,8 @@ namespace Weekly.Settings;
 /// <summary>
 /// Reads <c>input/site.yml</c> (a YAML mapping with snake_case keys, every key optional) into
 /// <see cref="SiteSettings"/>. Problems are diagnostics with file:line: WK0001 bad YAML, WK0002 wrong
-/// type, WK0003 unknown key (warning), WK0004 bad base URL, WK0005 unknown time zone.
+/// type, WK0003 unknown key (warning), WK0004 bad base URL, WK0005 unknown time zone,
+/// WK0027 a language that is not a BCP 47 tag (a good one is written in its conventional case: <c>en-us</c> → <c>en-US</c>).
 /// </summary>
 public static partial class SiteSettingsLoader
 {
@@ -49,6 +50,17 @@ public static partial class SiteSettingsLoader
             var suggestion = TimeZoneIds.Closest(settings.TimeZone) is { } closest ? $"did you mean {closest}? " : "";
             diagnostics.Report(Codes.UnknownTimeZone, RelativePath, line, column, settings.TimeZone, suggestion);
             settings = settings with { TimeZone = "Asia/Shanghai" };
+        }
+        if (LanguageTags.Normalize(settings.Language) is { } language)
+        {
+            settings = settings with { Language = language };
+        }
+        else
+        {
+            var (line, column) = Where("language");
+            var suggestion = LanguageTags.Suggest(settings.Language) is { } tag ? $"did you mean {tag}? " : "";
+            diagnostics.Report(Codes.BadLanguage, RelativePath, line, column, settings.Language, suggestion);
+            settings = settings with { Language = "en" };
         }
         if (normalized is not null && FeedIdProblem(settings) is { } problem)
         {
