@@ -20,6 +20,11 @@ public static partial class Codes
         "Base URL '{0}' is not the absolute http(s) URL of a host's root.",
         "write base_url: https://example.org/ in input/site.yml or pass --base-url; serving the site under a sub-path is not supported");
 
+    /// <summary>The base URL names a user or password. Args: the URL.</summary>
+    public static readonly DiagnosticCode BaseUrlUserInfo = Error("WK0028", "the base URL names a user or password",
+        "Base URL '{0}' names a user or password, which every page's canonical URL and feed link would carry.",
+        "write the site's public address without 'user@' (https://example.org/); protect a preview with your host's password feature instead");
+
     /// <summary>The time zone is not a known IANA zone. Args: the zone, <c>did you mean X? </c> or empty.</summary>
     public static readonly DiagnosticCode UnknownTimeZone = Error("WK0005", "an unknown time zone",
         "Unknown time zone '{0}'.", "{1}use an IANA id such as Asia/Shanghai");

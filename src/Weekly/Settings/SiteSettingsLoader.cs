@@ -35,7 +35,13 @@ public static partial class SiteSettingsLoader
             settings = settings with { BaseUrl = baseUrlOverride };
         }
         var normalized = NormalizeBaseUrl(settings.BaseUrl);
-        if (normalized is null)
+        if (HasUserInfo(settings.BaseUrl))
+        {
+            var (line, column) = Where("base_url");
+            diagnostics.Report(Codes.BaseUrlUserInfo, baseUrlOverride is null ? RelativePath : null, baseUrlOverride is null ? line : 0, baseUrlOverride is null ? column : 0, settings.BaseUrl);
+            normalized = null;
+        }
+        else if (normalized is null)
         {
             var (line, column) = Where("base_url");
             diagnostics.Report(Codes.BadBaseUrl, baseUrlOverride is null ? RelativePath : null, baseUrlOverride is null ? line : 0, baseUrlOverride is null ? column : 0, settings.BaseUrl);
@@ -155,19 +161,26 @@ public static partial class SiteSettingsLoader
     }
 
     /// <summary>
-    /// Returns the URL with exactly one trailing '/', or null when it is not an absolute http(s) URL of
-    /// a host's root (no path, query or fragment): pages link to each other root-relative.
+    /// Returns the URL as every output writes it: scheme, the host in ASCII (an internationalized name in its IDNA form,
+    /// <c>例子.中国</c> → <c>xn--fsqu00a.xn--fiqs8s</c>, as sitemaps and feed ids need), the port unless the scheme's default,
+    /// and one trailing '/'. Null when it is not an absolute http(s) URL of a host's root (no path, query or fragment:
+    /// pages link to each other root-relative) or when it names a user (<see cref="HasUserInfo"/>).
     /// </summary>
     public static string? NormalizeBaseUrl(string url)
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
-            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || uri.UserInfo.Length > 0 || uri.IdnHost.Length == 0)
         {
             return null;
         }
         // Pages link to each other root-relative (/issues/x/), so the site must sit at the root of its host.
-        return uri.AbsolutePath is "/" or "" ? uri.GetLeftPart(UriPartial.Authority) + "/" : null;
+        if (uri.AbsolutePath is not ("/" or "")) return null;
+        var host = uri.HostNameType == UriHostNameType.IPv6 ? $"[{uri.IdnHost.Trim('[', ']')}]" : uri.IdnHost.ToLowerInvariant();
+        return uri.IsDefaultPort ? $"{uri.Scheme}://{host}/" : string.Create(CultureInfo.InvariantCulture, $"{uri.Scheme}://{host}:{uri.Port}/");
     }
+
+    /// <summary>True when <paramref name="url"/> names a user or password (<c>https://user@example.org/</c>), which would reach every page's canonical URL.</summary>
+    public static bool HasUserInfo(string url) => Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0;
 
     private static bool TryFindTimeZone(string id)
     {
