@@ -1,4 +1,5 @@
 using Weekly.Caching;
+using Weekly.Content;
 using Weekly.Core;
 using Weekly.IO;
 using Weekly.Pipelines;
@@ -38,6 +39,8 @@ public static class SiteBuilder
         var writer = new OutputWriter(output, build.Diagnostics);
         var renderer = new SiteRenderer(inputs.Theme, site, BuildCache.None);
         build.Render(Stages.Render(site, renderer, BuildCache.None, writer));                      // pages, feeds, search, redirects, sitemap → output; checks
-        return build.Result(site, writer.Destinations);
+        var destinations = writer.Destinations;
+        PageLinkCheck.Report(site.Pages, destinations.ToHashSet(StringComparer.Ordinal), build.Diagnostics);  // pages' links to files not written
+        return build.Result(site, destinations);
     }
 }

@@ -268,6 +268,7 @@ test('search ranks headline matches first, shows story dates, highlights words a
   await page.selectOption('#search-topic', '');
   await page.waitForURL(`${origin}/search/?region=fujian`);
   assert.deepEqual(await results(page), order.filter((u) => fujian.includes(u)));
+  assert.match(await page.locator('#search-status').textContent(), /in Fujian, newest issue first, each in the editor’s order\.$/);
 
   // Back restores the last search with both filters; reloading its URL restores the form and the results.
   await page.goBack();

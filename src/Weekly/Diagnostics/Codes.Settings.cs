@@ -20,9 +20,18 @@ public static partial class Codes
         "Base URL '{0}' is not the absolute http(s) URL of a host's root.",
         "write base_url: https://example.org/ in input/site.yml or pass --base-url; serving the site under a sub-path is not supported");
 
+    /// <summary>The base URL names a user or password. Args: the URL.</summary>
+    public static readonly DiagnosticCode BaseUrlUserInfo = Error("WK0028", "the base URL names a user or password",
+        "Base URL '{0}' names a user or password, which every page's canonical URL and feed link would carry.",
+        "write the site's public address without 'user@' (https://example.org/); protect a preview with your host's password feature instead");
+
     /// <summary>The time zone is not a known IANA zone. Args: the zone, <c>did you mean X? </c> or empty.</summary>
     public static readonly DiagnosticCode UnknownTimeZone = Error("WK0005", "an unknown time zone",
         "Unknown time zone '{0}'.", "{1}use an IANA id such as Asia/Shanghai");
+
+    /// <summary>The language is not a well-formed BCP 47 tag. Args: the value, <c>did you mean X? </c> or empty.</summary>
+    public static readonly DiagnosticCode BadLanguage = Error("WK0027", "the language is not a BCP 47 language tag",
+        "Language '{0}' is not a BCP 47 language tag.", "{1}write a tag such as en, en-US or zh-Hans-CN (language, then script or region, joined by -)");
 
     /// <summary>The output folder is not empty and was not created by Weekly. Args: the folder.</summary>
     public static readonly DiagnosticCode OutputNotOurs = Error("WK0010", "the output folder was not created by Weekly and is not empty",
@@ -36,6 +45,10 @@ public static partial class Codes
     /// <summary>Two documents claim one output path. Args: the path.</summary>
     public static readonly DiagnosticCode DuplicateDestination = Error("WK0012", "two files would be written to one path",
         "Two documents would be written to '{0}'.", "give one of them a distinct slug");
+
+    /// <summary>A file of input/static has the output path of a file the build makes. Args: its path in the output, what to do instead.</summary>
+    public static readonly DiagnosticCode StaticFileClash = Error("WK0026", "a file in input/static has the path of a file the build writes",
+        "input/static/{0} would be written over the '{0}' the build makes.", "rename or remove input/static/{0}: {1}");
 
     /// <summary>A document's output path leaves the output folder. Args: the path.</summary>
     public static readonly DiagnosticCode UnsafeDestination = Error("WK0013", "a path outside the output folder",

@@ -43,6 +43,10 @@ public static partial class Codes
     public static readonly DiagnosticCode LinkScheme = Warning("WK0713", "a Markdown link with a scheme other than http, https or mailto",
         "Link URL '{0}' uses a scheme that is not allowed; it was replaced by '#'.", "use http, https, mailto or a site-relative URL");
 
+    /// <summary>A page's link or image into the site points at no file the build writes. Args: the URL, the path it resolves to.</summary>
+    public static readonly DiagnosticCode BrokenPageLink = Warning("WK0714", "a link or image in a page points at nothing the build writes",
+        "Link '{0}' points at {1}, which the build does not write.", "fix the URL (site-relative: /issues/, /about/), or put the file in input/static/");
+
     /// <summary>The feed id settings are not valid RFC 4151 tag parts. Args: the problem.</summary>
     public static readonly DiagnosticCode FeedIdSettings = Error("WK0803", "feed_id_authority or feed_id_date is not valid",
         "{0}", "set feed_id_authority: example.org and feed_id_date: 2020");

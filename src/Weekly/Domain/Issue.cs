@@ -58,11 +58,23 @@ public sealed record Issue
     /// <summary>True when front matter says <c>draft: true</c>: left out of <c>build</c> unless <c>--drafts</c>.</summary>
     public bool Draft { get; init; }
 
-    /// <summary>Summary from front matter, or null (templates fall back to the intro).</summary>
+    /// <summary>Summary from front matter, or null (descriptions fall back to <see cref="Lead"/>).</summary>
     public string? Summary { get; init; }
 
     /// <summary>Intro paragraphs between the title line and the first section.</summary>
     public required IReadOnlyList<Paragraph> Intro { get; init; }
+
+    /// <summary>
+    /// What a summary of the issue starts from when front matter gives none: the intro's paragraphs, or, for an issue without
+    /// an intro, its first story's first paragraph (its headline when it has none), as Hugo's <c>.Summary</c> takes the start
+    /// of the content; empty only for an issue without either. Unclipped; <see cref="HasIntro"/> says which it is.
+    /// </summary>
+    public string Lead => HasIntro
+        ? string.Join("\n\n", Intro.Select(p => p.Text))
+        : Stories.FirstOrDefault() is { } first ? (first.Paragraphs.Count > 0 ? first.Paragraphs[0].Text : first.Headline) : "";
+
+    /// <summary>True when the issue has intro text.</summary>
+    public bool HasIntro => Intro.Any(p => !string.IsNullOrWhiteSpace(p.Text));
 
     /// <summary>Sections in seed order.</summary>
     public required IReadOnlyList<Section> Sections { get; init; }

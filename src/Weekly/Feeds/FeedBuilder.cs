@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Weekly.Content;
 using Weekly.Core;
 using Weekly.Domain;
+using Weekly.Text;
 using Weekly.Urls;
 
 namespace Weekly.Feeds;
@@ -97,7 +98,8 @@ public sealed class FeedBuilder
     private FeedItem IssueItem(Issue issue, string id, DateTimeOffset instant, DiagnosticBag diagnostics)
     {
         var link = _settings.AbsoluteUrl(Permalinks.Issue(issue));
-        var summary = issue.Summary ?? string.Join("\n\n", issue.Intro.Select(p => p.Text));
+        // The front matter's summary, else the intro in full; without an intro, the first story's text clipped as a description.
+        var summary = issue.Summary is { Length: > 0 } given ? given : issue.HasIntro ? issue.Lead : Excerpt.Make(issue.Lead);
         var categories = issue.Stories.SelectMany(s => s.Topics).Distinct(StringComparer.Ordinal)
             .OrderBy(TaxonomyIndex).Select(TopicName).ToList();
         return new FeedItem(id, issue.Title, link, instant, instant,
@@ -117,7 +119,7 @@ public sealed class FeedBuilder
         var id = FeedIds.ForStory(_taggingEntity, entry.Issue, entry.Story);
         var story = entry.Story;
         var link = _settings.AbsoluteUrl(Permalinks.Story(entry.Issue, story));
-        var summary = story.Paragraphs.Count > 0 ? story.Paragraphs[0].Text : "";
+        var summary = story.Paragraphs.Count > 0 ? story.Paragraphs[0].Text : story.Headline;
         var categories = story.Places.Select(p => p.Name)
             .Concat(story.Topics.OrderBy(TaxonomyIndex).Select(TopicName))
             .Distinct(StringComparer.Ordinal).ToList();

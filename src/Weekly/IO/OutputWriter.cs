@@ -7,15 +7,18 @@ namespace Weekly.IO;
 /// <summary>
 /// The build's way to its <see cref="IOutputSink"/>: hands each document's content to the sink under its destination,
 /// and refuses, as build errors, a destination outside the output folder (WK0013), one already claimed by another
-/// document (WK0012, compared case-insensitively as on Windows and macOS file systems), or the output marker's
-/// name (WK0015, <see cref="OutputFolder.MarkerFileName"/>). Thread-safe.
+/// document (WK0012, compared case-insensitively as on Windows and macOS file systems; WK0026 naming the file when one of
+/// the two is a file of <c>input/static/</c>), or the output marker's name (WK0015, <see cref="OutputFolder.MarkerFileName"/>). Thread-safe.
 /// </summary>
 /// <param name="sink">Where the files go.</param>
-/// <param name="diagnostics">Receives WK0012, WK0013, WK0015 and the problems of making each file.</param>
+/// <param name="diagnostics">Receives WK0012, WK0013, WK0015, WK0026 and the problems of making each file.</param>
 /// <param name="capacity">Expected number of files (e.g. the previous build's), so the table of claimed destinations does not grow while pipelines write.</param>
 public sealed class OutputWriter(IOutputSink sink, DiagnosticBag diagnostics, int capacity = 0)
 {
-    private readonly ConcurrentDictionary<string, bool> _claimed = new(Environment.ProcessorCount, Math.Max(capacity, 31), StringComparer.OrdinalIgnoreCase);
+    private const string StaticFolder = "input/static/";
+
+    // Destination → the source of the document that claimed it ("" when it has none).
+    private readonly ConcurrentDictionary<string, string> _claimed = new(Environment.ProcessorCount, Math.Max(capacity, 31), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Writes one document, if it has a destination.</summary>
     public void Write(Document document)
@@ -31,12 +34,29 @@ public sealed class OutputWriter(IOutputSink sink, DiagnosticBag diagnostics, in
             diagnostics.Report(Codes.MarkerName, document.Source, 0, 0, destination);
             return;
         }
-        if (!_claimed.TryAdd(destination, true))
+        if (!_claimed.TryAdd(destination, document.Source ?? ""))
+        {
+            ReportClash(destination, document.Source ?? "", _claimed[destination]);
+            return;
+        }
+        sink.Write(destination, document.Content, diagnostics);
+    }
+
+    private void ReportClash(string destination, string source, string claimedBy)
+    {
+        var copied = new[] { source, claimedBy }.FirstOrDefault(s => s.StartsWith(StaticFolder, StringComparison.Ordinal));
+        if (copied is null)
         {
             diagnostics.Report(Codes.DuplicateDestination, null, 0, 0, destination);
             return;
         }
-        sink.Write(destination, document.Content, diagnostics);
+        var path = copied[StaticFolder.Length..];
+        var instead = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".html" or ".htm" => "the page comes from a layout in theme/layouts/; change that instead",
+            _ => "the build makes this file from the seeds and input/ (robots.txt and _redirects in input/static are used instead of, or merged into, the build's own)",
+        };
+        diagnostics.Report(Codes.StaticFileClash, copied, 0, 0, path, instead);
     }
 
     /// <summary>Destinations written so far, ordinal order.</summary>

@@ -40,6 +40,7 @@ public sealed class CreateSiteModel(SiteModelBuilder builder) : IModule
         }
         var layout = frontMatter.GetValueOrDefault("layout") is string { Length: > 0 } l ? l : DefaultLayout;
         return new Page(document.Source ?? "", document.Get(Keys.Slug), title, frontMatter.GetValueOrDefault("description") as string, layout,
-            document.Content.ToText(diagnostics));
+            document.Content.ToText(diagnostics))
+        { Links = document.GetOrDefault(Keys.PageLinks, []) };
     }
 }

@@ -17,6 +17,9 @@ public static class Keys
     /// <summary>1-based line of a page's file on which its body starts once the front matter is removed (1 without front matter).</summary>
     public static readonly MetadataKey<int> BodyLine = new("BodyLine");
 
+    /// <summary>A Markdown page's links into the site (<see cref="Domain.Page.Links"/>), set by <c>RenderMarkdown</c>.</summary>
+    public static readonly MetadataKey<IReadOnlyList<PageLink>> PageLinks = new("PageLinks");
+
     /// <summary>A hand-written page's slug, unique among pages.</summary>
     public static readonly MetadataKey<string> Slug = new("Slug");
 

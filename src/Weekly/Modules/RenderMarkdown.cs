@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Weekly.Core;
 using Weekly.Diagnostics;
+using Weekly.Domain;
 
 namespace Weekly.Modules;
 
@@ -33,8 +34,9 @@ public sealed class RenderMarkdown : IModule
         {
             var frontMatter = d.GetOrDefault(Keys.FrontMatter, new Dictionary<string, object?>(StringComparer.Ordinal));
             var hasTitle = frontMatter.GetValueOrDefault("title") is string { Length: > 0 };
-            var html = ToHtml(d.Content.ToText(context.Diagnostics), d.Source, context.Diagnostics, d.GetOrDefault(Keys.BodyLine, 1), hasTitle, out var bodyTitle);
-            var rendered = d.WithContent(DocumentContent.FromText(html));
+            var links = new List<PageLink>();
+            var html = ToHtml(d.Content.ToText(context.Diagnostics), d.Source, context.Diagnostics, d.GetOrDefault(Keys.BodyLine, 1), hasTitle, out var bodyTitle, links);
+            var rendered = d.WithContent(DocumentContent.FromText(html)).With(Keys.PageLinks, links);
             return bodyTitle is null ? rendered : rendered.With(Keys.FrontMatter, new Dictionary<string, object?>(frontMatter, StringComparer.Ordinal) { ["title"] = bodyTitle });
         }).ToList();
 
@@ -51,8 +53,9 @@ public sealed class RenderMarkdown : IModule
     /// themes do: when the page has no title and its body starts with an <c>h1</c>, that heading is its title
     /// (<paramref name="bodyTitle"/>, plain text) and is left out of the body; otherwise, when the body has an <c>h1</c>, every
     /// heading of the body goes down one level (<c>#</c> is <c>h2</c>, …, <c>######</c> stays <c>h6</c>).
+    /// Links and images into the site (no scheme, not only a fragment) go to <paramref name="internalLinks"/>, when given.
     /// </summary>
-    public static string ToHtml(string markdown, string? source, DiagnosticBag diagnostics, int firstLine, bool hasTitle, out string? bodyTitle)
+    public static string ToHtml(string markdown, string? source, DiagnosticBag diagnostics, int firstLine, bool hasTitle, out string? bodyTitle, List<PageLink>? internalLinks = null)
     {
         bodyTitle = null;
         MarkdownDocument document;
@@ -66,11 +69,29 @@ public sealed class RenderMarkdown : IModule
             return "";
         }
         NeutraliseUnsafeLinks(document, source, diagnostics, firstLine);
+        if (internalLinks is not null)
+        {
+            foreach (var link in document.Descendants<LinkInline>())
+            {
+                var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
+                if (url is { Length: > 0 } && url[0] != '#' && !HasScheme(url)) internalLinks.Add(new PageLink(url, link.Line + firstLine, link.Column + 1));
+            }
+        }
         bodyTitle = KeepOneH1(document, hasTitle);
         return document.ToHtml(Pipeline).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
-    /// <summary>Takes a leading <c>h1</c> as the title, or moves headings down a level (see <see cref="ToHtml(string, string?, DiagnosticBag, int, bool, out string?)"/>).</summary>
+    /// <summary>True when <paramref name="url"/> starts with a scheme (<c>https:</c>, <c>mailto:</c>), RFC 3986 §3.1.</summary>
+    private static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && char.IsAsciiLetter(url[0]) && url.AsSpan(0, colon).IndexOfAnyExcept(SchemeCharacters) < 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SchemeCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+
+    /// <summary>Takes a leading <c>h1</c> as the title, or moves headings down a level (see <see cref="ToHtml(string, string?, DiagnosticBag, int, bool, out string?, List{PageLink}?)"/>).</summary>
     private static string? KeepOneH1(MarkdownDocument document, bool hasTitle)
     {
         if (!hasTitle && document.Count > 0 && document[0] is HeadingBlock { Level: 1 } first)

@@ -28,7 +28,7 @@ public static class Stages
         new SearchPipeline(renderer, output),
         new AssetsPipeline(cache, output),
         new RedirectsPipeline(site, renderer, cache, output),
-        new SitemapPipeline(renderer, output),
+        new SitemapPipeline(renderer, cache, output),
         new ChecksPipeline(site),
     ];
 }

@@ -36,10 +36,12 @@ public static class PermalinkHistory
     /// Applies <paramref name="previous"/> to <paramref name="issues"/> (slugged, any order). A recorded issue whose seed is
     /// in <paramref name="unreadable"/> (present, but with errors that kept it out of <paramref name="issues"/>) is kept as
     /// recorded, not warned about as withdrawn: its errors already say what is wrong. <paramref name="held"/> are the scheduled
-    /// issues this build leaves out: recorded as they will be published, nothing else.
+    /// issues this build leaves out: recorded as they will be published, nothing else. A recorded issue that is gone and dated
+    /// after <paramref name="today"/> (the build clock's day in the site's zone) was scheduled and never published: it is dropped
+    /// from the lock without a warning (no page of it ever went out, so none answers 404).
     /// </summary>
     public static PermalinkUpdate Apply(IReadOnlyList<Issue> issues, PermalinkLock previous, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null,
-        IReadOnlyList<Issue>? held = null)
+        IReadOnlyList<Issue>? held = null, DateOnly? today = null)
     {
         var all = held is { Count: > 0 } ? issues.Concat(held).ToList() : issues;
         var entries = MatchIssues(all, previous.Issues);
@@ -79,6 +81,10 @@ public static class PermalinkHistory
             {
                 recorded.Add(entry);
                 continue;
+            }
+            if (today is { } day && DateOnly.TryParseExact(entry.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date > day)
+            {
+                continue; // scheduled, then deleted (or made a draft) before its day: never published
             }
             if (!entry.Removed) diagnostics.Report(Codes.IssueWithdrawn, entry.Source, 0, 0, entry.Url, entry.Source);
             recorded.Add(entry with { Removed = true });

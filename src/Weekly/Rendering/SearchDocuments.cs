@@ -2,6 +2,7 @@ using System.Globalization;
 using Weekly.Domain;
 using Weekly.Rendering.ViewModels;
 using Weekly.Search;
+using Weekly.Text;
 
 namespace Weekly.Rendering;
 

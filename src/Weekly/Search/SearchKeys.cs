@@ -45,16 +45,34 @@ internal sealed class SearchKeys
         return keys;
     }
 
-    /// <summary>Adds the tokens of one text unit of story <paramref name="id"/> and the pairs of adjacent tokens.</summary>
+    /// <summary>
+    /// Adds the tokens of one text unit of story <paramref name="id"/>, the pairs of adjacent tokens, and the words two
+    /// words joined by one <see cref="SearchText.IsJoiner"/> make (<c>tai'an</c> → <c>taian</c>; not a possessive's lone <c>s</c>).
+    /// </summary>
     private void AddText(string text, int id, bool headline, ref char[]? buffer)
     {
-        var tokenizer = new SearchText.Tokenizer(SearchText.Normalize(text, ref buffer));
+        var normalized = SearchText.Normalize(text, ref buffer);
+        var tokenizer = new SearchText.Tokenizer(normalized);
         var previous = -1;
+        var previousEnd = -1; // where the previous token ends, and its length
+        var previousLength = 0;
         while (tokenizer.Next(out var token))
         {
             var word = AddWord(token, id, headline);
-            if (previous >= 0) AddPair(previous, word, id, headline);
+            var start = tokenizer.End - token.Length;
+            if (previous >= 0)
+            {
+                AddPair(previous, word, id, headline);
+                var before = normalized[(previousEnd - previousLength)..previousEnd];
+                if (start == previousEnd + 1 && SearchText.IsJoiner(normalized[previousEnd]) && token.Length > 1
+                    && char.IsLetter(before[^1]) && char.IsLetter(token[0]) && !SearchText.IsCjk(before[^1]) && !SearchText.IsCjk(token[0]))
+                {
+                    AddWord(string.Concat(before, token), id, headline);
+                }
+            }
             previous = word;
+            previousEnd = tokenizer.End;
+            previousLength = token.Length;
         }
     }
 

@@ -14,6 +14,9 @@ namespace Weekly.Search;
 /// <item>a CJK character (Han, Hiragana, Katakana, Hangul) is a token on its own, since those scripts do not
 /// separate words with spaces; a query's run of CJK characters is searched as a phrase.</item>
 /// </list>
+/// Apostrophes are one character: <c>’</c> and <c>ʼ</c> (a letter to Unicode, so it would glue <c>taiʼan</c> into one
+/// token) become <c>'</c> in step 1. Two words joined by <c>'</c> or <c>-</c> (<c>Tai'an</c>, <c>Xi'an</c>) are also indexed
+/// as one (<c>taian</c>, <c>xian</c>: <see cref="IsJoiner"/>), so a query that leaves the apostrophe out finds them too.
 /// </summary>
 public static class SearchText
 {
@@ -27,7 +30,7 @@ public static class SearchText
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
-            sb.Append(c);
+            sb.Append(c is '\u2019' or '\u02BC' ? '\'' : c);
         }
         return sb.ToString();
     }
@@ -64,6 +67,9 @@ public static class SearchText
     {
         private readonly ReadOnlySpan<char> _text = normalized;
         private int _position;
+
+        /// <summary>Where the last token returned ends in the text.</summary>
+        public readonly int End => _position;
 
         /// <summary>Moves to the next token; false at the end of the text.</summary>
         /// <exception cref="ArgumentException">The text holds an unpaired surrogate (<see cref="Normalize(string)"/> rejects those first).</exception>
@@ -116,6 +122,9 @@ public static class SearchText
                 : Kind.Separator;
         }
     }
+
+    /// <summary>True for the characters that join two words into one more key (<c>tai'an</c> → <c>taian</c>): <c>'</c> and <c>-</c> (normalised text).</summary>
+    public static bool IsJoiner(char c) => c is '\'' or '-';
 
     /// <summary>True for code points of scripts written without spaces between words: Han, Hiragana, Katakana, Hangul.</summary>
     public static bool IsCjk(int codePoint) =>

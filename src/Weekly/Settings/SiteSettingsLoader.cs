@@ -11,7 +11,8 @@ namespace Weekly.Settings;
 /// <summary>
 /// Reads <c>input/site.yml</c> (a YAML mapping with snake_case keys, every key optional) into
 /// <see cref="SiteSettings"/>. Problems are diagnostics with file:line: WK0001 bad YAML, WK0002 wrong
-/// type, WK0003 unknown key (warning), WK0004 bad base URL, WK0005 unknown time zone.
+/// type, WK0003 unknown key (warning), WK0004 bad base URL, WK0005 unknown time zone,
+/// WK0027 a language that is not a BCP 47 tag (a good one is written in its conventional case: <c>en-us</c> → <c>en-US</c>).
 /// </summary>
 public static partial class SiteSettingsLoader
 {
@@ -34,7 +35,13 @@ public static partial class SiteSettingsLoader
             settings = settings with { BaseUrl = baseUrlOverride };
         }
         var normalized = NormalizeBaseUrl(settings.BaseUrl);
-        if (normalized is null)
+        if (HasUserInfo(settings.BaseUrl))
+        {
+            var (line, column) = Where("base_url");
+            diagnostics.Report(Codes.BaseUrlUserInfo, baseUrlOverride is null ? RelativePath : null, baseUrlOverride is null ? line : 0, baseUrlOverride is null ? column : 0, settings.BaseUrl);
+            normalized = null;
+        }
+        else if (normalized is null)
         {
             var (line, column) = Where("base_url");
             diagnostics.Report(Codes.BadBaseUrl, baseUrlOverride is null ? RelativePath : null, baseUrlOverride is null ? line : 0, baseUrlOverride is null ? column : 0, settings.BaseUrl);
@@ -49,6 +56,17 @@ public static partial class SiteSettingsLoader
             var suggestion = TimeZoneIds.Closest(settings.TimeZone) is { } closest ? $"did you mean {closest}? " : "";
             diagnostics.Report(Codes.UnknownTimeZone, RelativePath, line, column, settings.TimeZone, suggestion);
             settings = settings with { TimeZone = "Asia/Shanghai" };
+        }
+        if (LanguageTags.Normalize(settings.Language) is { } language)
+        {
+            settings = settings with { Language = language };
+        }
+        else
+        {
+            var (line, column) = Where("language");
+            var suggestion = LanguageTags.Suggest(settings.Language) is { } tag ? $"did you mean {tag}? " : "";
+            diagnostics.Report(Codes.BadLanguage, RelativePath, line, column, settings.Language, suggestion);
+            settings = settings with { Language = "en" };
         }
         if (normalized is not null && FeedIdProblem(settings) is { } problem)
         {
@@ -143,19 +161,26 @@ public static partial class SiteSettingsLoader
     }
 
     /// <summary>
-    /// Returns the URL with exactly one trailing '/', or null when it is not an absolute http(s) URL of
-    /// a host's root (no path, query or fragment): pages link to each other root-relative.
+    /// Returns the URL as every output writes it: scheme, the host in ASCII (an internationalized name in its IDNA form,
+    /// <c>例子.中国</c> → <c>xn--fsqu00a.xn--fiqs8s</c>, as sitemaps and feed ids need), the port unless the scheme's default,
+    /// and one trailing '/'. Null when it is not an absolute http(s) URL of a host's root (no path, query or fragment:
+    /// pages link to each other root-relative) or when it names a user (<see cref="HasUserInfo"/>).
     /// </summary>
     public static string? NormalizeBaseUrl(string url)
     {
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
-            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || uri.UserInfo.Length > 0 || uri.IdnHost.Length == 0)
         {
             return null;
         }
         // Pages link to each other root-relative (/issues/x/), so the site must sit at the root of its host.
-        return uri.AbsolutePath is "/" or "" ? uri.GetLeftPart(UriPartial.Authority) + "/" : null;
+        if (uri.AbsolutePath is not ("/" or "")) return null;
+        var host = uri.HostNameType == UriHostNameType.IPv6 ? $"[{uri.IdnHost.Trim('[', ']')}]" : uri.IdnHost.ToLowerInvariant();
+        return uri.IsDefaultPort ? $"{uri.Scheme}://{host}/" : string.Create(CultureInfo.InvariantCulture, $"{uri.Scheme}://{host}:{uri.Port}/");
     }
+
+    /// <summary>True when <paramref name="url"/> names a user or password (<c>https://user@example.org/</c>), which would reach every page's canonical URL.</summary>
+    public static bool HasUserInfo(string url) => Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0;
 
     private static bool TryFindTimeZone(string id)
     {

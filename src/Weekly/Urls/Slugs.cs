@@ -45,14 +45,16 @@ public static class Slugs
 
     /// <summary>
     /// Returns <paramref name="slug"/>, or <c>slug-2</c>, <c>slug-3</c>, ... — the first not yet in
-    /// <paramref name="taken"/> (compared ignoring case, since some file systems do), and adds it.
+    /// <paramref name="taken"/> (compared ignoring case, since some file systems do), and adds it. <paramref name="avoid"/>, when
+    /// given, maps each numbered candidate to a slug that may be used (<c>section-2</c> → <c>story-section-2</c>).
     /// </summary>
-    public static string Unique(string slug, HashSet<string> taken)
+    public static string Unique(string slug, HashSet<string> taken, Func<string, string>? avoid = null)
     {
         var candidate = slug;
         for (var n = 2; !taken.Add(candidate); n++)
         {
             candidate = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{slug}-{n}");
+            if (avoid is not null) candidate = avoid(candidate);
         }
         return candidate;
     }

@@ -78,4 +78,23 @@ public class ScheduledIssueTests
         Assert.Contains($"{url} /issues/2039-03-01-later/fuzhou-city-opens-a-blockchain-pilot-zone/ 301!", fixedLater.Text("_redirects").Split('\n'));
         Assert.Single(fixedLater.Diagnostics, d => d.Code == "WK0412");
     }
+
+    [Fact]
+    public void A_scheduled_issue_deleted_before_its_day_was_never_published_so_it_leaves_the_lock_without_a_withdrawal_warning()
+    {
+        using var site = Site();
+        site.SaveLock(Build(site, PublishedAt.AddDays(-3)));
+        Assert.Contains("seeds/2039-03-01-later.txt", site.Read("permalinks.lock"), StringComparison.Ordinal);
+        File.Delete(Path.Combine(site.Root, "seeds", "2039-03-01-later.txt"));
+
+        var before = Build(site, PublishedAt.AddDays(-2));
+
+        Assert.True(before.Succeeded, before.DiagnosticsText());
+        Assert.DoesNotContain(before.Diagnostics, d => d.Code == "WK0414");
+        Assert.DoesNotContain(before.Lock!.Issues, e => e.Source == "seeds/2039-03-01-later.txt");
+
+        // Deleted after its day, the same issue was published: withdrawing it is worth a warning.
+        var after = Build(site, PublishedAt.AddDays(1));
+        Assert.Single(after.Diagnostics, d => d.Code == "WK0414");
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Weekly.Domain;
+using Weekly.Text;
 using Weekly.Urls;
 
 namespace Weekly.Rendering.ViewModels;
@@ -82,7 +83,7 @@ public sealed class IssueViews
             sections.Add(new SectionView($"section-{(n + 1).ToString(CultureInfo.InvariantCulture)}", section.Name, section.Title, views, commentary, commentary.Count > 0));
         }
         var intro = issue.Intro.Select(p => p.Text).ToList();
-        var description = issue.Summary is { Length: > 0 } summary ? summary : Excerpt.Make(string.Join(' ', intro));
+        var description = issue.Summary is { Length: > 0 } summary ? summary : Excerpt.Make(issue.Lead);
         return new IssueView(
             issue.Title,
             issue.Newsletter,

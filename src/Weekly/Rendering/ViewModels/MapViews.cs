@@ -3,6 +3,7 @@ using System.Globalization;
 using Weekly.Domain;
 using Weekly.Rendering.Maps;
 using Weekly.Tagging;
+using Weekly.Text;
 using Weekly.Urls;
 
 namespace Weekly.Rendering.ViewModels;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Weekly.Domain;
+using Weekly.Text;
 using Weekly.Urls;
 
 namespace Weekly.Rendering.ViewModels;
@@ -123,7 +124,7 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
     {
         var permalink = Permalinks.Page(page.Slug);
         var section = site.Nav.FirstOrDefault(item => item.Url == permalink)?.Key ?? "";
-        return Page("page", section, page.Title, Excerpt.Make(page.Description ?? site.Description, 160), permalink, [Crumb(page.Title, permalink)], null, "website", null);
+        return Page("page", section, page.Title, Excerpt.Make(page.Description is { Length: > 0 } d ? d : site.Description, 160), permalink, [Crumb(page.Title, permalink)], null, "website", null);
     }
 
     /// <summary>The <c>page</c> of the 404 page (no breadcrumbs; not indexed, no canonical URL: Netlify serves it at every unknown path).</summary>

@@ -21,7 +21,11 @@ public sealed record SiteView(
     IReadOnlyList<NavItemView> Nav,
     FeedLinkView Rss,
     IReadOnlyList<FeedLinkView> Feeds,
-    SiteUrls Urls);
+    SiteUrls Urls)
+{
+    /// <summary>The language as Open Graph's <c>og:locale</c> writes it: <c>en_US</c>, or <c>en</c> for a tag without a region.</summary>
+    public string OgLocale => Weekly.Settings.LanguageTags.OpenGraphLocale(Language);
+}
 
 /// <summary>URLs of the fixed pages, from <c>Permalinks</c> (site-relative on pages, absolute in feeds).</summary>
 /// <param name="Home"><c>/</c></param>

@@ -1,4 +1,5 @@
 using Weekly.Domain;
+using Weekly.Text;
 using Weekly.Urls;
 
 namespace Weekly.Rendering.ViewModels;

@@ -37,7 +37,7 @@
   var TOKEN = /[\p{L}\p{N}]+/gu;
 
   function normalize(text) {
-    return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+    return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\u2019\u02bc]/g, "'");
   }
 
   /* Tokens of already normalised text, each { t: token, cjk: bool }. */
@@ -442,7 +442,7 @@
         var q = query.trim();
         var all = ids.filter(function (id) { return score.get(id)[0] === n; }).length;
         var text;
-        if (!n) text = plural(ids.length) + where + ', newest first.';
+        if (!n) text = plural(ids.length) + where + ', newest issue first, each in the editor’s order.';
         else if (!ids.length) text = 'No stories match “' + q + '”' + where + '.';
         else {
           text = (all === 1 ? '1 story matches' : all + ' stories match') + ' “' + q + '”' + where;

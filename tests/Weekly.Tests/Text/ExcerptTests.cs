@@ -1,8 +1,9 @@
 using System.Globalization;
 using FsCheck.Xunit;
 using Weekly.Rendering;
+using Weekly.Text;
 
-namespace Weekly.Tests.Rendering;
+namespace Weekly.Tests.Text;
 
 public class ExcerptTests
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Weekly.Rendering;
+namespace Weekly.Text;
 
 /// <summary>Plain-text excerpts for lists and meta descriptions.</summary>
 public static class Excerpt

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Weekly.Settings;
+
+/// <summary>
+/// The site's <c>language</c>: a BCP 47 language tag (RFC 5646 §2.1 syntax: language, extlang, script, region, variants,
+/// extensions, private use), checked by its syntax alone (no registry or culture data, so a build is the same on every
+/// machine) and written in the RFC's conventional case (§2.1.1: <c>en-US</c>, <c>zh-Hans-CN</c>).
+/// </summary>
+public static partial class LanguageTags
+{
+    /// <summary>The tag in conventional case, or null when <paramref name="tag"/> is not a well-formed BCP 47 tag.</summary>
+    public static string? Normalize(string tag)
+    {
+        var match = Tag().Match(tag.Trim());
+        if (!match.Success) return null;
+        var parts = match.Value.ToLowerInvariant().Split('-');
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (parts[i - 1].Length == 1) break; // an extension or private use: the rest stays lowercase
+            if (parts[i].Length == 2) parts[i] = parts[i].ToUpperInvariant();
+            else if (parts[i].Length == 4 && char.IsAsciiLetter(parts[i][0])) parts[i] = char.ToUpperInvariant(parts[i][0]) + parts[i][1..];
+        }
+        return string.Join('-', parts);
+    }
+
+    /// <summary>A well-formed tag <paramref name="tag"/> was probably meant to be (<c>EN_us</c> → <c>en-US</c>), or null.</summary>
+    public static string? Suggest(string tag) => Normalize(tag.Trim().Replace('_', '-').Replace(' ', '-'));
+
+    /// <summary>
+    /// Open Graph's <c>og:locale</c> (<c>language_TERRITORY</c>): <c>en-US</c> → <c>en_US</c>, <c>zh-Hans-CN</c> → <c>zh_CN</c>; a tag
+    /// without a region stays as it is (<c>en</c>), as Hugo's built-in opengraph template writes it.
+    /// </summary>
+    /// <param name="tag">A normalized tag (<see cref="Normalize"/>).</param>
+    public static string OpenGraphLocale(string tag)
+    {
+        var parts = tag.Split('-');
+        var region = parts.Skip(1).TakeWhile(p => p.Length > 1).FirstOrDefault(p => p.Length == 2 && char.IsAsciiLetter(p[0]));
+        return region is null ? tag : $"{parts[0]}_{region}";
+    }
+
+    // RFC 5646 §2.1 langtag (extlang, script, region, variant, extension, privateuse), or a private-use tag alone; the
+    // language an ISO 639 code of 2 or 3 letters (the RFC's 4-8 letter form is reserved and unused, and would let "english" pass).
+    [GeneratedRegex("""
+        ^(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}
+        (?:-[a-z]{4})?
+        (?:-(?:[a-z]{2}|[0-9]{3}))?
+        (?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*
+        (?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*
+        (?:-x(?:-[a-z0-9]{1,8})+)?
+        |x(?:-[a-z0-9]{1,8})+)$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
+}
