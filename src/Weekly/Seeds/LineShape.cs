@@ -77,7 +77,8 @@ internal static partial class LineShape
     /// True for a headline an editor closed like a sentence: <c>Shanghai: Blockchain pilot launched.</c>,
     /// <c>Shanghai: What is next for blockchain…</c>; a subject of at most <see cref="MaxSubjectLength"/> characters starting
     /// with a capital, a colon, then one sentence of at most <see cref="MaxClosedHeadlineLength"/> characters in all, ending in a
-    /// full stop, an ellipsis or a semicolon. Such a line is a headline only when a body opening like one follows
+    /// full stop, an ellipsis or a semicolon, its text after the colon starting with a capital, its subject no speaker
+    /// (<c>Li Wei said:</c>) or label (<c>Note:</c>, <see cref="SpeakerOrLabel"/>). Such a line is a headline only when a body opening like one follows
     /// (<see cref="OpensLikeBody"/>), which the section reader checks: alone it reads as a one-sentence body paragraph.
     /// </summary>
     public static bool IsClosedHeadline(string text)
@@ -87,6 +88,7 @@ internal static partial class LineShape
         if (end.Length == 0 || end[^1] is ',' or '，' or ':' or '：') return false;
         var colon = ColonIndex(text);
         if (colon <= 0 || colon > MaxSubjectLength || colon + 2 >= end.Length || !StartsUpperOrDigit(text)) return false;
+        if (!StartsUpperOrDigit(text[(colon + 1)..]) || SpeakerOrLabel().IsMatch(text[..colon])) return false;
         if (BodyOpening().IsMatch(text) || IsAttribution(text) || IsCommentaryLabel(text)) return false;
         return !HasSentenceBreak(end[..^1]);
     }
@@ -243,6 +245,15 @@ internal static partial class LineShape
         @"^(?:on\s+" + EventDates.MonthPattern + @"\.?\s+\d|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|on\s+\d{1,2}\s+" + EventDates.MonthPattern + @"\b|" + EventDates.MonthPattern + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[:：,，]|a\s+few\s+days\s+ago\b|recently\s*[,，]|yesterday\b|today\b|earlier\s+this\s+(?:week|month)\b|last\s+week\b)",
         Options)]
     private static partial Regex BodyOpening();
+
+    /// <summary>
+    /// A colon's subject that makes the line a sentence of a body, not a closed headline: a speaker (<c>…, said</c>,
+    /// <c>pointed out</c>, <c>according to</c>) or a label (<c>Note</c>, <c>Tips</c>, <c>Background</c>, <c>Update</c>).
+    /// </summary>
+    [GeneratedRegex(
+        @"(?:\b(?:said|says|say|stated|states|noted|notes|added|adds|stressed|emphasi[sz]ed|explained|believes|believed|pointed\s+out|according\s+to|told\s+\w+|wrote|writes|asked|replied|announced|revealed|introduced)\s*$|^\s*(?:notes?|tips?|remarks?|background|updates?|corrections?|p\.?\s*s\.?|reminder|attention|warning|disclaimer)\s*$)",
+        Options)]
+    private static partial Regex SpeakerOrLabel();
 
     /// <summary>A numbered headline such as <c>01 Jiangsu Province</c> or <c>3. Beijing: ...</c>.</summary>
     [GeneratedRegex(@"^\d{1,3}(?:[.、)]\s*|\s+)\p{L}", RegexOptions.CultureInvariant)]

@@ -252,6 +252,10 @@ public class SeedLayoutTests
     [InlineData("Shanghai: Blockchain pilot launched.", "The city also said more.")]
     [InlineData("Shanghai: Blockchain pilot launched. More follows soon.", "On January 2, 2021, Shanghai did a thing.")]
     [InlineData("He said: we will build it.", "The city also said more.")]
+    [InlineData("Li Wei, director of the bureau, said: the chain is ready.", "On January 2, 2021, Shanghai did a thing.")]
+    [InlineData("Li Wei, director of the bureau, said: The chain is ready.", "On January 2, 2021, Shanghai did a thing.")]
+    [InlineData("The plan has three goals: technology, industry and application.", "Recently, Shanghai did a thing.")]
+    [InlineData("Note: The project is open to all banks.", "On January 2, 2021, Shanghai did a thing.")]
     public void A_closed_line_without_a_dated_body_after_it_stays_in_the_story(string line, string next)
     {
         var (issue, _) = Parse(Intro + $"Government Updates: first\n\n{Story("Beijing", 1)}{line}\n\n{next}\n\n{Story("Qingdao", 4)}\nThe commentary.\n");
