@@ -153,8 +153,9 @@ internal static partial class IssueDates
     /// <summary>How many days after the end of the issue's run (<see cref="RunEnd"/>) a story date may fall when no date is given.</summary>
     internal const int DaysAfterRun = 7;
 
-    /// <summary>Most days between two story dates of one run (<see cref="RunEnd"/>): a week.</summary>
-    internal const int RunGap = 7;
+    /// <summary>Most days between two story dates of one run (<see cref="RunEnd"/>): two weeks, so a month's review whose
+    /// stories are a week or two apart is one run, while an event months before the issue stays out of it.</summary>
+    internal const int RunGap = 14;
 
     /// <summary>
     /// The last date of the issue's run of story dates when no date is given: each date without a year is placed in the year nearest

@@ -64,11 +64,20 @@ public class IssueDatesTests
     }
 
     [Fact]
-    public void A_date_more_than_a_week_after_the_issue_run_is_the_year_before()
+    public void A_date_weeks_after_the_issue_run_is_the_year_before()
     {
-        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(3, 1, 2021), D(3, 2), D(3, 3), D(3, 8), D(3, 20)], new DiagnosticBag());
+        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(3, 1, 2021), D(3, 2), D(3, 3), D(3, 8), D(4, 20)], new DiagnosticBag());
         Assert.Equal("2021-03-08", Show(issue));
-        Assert.Equal(["2021-03-01", "2021-03-02", "2021-03-03", "2021-03-08", "2020-03-20"], stories.Select(Show));
+        Assert.Equal(["2021-03-01", "2021-03-02", "2021-03-03", "2021-03-08", "2020-04-20"], stories.Select(Show));
+    }
+
+    /// <summary>A month's review: most stories in its first week, the rest a week or two apart, all of one month.</summary>
+    [Fact]
+    public void A_month_review_with_stories_a_week_or_two_apart_is_dated_by_its_last_story()
+    {
+        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(1, 4, 2021), D(1, 2), D(1, 3), D(1, 5), D(1, 6), D(1, 7), D(1, 18), D(1, 19), D(1, 29), D(1, 30)], new DiagnosticBag());
+        Assert.Equal("2021-01-30", Show(issue));
+        Assert.All(stories, date => Assert.Equal(2021, date!.Value.Year));
     }
 
     [Fact]
