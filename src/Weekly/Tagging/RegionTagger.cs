@@ -27,8 +27,9 @@ namespace Weekly.Tagging;
 /// the better known (<see cref="RegionTree.IsMajor"/>), then the one a distant hint of the story points to (its province
 /// named in another sentence, other places of its province), then the intro's provinces, then the district of the better-known
 /// city (<see cref="RegionTree.ProminenceOf"/>), then the lower code.</item>
-/// <item>The headline decides: its places, refined by places inside them named in the first sentence
-/// of the body (headline <c>Hunan</c>, "signed in Changsha" gives Changsha). Without a place in the
+/// <item>The headline decides: its places, refined by the one place inside them the first sentence of the body names
+/// (headline <c>Hunan</c>, "signed in Changsha" gives Changsha; "parks in Jinan, Qingdao and Yantai" under <c>Shandong</c>
+/// and a provincial body's venue, <c>Jilin Provincial ...</c> "in Changchun", keep the province). Without a place in the
 /// headline, the first sentence's places; without those, places the rest of the body names at least
 /// twice. A venue named once in passing does not tag the story, nor does a wire dateline's city (<see cref="Datelines"/>).</item>
 /// <item>Ancestors of another tagged place are dropped. Then the editor's override applies
@@ -107,10 +108,14 @@ public sealed class RegionTagger
         if (headlinePlaces.Count > 0)
         {
             chosen = [.. headlinePlaces];
-            foreach (var inner in firstPlaces)
+            foreach (var outer in headlinePlaces)
             {
-                if (headlinePlaces.Exists(h => IsAncestor(h, inner)))
-                    chosen.Add(inner);
+                if (IsProvincialBody(headline, resolved, outer)) continue;
+                var inner = firstPlaces.Where(p => IsAncestor(outer, p)).ToList();
+                // One venue (with the places around it: "Yuelu District, Changsha") refines the headline's place; several
+                // ("parks in Jinan, Qingdao and Yantai") are the headline place's own story, unless the headline names
+                // one of them too ("Shanxi: Taiyuan ...", "Taiyuan and Datong").
+                if (inner.Count(i => !inner.Exists(o => IsAncestor(i, o))) == 1 || headlinePlaces.Exists(h => IsAncestor(outer, h))) chosen.AddRange(inner);
             }
         }
         else if (firstPlaces.Count > 0)
@@ -205,6 +210,14 @@ public sealed class RegionTagger
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> stand in one sentence, at most <see cref="NearGap"/> apart.</summary>
     private static bool IsNear(PlaceMention a, PlaceMention b) =>
         a.Text == b.Text && a.Sentence == b.Sentence && Math.Max(a.Start - b.End, b.Start - a.End) <= NearGap;
+
+    /// <summary>
+    /// True when the headline names <paramref name="place"/> as a provincial body ("Jilin Provincial Department of ..."): the
+    /// story is the province's, wherever the first sentence says it met.
+    /// </summary>
+    private static bool IsProvincialBody(string headline, List<PlaceMention> mentions, PlaceInfo place) =>
+        mentions.Exists(m => m.Zone == MentionZone.Headline && m.Place == place
+            && headline.AsSpan(m.End).TrimStart().StartsWith("Provincial", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsAncestor(PlaceInfo ancestor, PlaceInfo place) => place.Ancestors.Contains(ancestor.Place.Code, StringComparer.Ordinal);
 

@@ -130,6 +130,18 @@ public class RegionTaggerTests
         Assert.Equal("guangdong/shenzhen hunan/changsha", Tag("Shenzhen and Changsha sign a pact", "On May 1, Guangdong and Hunan agreed."));
     }
 
+    /// <summary>One venue in the first sentence refines a province in the headline; a list of its cities or a provincial body's
+    /// meeting place does not.</summary>
+    [Fact]
+    public void A_province_in_the_headline_is_refined_by_one_venue_only()
+    {
+        Assert.Equal("hunan/changsha", Tag("Hunan: A blockchain agreement", "On May 1, the agreement was signed in Changsha."));
+        Assert.Equal("hunan/changsha/yuelu", Tag("Hunan: A blockchain agreement", "On May 1, it was signed in Yuelu District, Changsha."));
+        Assert.Equal("shandong", Tag("Shandong: Ten blockchain parks approved", "On May 1, parks in Jinan, Qingdao and Yantai were approved."));
+        Assert.Equal("jilin", Tag("Jilin Provincial Department of Industry: A blockchain plan", "On May 1, the department met in Changchun."));
+        Assert.Equal("shanxi/taiyuan shanxi/datong", Tag("Shanxi: Taiyuan uses blockchain to supervise coal", "On May 1, Taiyuan and Datong said they will use blockchain."));
+    }
+
     [Fact]
     public void National_bodies_and_companies_get_no_places()
     {
