@@ -9,7 +9,9 @@ namespace Weekly.Seeds;
 /// <param name="Day">1–31 (valid for the month in a leap year).</param>
 /// <param name="Year">The year written next to the date ("December 31, 2019"), or null.</param>
 /// <param name="Back">A year or month the text counts back from the issue ("December 31 last year", "the 31st of last month").</param>
-internal readonly record struct MonthDay(int Month, int Day, int? Year, DateBack Back = DateBack.None)
+/// <param name="Ahead">True when the sentence announces the date ("will be held on March 9"): an event still ahead of the
+/// news, which gives the story its date but never dates the issue (<see cref="IssueDates"/>).</param>
+internal readonly record struct MonthDay(int Month, int Day, int? Year, DateBack Back = DateBack.None, bool Ahead = false)
 {
     /// <summary>The date in <paramref name="year"/>, or null when it does not exist (February 29 in a common year).</summary>
     public DateOnly? In(int year) => Month == 0 ? null : In(year, Month);
@@ -138,13 +140,21 @@ internal static partial class EventDates
             {
                 if (first is { } f && match.Index >= f.At) break;
                 if (Read(match) is not { } found) continue;
-                first = (match.Index, found);
+                first = (match.Index, found with { Ahead = Announcing().IsMatch(window.AsSpan(Math.Max(0, match.Index - AnnouncingSpan), Math.Min(match.Index, AnnouncingSpan))) });
                 break;
             }
         }
 
         return first?.Date;
     }
+
+    /// <summary>How many characters before a date <see cref="Announcing"/> looks at.</summary>
+    private const int AnnouncingSpan = 60;
+
+    /// <summary>Words that put the date after them ahead of the news, in the same clause: "will be held on", "to be held from",
+    /// "is scheduled for", "is set to open on", "is expected to".</summary>
+    [GeneratedRegex(@"\b(?:will|shall|to\s+be\s+(?:held|launched|opened|released)|(?:is|are)\s+(?:scheduled|set|expected|planned)\s+(?:to|for)|upcoming)\b[^.;!?。；]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Announcing();
 
     /// <summary>
     /// The year an issue names elsewhere when no story's first sentence does, as an editor would look for it: among the dates

@@ -15,7 +15,8 @@ namespace Weekly.Seeds;
 /// December issue is that February, not the next. A day alone ("On the 8th") takes the nearest month under the same limit
 /// (<see cref="DayNear"/>); "last year" and "of last month" count back from the issue date. When no story date names its
 /// year, a date written with one elsewhere in the seed stands in (<see cref="EventDates.WrittenElsewhere"/>). The clock is
-/// never used: when nothing names a year the issue has no date and an error (WK0301)
+/// never used. A date a story announces ("will be held on March 9", <see cref="MonthDay.Ahead"/>) dates that story, not the
+/// issue. When nothing names a year the issue has no date and an error (WK0301)
 /// asks for front matter <c>date</c>.
 /// </summary>
 internal static partial class IssueDates
@@ -98,8 +99,11 @@ internal static partial class IssueDates
         DateOnly? written = null;
         foreach (var date in found)
         {
-            if (date is { Year: { } year } d && d.In(year) is { } full && (written is null || full > written)) written = full;
+            if (date is { Year: { } year, Ahead: false } d && d.In(year) is { } full && (written is null || full > written)) written = full;
         }
+
+        // Only announced dates name their year ("will be held on March 20, 2021"): the earliest still gives the year.
+        written ??= found.Where(d => d is { Year: not null, Ahead: true }).Select(d => d!.Value.In(d.Value.Year!.Value)).Min();
 
         if (given is null && written is null && found.Any(d => d is not null)) written = elsewhere?.Invoke();
 
@@ -138,9 +142,9 @@ internal static partial class IssueDates
 
         if (given is not null) return (given, stories);
         var issue = reference;
-        foreach (var date in stories)
+        for (var i = 0; i < stories.Length; i++)
         {
-            if (date > issue && date <= limit) issue = date.Value;
+            if (stories[i] is { } date && !found[i]!.Value.Ahead && date > issue && date <= limit) issue = date;
         }
 
         return (issue, stories);
@@ -170,7 +174,7 @@ internal static partial class IssueDates
         var placed = new List<DateOnly>(found.Count);
         foreach (var date in found)
         {
-            if (date is not { IsDayOnly: false, Back: DateBack.None } d) continue;
+            if (date is not { IsDayOnly: false, Back: DateBack.None, Ahead: false } d) continue;
             if ((d.Year is { } year ? d.In(year) : Closest(d, written)) is { } p) placed.Add(p);
         }
 

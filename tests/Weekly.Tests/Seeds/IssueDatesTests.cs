@@ -71,6 +71,22 @@ public class IssueDatesTests
         Assert.Equal(["2021-03-01", "2021-03-02", "2021-03-03", "2021-03-08", "2020-04-20"], stories.Select(Show));
     }
 
+    /// <summary>"Will be held on March 9" dates its story, not the issue: the issue is dated by the news it reports.</summary>
+    [Fact]
+    public void An_announced_date_dates_its_story_but_not_the_issue()
+    {
+        Assert.True(EventDates.Find("The summit will be held on March 9 in Hangzhou.")!.Value.Ahead);
+        Assert.True(EventDates.Find("The expo, which is scheduled for March 9, 2021, opens soon.")!.Value.Ahead);
+        Assert.False(EventDates.Find("On March 9, the summit was held in Hangzhou.")!.Value.Ahead);
+        Assert.False(EventDates.Find("On March 2, the city said the summit will open.")!.Value.Ahead);
+        var announced = EventDates.Find("The summit will be held on March 9 in Hangzhou.")!.Value;
+        var (issue, stories) = IssueDates.Resolve("s.txt", null, [D(3, 2, 2021), D(3, 4), D(3, 5), announced], new DiagnosticBag());
+        Assert.Equal("2021-03-05", Show(issue));
+        Assert.Equal(["2021-03-02", "2021-03-04", "2021-03-05", "2021-03-09"], stories.Select(Show));
+        var (alone, _) = IssueDates.Resolve("s.txt", null, [D(3, 4), EventDates.Find("The expo, which is scheduled for March 9, 2021, opens soon.")], new DiagnosticBag());
+        Assert.Equal("2021-03-04", Show(alone));
+    }
+
     /// <summary>A month's review: most stories in its first week, the rest a week or two apart, all of one month.</summary>
     [Fact]
     public void A_month_review_with_stories_a_week_or_two_apart_is_dated_by_its_last_story()
