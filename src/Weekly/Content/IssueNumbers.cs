@@ -8,16 +8,23 @@ namespace Weekly.Content;
 /// </summary>
 public static class IssueNumbers
 {
-    /// <summary>Fills in missing numbers of <paramref name="newestFirst"/> (in <see cref="IssueOrder.NewestFirst"/> order), which keeps its order.</summary>
+    /// <summary>
+    /// Fills in missing numbers of <paramref name="newestFirst"/> (in <see cref="IssueOrder.NewestFirst"/> order), which keeps its
+    /// order: an issue's own number, else one more than the last published issue before it; a draft, one more than the last
+    /// issue before it, draft or not. Drafts never move the published issues' count on, so the issues after a draft have the
+    /// same numbers in a preview or <c>--drafts</c> build as on the live site.
+    /// </summary>
     public static IReadOnlyList<Issue> Assign(IReadOnlyList<Issue> newestFirst)
     {
         var result = new Issue[newestFirst.Count];
-        var last = 0;
+        var (lastPublished, last) = (0, 0);
         for (var i = newestFirst.Count - 1; i >= 0; i--)
         {
             var issue = newestFirst[i];
-            last = issue.Number ?? last + 1;
-            result[i] = issue.Number is null ? issue with { Number = last } : issue;
+            var number = issue.Number ?? (issue.Draft ? last : lastPublished) + 1;
+            last = number;
+            if (!issue.Draft) lastPublished = number;
+            result[i] = issue.Number is null ? issue with { Number = number } : issue;
         }
         return result;
     }
@@ -29,8 +36,9 @@ public static class IssueNumbers
     /// </summary>
     public static int NumberFor(Issue added, IEnumerable<Issue> others)
     {
-        var all = others.Append(added).Order(IssueOrder.NewestFirst).ToList();
-        var at = all.FindIndex(i => ReferenceEquals(i, added));
+        var draft = added with { Draft = true }; // weekly new writes a draft: it counts the drafts before it
+        var all = others.Append(draft).Order(IssueOrder.NewestFirst).ToList();
+        var at = all.FindIndex(i => ReferenceEquals(i, draft));
         return Assign(all)[at].Number!.Value;
     }
 }
