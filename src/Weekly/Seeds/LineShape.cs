@@ -28,9 +28,17 @@ internal static partial class LineShape
     };
 
     /// <summary>If the paragraph is the footer, returns the previous issue's title after the colon (possibly empty); else null.</summary>
-    public static string? FooterTitle(string text)
+    public static string? FooterTitle(string text) => FooterTitle(text, out _);
+
+    /// <summary>
+    /// As <see cref="FooterTitle(string)"/>; <paramref name="loose"/> is true for a wording a body paragraph may also open
+    /// with (<c>Last issue:</c>, <c>Previous issue:</c>, <c>Past issues:</c>, <c>Previous review:</c>), false for the
+    /// unambiguous <c>Review of …</c> ones. The caller takes a loose one for the footer only by its title and position.
+    /// </summary>
+    public static string? FooterTitle(string text, out bool loose)
     {
         var match = Footer().Match(text);
+        loose = match.Success && !match.Value.StartsWith("review", StringComparison.OrdinalIgnoreCase);
         return match.Success ? text[match.Length..].Trim() : null;
     }
 

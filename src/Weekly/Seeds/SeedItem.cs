@@ -47,7 +47,8 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
         {
             var line = i < lines.Length ? lines[i].Trim() : "";
             // From the footer on, each line is a paragraph of its own: the previous issues' titles are never joined.
-            inFooter |= LineShape.FooterTitle(line) is not null;
+            // A loose wording ("Last issue: we reported …") with a sentence after it opens a body paragraph, not the footer.
+            inFooter |= LineShape.FooterTitle(line, out var loose) is { } title && (!loose || title.Length == 0 || LineShape.IsHeadlineShaped(title));
             if (line.Length > 0 && previous is not null && !inFooter && ContinuesParagraph(previous, line, wrapWidth, blankSeparated))
             {
                 buffer.Append(' ').Append(line);

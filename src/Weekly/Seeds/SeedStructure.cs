@@ -27,7 +27,8 @@ namespace Weekly.Seeds;
 /// <item>An attribution (<c>Source: Xinhua</c>, <c>Full text: https://…</c>) is never a headline: a paragraph of the story
 /// above. A paragraph opening with <c>Editor's comment:</c>, <c>Editor's note:</c> or <c>Comments:</c> opens the commentary.</item>
 /// <item>Stories before the first heading form an untitled section, warned (WK0211).</item>
-/// <item><c>Review of previous period : …</c> is the footer (other wordings: <see cref="LineShape.FooterTitle"/>; the title
+/// <item><c>Review of previous period : …</c> is the footer (other wordings: <see cref="LineShape.FooterTitle(string)"/>; a loose
+/// one such as <c>Last issue:</c> only before a title and after the last story, else it is a body paragraph; the title
 /// may stand on the next line, and further titles after it are dropped); the "For more industry blockchain services"
 /// boilerplate is dropped; a lowercase one-line caption in the intro and anything else that fits nowhere
 /// goes to <c>Unplaced</c> with a warning (WK0202).</item>
@@ -113,6 +114,7 @@ internal sealed class SeedStructure
         var main = new List<SeedItem>(items.Count);
         var afterFooter = false;
         var footerTitles = false;
+        var lastStory = LastDatedStory(items);
         for (var i = first; i < items.Count; i++)
         {
             var item = items[i];
@@ -126,7 +128,7 @@ internal sealed class SeedStructure
                 continue;
             }
 
-            if (LineShape.FooterTitle(item.Text) is { } previousTitle)
+            if (LineShape.FooterTitle(item.Text, out var loose) is { } previousTitle && (!loose || IsLooseFooter(items, i, previousTitle, lastStory)))
             {
                 // "Past issues:" with the title on the next line.
                 if (previousTitle.Length == 0 && i + 1 < items.Count && items[i + 1].HeadlineShaped && !LineShape.IsBoilerplate(items[i + 1].Text)) previousTitle = items[++i].Text;
@@ -147,6 +149,30 @@ internal sealed class SeedStructure
         }
 
         BuildSections(main);
+    }
+
+    /// <summary>
+    /// True when <c>items[i]</c>, opening with a loose footer wording (<c>Last issue:</c>, <c>Previous issue:</c>), is the
+    /// footer: its title (after the colon, or the next paragraph) reads as a title, not a sentence closed by a full stop, and
+    /// no story (<paramref name="lastStory"/>, <see cref="LastDatedStory"/>) follows it. Else it is a body paragraph
+    /// ("Last issue: we reported that Zhejiang released a similar plan.").
+    /// </summary>
+    private static bool IsLooseFooter(List<SeedItem> items, int i, string title, int lastStory)
+    {
+        if (i < lastStory) return false;
+        if (title.Length > 0) return LineShape.IsHeadlineShaped(title);
+        return i + 1 >= items.Count || items[i + 1].HeadlineShaped;
+    }
+
+    /// <summary>Index of the last headline-shaped paragraph followed by a body paragraph that carries a date (<see cref="EventDates.Find"/>), or -1.</summary>
+    private static int LastDatedStory(List<SeedItem> items)
+    {
+        for (var i = items.Count - 2; i >= 0; i--)
+        {
+            if (items[i].HeadlineShaped && !items[i + 1].HeadlineShaped && EventDates.Find(items[i + 1].Text) is not null) return i;
+        }
+
+        return -1;
     }
 
     private bool ReadTitleLine(SeedItem item, bool titleGiven)
