@@ -39,4 +39,39 @@ public class SeedLayoutRegressionTests
         Assert.Equal(["On January 4, 2021, Jiangsu released a plan.", paragraph], section.Stories[0].Paragraphs.Select(p => p.Text));
         Assert.Equal(["The commentary."], section.Commentary.Select(p => p.Text));
     }
+
+    [Theory]
+    [InlineData("Comment: The subway is a high-frequency scenario.")]
+    [InlineData("Editor's note: This article is reprinted from a daily.")]
+    public void A_commentary_label_before_later_dated_stories_is_a_paragraph_of_the_story_before(string label)
+    {
+        var (issue, codes) = Parse(Intro + $"Chain Watch: plans\n\n{Story("Shenzhen", 2)}{Story("Suzhou", 3)}{Story("Hefei", 4)}{label}\n\n{Story("Hubei", 5)}{Story("Hunan", 6)}\nThe commentary.\n");
+        Assert.Empty(codes);
+        var section = issue.Sections.Single();
+        Assert.Equal(5, section.Stories.Count);
+        Assert.Equal(label, section.Stories[2].Paragraphs[^1].Text);
+        Assert.Equal(["The commentary."], section.Commentary.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Two_blank_lines_inside_the_second_to_last_story_do_not_swallow_the_last_story()
+    {
+        var (issue, codes) = Parse(Intro + $"Chain Watch: plans\n\n{Story("Suzhou", 2)}{Story("Chengdu", 3)}Experts said the pilot is new.\n\n\nResidents opened wallets.\n\n{Story("Shanghai", 4)}\n\nThe commentary.\n\n\nMarket Pulse: more\n\n{Story("Hainan", 5)}\n\nLast commentary.\n");
+        Assert.Empty(codes);
+        var section = issue.Sections[0];
+        Assert.Equal(["Suzhou: A blockchain plan is released", "Chengdu: A blockchain plan is released", "Shanghai: A blockchain plan is released"], Headlines(section));
+        Assert.Equal(3, section.Stories[1].Paragraphs.Count);
+        Assert.Equal(["The commentary."], section.Commentary.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_story_s_only_paragraph_after_two_blank_lines_is_its_body()
+    {
+        var (issue, codes) = Parse(Intro + $"Chain Watch: plans\n\n{Story("Hong Kong", 2)}Shanghai: Metaverse industry plan\n\n\nOn January 6, 2021, Shanghai released a plan.\n\n\nThe commentary.\n\n\nMarket Pulse: more\n\n{Story("Hainan", 5)}\n\nLast commentary.\n");
+        Assert.Empty(codes);
+        var section = issue.Sections[0];
+        Assert.Equal(["Hong Kong: A blockchain plan is released", "Shanghai: Metaverse industry plan"], Headlines(section));
+        Assert.Equal(["On January 6, 2021, Shanghai released a plan."], section.Stories[1].Paragraphs.Select(p => p.Text));
+        Assert.Equal(["The commentary."], section.Commentary.Select(p => p.Text));
+    }
 }
