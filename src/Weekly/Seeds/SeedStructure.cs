@@ -216,6 +216,7 @@ internal sealed class SeedStructure
         for (var i = 0; i < items.Count; i++)
         {
             if (!IsHeading(items, i, baseline, out var name, out var title) && !IsMisspeltHeading(items[i], out name, out title)) continue;
+            if (IsHeadlineOfDatedBody(items, i, title)) continue;
             if (_names.Closest(name) is { } known) _diagnostics.Report(Codes.CloseSectionName, _path, items[i].Line, 1, name, known);
             headings.Add((i, name, title));
         }
@@ -283,6 +284,14 @@ internal sealed class SeedStructure
             && !_names.TryMatch(items[i + 1].Text, out _, out _)
             && LineShape.TrySplitHeading(item.Text, out name, out title);
     }
+
+    /// <summary>
+    /// True when the heading-like <c>items[i]</c> with a <paramref name="title"/> after its name is a story's headline: the
+    /// next paragraph is a body opening with a date (<c>Digital RMB: Suzhou issues red envelopes</c>, then <c>On December
+    /// 11, …</c>). A heading is followed by a headline; a name alone (no title) stays a heading.
+    /// </summary>
+    private static bool IsHeadlineOfDatedBody(List<SeedItem> items, int i, string title) =>
+        title.Length > 0 && i + 1 < items.Count && !items[i + 1].HeadlineShaped && EventDates.Find(items[i + 1].Text) is not null;
 
     /// <summary>
     /// A section name alone (<c>Industry trends</c>, <c>Overseas News:</c>: 1–4 words, no title) right before the first

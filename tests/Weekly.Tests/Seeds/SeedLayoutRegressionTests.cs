@@ -74,4 +74,16 @@ public class SeedLayoutRegressionTests
         Assert.Equal(["On January 6, 2021, Shanghai released a plan."], section.Stories[1].Paragraphs.Select(p => p.Text));
         Assert.Equal(["The commentary."], section.Commentary.Select(p => p.Text));
     }
+
+    [Theory]
+    [InlineData("Digital RMB: Suzhou issues red envelopes for the Double Twelfth")]
+    [InlineData("International: Singapore tests a digital currency")]
+    public void A_headline_opening_with_a_section_name_before_a_dated_body_is_a_headline(string headline)
+    {
+        var names = new SectionNames([new SectionName("Central Bank Digital Currency", ["Digital RMB"]), new SectionName("International", [])]);
+        var (issue, codes) = Parse(Intro + $"Central Bank Digital Currency: red envelopes\n\n{Story("Shenzhen", 2)}{headline}\n\nOn January 3, 2021, the city gave out envelopes.\n\n{Story("Chengdu", 4)}\nThe commentary.\n", names);
+        Assert.Empty(codes);
+        var section = issue.Sections.Single();
+        Assert.Equal(["Shenzhen: A blockchain plan is released", headline, "Chengdu: A blockchain plan is released"], Headlines(section));
+    }
 }
