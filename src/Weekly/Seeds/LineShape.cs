@@ -231,10 +231,11 @@ internal static partial class LineShape
     /// <summary>
     /// An attribution closing a story's body: <c>Source: Xinhua</c>, <c>(Source: 21st Century Business Herald)</c>,
     /// <c>Full text: https://…</c>, <c>Link: …</c>, <c>Original title: …</c>, <c>Reporter: …</c> (also "Editor", "Editor in
-    /// charge", "Author", "Image source", "Original link", "Read more"; either colon, optional brackets).
+    /// charge", "Author", "Image source", "Data source", "News source", "Information source", "Original link", "Read more"; either
+    /// colon, optional brackets).
     /// </summary>
     [GeneratedRegex(
-        @"^[(（\[【]?\s*(?:sources?|full\s+text|link|original\s+(?:title|link|text)|reporters?|authors?|(?:responsible\s+)?editor(?:\s+in\s+charge)?|(?:photo|image|picture)(?:\s+(?:source|credit)s?)?|read\s+more|via)\s*[:：]",
+        @"^[(（\[【]?\s*(?:sources?|full\s+text|link|original\s+(?:title|link|text)|reporters?|authors?|(?:responsible\s+)?editor(?:\s+in\s+charge)?|(?:photo|image|picture)(?:\s+(?:source|credit)s?)?|(?:data|news|information|article)\s+sources?|read\s+more|via)\s*[:：]",
         Options)]
     private static partial Regex Attribution();
 

@@ -86,4 +86,29 @@ public class SeedLayoutRegressionTests
         var section = issue.Sections.Single();
         Assert.Equal(["Shenzhen: A blockchain plan is released", headline, "Chengdu: A blockchain plan is released"], Headlines(section));
     }
+
+    [Theory]
+    [InlineData("Data source: Beijing Municipal Science and Technology Commission")]
+    [InlineData("News source: Shenzhen Special Zone Daily")]
+    [InlineData("Information source: the Hangzhou government")]
+    [InlineData("Picture source: Xinhua")]
+    public void An_attribution_with_a_qualifier_is_a_paragraph_of_the_story_above(string attribution)
+    {
+        var (issue, codes) = Parse(Intro + $"Chain Watch: plans\n\n{Story("Beijing", 2)}{attribution}\n\n{Story("Hubei", 3)}\nThe commentary.\n");
+        Assert.Empty(codes);
+        var section = issue.Sections.Single();
+        Assert.Equal(["Beijing: A blockchain plan is released", "Hubei: A blockchain plan is released"], Headlines(section));
+        Assert.Equal(attribution, section.Stories[0].Paragraphs[^1].Text);
+    }
+
+    [Fact]
+    public void An_attribution_like_line_before_a_dated_body_is_a_headline()
+    {
+        const string headline = "Sources: The digital RMB app will be launched in more cities";
+        var (issue, codes) = Parse(Intro + $"Chain Watch: plans\n\n{Story("Shenzhen", 2)}{headline}\n\nOn January 3, people familiar with the matter said so.\n\n{Story("Suzhou", 4)}\nThe commentary.\n");
+        Assert.Empty(codes);
+        var section = issue.Sections.Single();
+        Assert.Equal(["Shenzhen: A blockchain plan is released", headline, "Suzhou: A blockchain plan is released"], Headlines(section));
+        Assert.Equal(["On January 3, people familiar with the matter said so."], section.Stories[1].Paragraphs.Select(p => p.Text));
+    }
 }
