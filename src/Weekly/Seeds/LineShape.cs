@@ -48,6 +48,9 @@ internal static partial class LineShape
     /// <summary>True when the paragraph opens with a commentary label such as <c>Editor's comment:</c> or <c>Comments:</c>.</summary>
     public static bool IsCommentaryLabel(string text) => CommentaryLabel().IsMatch(text);
 
+    /// <summary>True for a label the intro closes with: <c>Highlights of this issue:</c>, <c>This week's highlights:</c>, <c>In this issue:</c>; never a section name.</summary>
+    public static bool IsIntroLabel(string text) => IntroLabel().IsMatch(text);
+
     /// <summary>True for the "For more industry blockchain services" boilerplate.</summary>
     public static bool IsBoilerplate(string text) => Boilerplate().IsMatch(text);
 
@@ -242,6 +245,12 @@ internal static partial class LineShape
     /// <summary>The label that opens an editor's commentary: <c>Editor's comment:</c>, <c>Editor's note:</c>, <c>Comments:</c>, <c>Commentary:</c>.</summary>
     [GeneratedRegex(@"^(?:editor(?:['’]s|s)?\s+(?:comments?|notes?|commentary|view)|(?:short\s+)?comments?|commentary|our\s+view)\s*[:：]", Options)]
     private static partial Regex CommentaryLabel();
+
+    /// <summary>An intro's closing label (<see cref="IsIntroLabel"/>), alone on its line, with or without a colon.</summary>
+    [GeneratedRegex(
+        @"^(?:(?:this\s+(?:week|issue)['’]s\s+|weekly\s+)?highlights?(?:\s+of\s+(?:this|the)\s+(?:week|issue))?|in\s+this\s+issue|(?:table\s+of\s+)?contents|what['’]s\s+inside)\s*[:：]?$",
+        Options)]
+    private static partial Regex IntroLabel();
 
     /// <summary>The boilerplate line <c>For more industry blockchain services , please click:</c>, dropped.</summary>
     [GeneratedRegex(@"^for\s+more\s+industry\s+blockchain\s+services\b", Options)]

@@ -279,7 +279,7 @@ internal sealed class SeedStructure
         // Without a wide gap, a name alone or a "Name — title" (no colon: not a story's "Place: headline") after a body paragraph.
         var setOff = item.BlanksBefore >= 2 || SeedGaps.AfterWideGapCommentary(items, i, baseline)
             || (i > 0 && !items[i - 1].HeadlineShaped && LineShape.ColonIndex(item.Text) < 0);
-        return setOff && HeadingOrLabelShaped(item) && i + 2 < items.Count
+        return setOff && HeadingOrLabelShaped(item) && !LineShape.IsIntroLabel(item.Text) && i + 2 < items.Count
             && items[i + 1].HeadlineShaped && !items[i + 2].HeadlineShaped
             && !_names.TryMatch(items[i + 1].Text, out _, out _)
             && LineShape.TrySplitHeading(item.Text, out name, out title);
@@ -295,11 +295,12 @@ internal sealed class SeedStructure
 
     /// <summary>
     /// A section name alone (<c>Industry trends</c>, <c>Overseas News:</c>: 1–4 words, no title) right before the first
-    /// story, with no heading before it: the first heading, whatever the blank lines before it.
+    /// story, with no heading before it: the first heading, whatever the blank lines before it. An intro's label
+    /// (<c>Highlights of this issue:</c>, <see cref="LineShape.IsIntroLabel"/>) is not.
     /// </summary>
     private static bool IsNameAlone(SeedItem item, out string name)
     {
-        if (HeadingOrLabelShaped(item) && LineShape.TrySplitHeading(item.Text, out name, out var title) && title.Length == 0) return true;
+        if (!LineShape.IsIntroLabel(item.Text) && HeadingOrLabelShaped(item) && LineShape.TrySplitHeading(item.Text, out name, out var title) && title.Length == 0) return true;
         name = "";
         return false;
     }

@@ -111,4 +111,18 @@ public class SeedLayoutRegressionTests
         Assert.Equal(["Shenzhen: A blockchain plan is released", headline, "Suzhou: A blockchain plan is released"], Headlines(section));
         Assert.Equal(["On January 3, people familiar with the matter said so."], section.Stories[1].Paragraphs.Select(p => p.Text));
     }
+
+    [Theory]
+    [InlineData("Highlights of this issue:")]
+    [InlineData("This week's highlights:")]
+    [InlineData("In this issue:")]
+    [InlineData("Highlights")]
+    public void An_intro_label_right_before_the_first_story_is_intro_not_a_section(string label)
+    {
+        var (issue, codes) = Parse($"Industry Blockchain Weekly 丨 A title\n\nThis week, several places released plans.\n\n{label}\n\n{Story("Beijing", 2)}{Story("Shanghai", 3)}");
+        Assert.Equal(["This week, several places released plans.", label], issue.Intro.Select(p => p.Text));
+        Assert.Equal("", issue.Sections.Single().Name);
+        Assert.Equal(2, issue.Stories.Count());
+        Assert.Contains("WK0203", codes);
+    }
 }
