@@ -173,20 +173,22 @@ internal static partial class LineShape
     }
 
     /// <summary>
-    /// Splits a heading-shaped line into a section name (1–4 words, at most 40 characters, starting with a capital, no
-    /// digits, commas or quotes) and a title after a colon or a dash: <c>Name: title</c>, <c>Name：title</c>,
+    /// Splits a heading-shaped line into a section name (1–4 words, at most 40 characters, starting with a capital or a digit,
+    /// digits only within a word with letters such as <c>Web3</c> or <c>5G</c>, no commas or quotes) and a title after a colon or a dash: <c>Name: title</c>, <c>Name：title</c>,
     /// <c>Name — title</c>, <c>Name - title</c>, <c>Name – title</c>, or the name alone (<c>Industry trends</c>,
     /// <c>Industry trends:</c>; title empty). False for other lines.
     /// </summary>
     public static bool TrySplitHeading(string text, out string name, out string title)
     {
         SplitHeading(text, out name, out title);
-        if (name.Length == 0 || name.Length > MaxSectionNameLength || !char.IsUpper(name[0])) return false;
-        var words = 1;
-        foreach (var c in name)
+        if (name.Length == 0 || name.Length > MaxSectionNameLength || !(char.IsUpper(name[0]) || char.IsDigit(name[0]))) return false;
+        var words = 0;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (c == ' ') words++;
-            else if (char.IsDigit(c) || c is ',' or '，' or '"' or '“' or '”' or '!' or '?' or '！' or '？') return false;
+            words++;
+            // Digits only inside a word with letters (Web3, 5G); a number or a date (2021, 01, 4th) is no section name.
+            if (word.Any(char.IsDigit) && !word.Any(char.IsLetter)) return false;
+            if (word.AsSpan().IndexOfAny(",，\"“”!?！？") >= 0) return false;
         }
 
         if (words <= 4) return true;

@@ -125,4 +125,24 @@ public class SeedLayoutRegressionTests
         Assert.Equal(2, issue.Stories.Count());
         Assert.Contains("WK0203", codes);
     }
+
+    [Theory]
+    [InlineData("Web3 Observation: Hong Kong and Beijing", "Web3 Observation", "Hong Kong and Beijing")]
+    [InlineData("5G + blockchain", "5G + blockchain", "")]
+    public void A_section_name_with_a_digit_inside_a_word_is_found_by_layout(string heading, string name, string title)
+    {
+        var (issue, codes) = Parse(Intro + $"Government Updates: first\n\n{Story("Beijing", 1)}\nThe commentary.\n\n\n{heading}\n\n{Story("Hong Kong", 3)}{Story("Qingdao", 4)}\nMore commentary.\n",
+            new SectionNames([new SectionName("Government Updates", [])]));
+        Assert.Empty(codes);
+        Assert.Equal([("Government Updates", "first"), (name, title)], issue.Sections.Select(s => (s.Name, s.Title)));
+        Assert.Equal(2, issue.Sections[1].Stories.Count);
+    }
+
+    [Theory]
+    [InlineData("2021 review: the year of pilots")]
+    [InlineData("01 Jiangsu: plans")]
+    public void A_leading_number_is_no_section_name(string line)
+    {
+        Assert.False(LineShape.TrySplitHeading(line, out _, out _));
+    }
 }
