@@ -18,7 +18,9 @@ namespace Weekly.Seeds;
 /// <item>A section heading is a known section name (<see cref="SectionNames"/>) or one close to it (a misspelling,
 /// warned, WK0206), or by layout: a
 /// <c>Name: title</c> line after two or more blank lines (or right after a commentary, of one paragraph or more, set off
-/// by a wide gap), followed by a headline-shaped line and then a body paragraph.</item>
+/// by a wide gap), followed by a headline-shaped line and then a body paragraph. A <c>Name: title</c> line followed by a body
+/// opening with a date is a headline, even with a known name (<c>Digital RMB: Suzhou issues red envelopes</c>); an intro
+/// label (<c>Highlights of this issue:</c>) is never a heading.</item>
 /// <item>A headline is a headline-shaped line followed by a body paragraph (or, with a colon, by another
 /// headline: a story without body, WK0205).</item>
 /// <item>The commentary closing a section is the tail of its last story from the first paragraph set off
