@@ -28,9 +28,17 @@ internal static partial class LineShape
     };
 
     /// <summary>If the paragraph is the footer, returns the previous issue's title after the colon (possibly empty); else null.</summary>
-    public static string? FooterTitle(string text)
+    public static string? FooterTitle(string text) => FooterTitle(text, out _);
+
+    /// <summary>
+    /// As <see cref="FooterTitle(string)"/>; <paramref name="loose"/> is true for a wording a body paragraph may also open
+    /// with (<c>Last issue:</c>, <c>Previous issue:</c>, <c>Past issues:</c>, <c>Previous review:</c>), false for the
+    /// unambiguous <c>Review of …</c> ones. The caller takes a loose one for the footer only by its title and position.
+    /// </summary>
+    public static string? FooterTitle(string text, out bool loose)
     {
         var match = Footer().Match(text);
+        loose = match.Success && !match.Value.StartsWith("review", StringComparison.OrdinalIgnoreCase);
         return match.Success ? text[match.Length..].Trim() : null;
     }
 
@@ -39,6 +47,9 @@ internal static partial class LineShape
 
     /// <summary>True when the paragraph opens with a commentary label such as <c>Editor's comment:</c> or <c>Comments:</c>.</summary>
     public static bool IsCommentaryLabel(string text) => CommentaryLabel().IsMatch(text);
+
+    /// <summary>True for a label the intro closes with: <c>Highlights of this issue:</c>, <c>This week's highlights:</c>, <c>In this issue:</c>; never a section name.</summary>
+    public static bool IsIntroLabel(string text) => IntroLabel().IsMatch(text);
 
     /// <summary>True for the "For more industry blockchain services" boilerplate.</summary>
     public static bool IsBoilerplate(string text) => Boilerplate().IsMatch(text);
@@ -164,20 +175,22 @@ internal static partial class LineShape
     }
 
     /// <summary>
-    /// Splits a heading-shaped line into a section name (1–4 words, at most 40 characters, starting with a capital, no
-    /// digits, commas or quotes) and a title after a colon or a dash: <c>Name: title</c>, <c>Name：title</c>,
+    /// Splits a heading-shaped line into a section name (1–4 words, at most 40 characters, starting with a capital or a digit,
+    /// digits only within a word with letters such as <c>Web3</c> or <c>5G</c>, no commas or quotes) and a title after a colon or a dash: <c>Name: title</c>, <c>Name：title</c>,
     /// <c>Name — title</c>, <c>Name - title</c>, <c>Name – title</c>, or the name alone (<c>Industry trends</c>,
     /// <c>Industry trends:</c>; title empty). False for other lines.
     /// </summary>
     public static bool TrySplitHeading(string text, out string name, out string title)
     {
         SplitHeading(text, out name, out title);
-        if (name.Length == 0 || name.Length > MaxSectionNameLength || !char.IsUpper(name[0])) return false;
-        var words = 1;
-        foreach (var c in name)
+        if (name.Length == 0 || name.Length > MaxSectionNameLength || !(char.IsUpper(name[0]) || char.IsDigit(name[0]))) return false;
+        var words = 0;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (c == ' ') words++;
-            else if (char.IsDigit(c) || c is ',' or '，' or '"' or '“' or '”' or '!' or '?' or '！' or '？') return false;
+            words++;
+            // Digits only inside a word with letters (Web3, 5G); a number or a date (2021, 01, 4th) is no section name.
+            if (word.Any(char.IsDigit) && !word.Any(char.IsLetter)) return false;
+            if (word.AsSpan().IndexOfAny(",，\"“”!?！？") >= 0) return false;
         }
 
         if (words <= 4) return true;
@@ -225,16 +238,23 @@ internal static partial class LineShape
     /// <summary>
     /// An attribution closing a story's body: <c>Source: Xinhua</c>, <c>(Source: 21st Century Business Herald)</c>,
     /// <c>Full text: https://…</c>, <c>Link: …</c>, <c>Original title: …</c>, <c>Reporter: …</c> (also "Editor", "Editor in
-    /// charge", "Author", "Image source", "Original link", "Read more"; either colon, optional brackets).
+    /// charge", "Author", "Image source", "Data source", "News source", "Information source", "Original link", "Read more"; either
+    /// colon, optional brackets).
     /// </summary>
     [GeneratedRegex(
-        @"^[(（\[【]?\s*(?:sources?|full\s+text|link|original\s+(?:title|link|text)|reporters?|authors?|(?:responsible\s+)?editor(?:\s+in\s+charge)?|(?:photo|image|picture)(?:\s+(?:source|credit)s?)?|read\s+more|via)\s*[:：]",
+        @"^[(（\[【]?\s*(?:sources?|full\s+text|link|original\s+(?:title|link|text)|reporters?|authors?|(?:responsible\s+)?editor(?:\s+in\s+charge)?|(?:photo|image|picture)(?:\s+(?:source|credit)s?)?|(?:data|news|information|article)\s+sources?|read\s+more|via)\s*[:：]",
         Options)]
     private static partial Regex Attribution();
 
     /// <summary>The label that opens an editor's commentary: <c>Editor's comment:</c>, <c>Editor's note:</c>, <c>Comments:</c>, <c>Commentary:</c>.</summary>
     [GeneratedRegex(@"^(?:editor(?:['’]s|s)?\s+(?:comments?|notes?|commentary|view)|(?:short\s+)?comments?|commentary|our\s+view)\s*[:：]", Options)]
     private static partial Regex CommentaryLabel();
+
+    /// <summary>An intro's closing label (<see cref="IsIntroLabel"/>), alone on its line, with or without a colon.</summary>
+    [GeneratedRegex(
+        @"^(?:(?:this\s+(?:week|issue)['’]s\s+|weekly\s+)?highlights?(?:\s+of\s+(?:this|the)\s+(?:week|issue))?|in\s+this\s+issue|(?:table\s+of\s+)?contents|what['’]s\s+inside)\s*[:：]?$",
+        Options)]
+    private static partial Regex IntroLabel();
 
     /// <summary>The boilerplate line <c>For more industry blockchain services , please click:</c>, dropped.</summary>
     [GeneratedRegex(@"^for\s+more\s+industry\s+blockchain\s+services\b", Options)]

@@ -79,28 +79,44 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
     /// a commentary label (<c>Editor's comment:</c>, <see cref="LineShape.IsCommentaryLabel"/>); or one set off by a wider gap
     /// than <paramref name="baseline"/> that is a body paragraph with at most one headline-shaped line after it (a question
     /// the commentary asks), or a headline-like line whose next paragraph carries no date, in a seed whose gaps mark
-    /// commentaries (a commentary opening with a heading of its own; story bodies open with their date).
+    /// commentaries (a commentary opening with a heading of its own; story bodies open with their date). Never a paragraph
+    /// right after a headline (the story's body), nor one with a story after it whose body opens with a date
+    /// (<see cref="HasDatedBody"/>): a label or a wide gap in the middle of a section is part of the story before.
     /// </summary>
     private static int CommentaryOpening(List<SeedItem> items, int from, int end, int baseline, bool gapsMarkCommentary, bool[] headline, int start)
     {
         var later = 0;
+        var laterStories = 0;
         var opening = -1;
         // Right to left, so the headlines after each paragraph are counted once; the leftmost opening wins.
         for (var k = end - 1; k >= from; k--)
         {
             var isHeadline = headline[k - start];
-            if (LineShape.IsCommentaryLabel(items[k].Text)) opening = k;
+            var dated = isHeadline && HasDatedBody(items, k, end);
+            if (laterStories > 0 || headline[k - 1 - start])
+            {
+                // A story with a dated body follows, or a headline precedes (its first paragraph is its body): this paragraph
+                // belongs to a story, whatever its label or gap.
+            }
+            else if (LineShape.IsCommentaryLabel(items[k].Text))
+            {
+                opening = k;
+            }
             else if (items[k].BlanksBefore > baseline)
             {
                 if (!isHeadline && later <= 1) opening = k;
-                else if (isHeadline && later == 0 && gapsMarkCommentary && k + 1 < end && EventDates.Find(items[k + 1].Text) is null) opening = k;
+                else if (isHeadline && later == 0 && gapsMarkCommentary && !dated) opening = k;
             }
 
             if (isHeadline) later++;
+            if (dated) laterStories++;
         }
 
         return opening;
     }
+
+    /// <summary>True when the paragraph after the headline <c>items[k]</c> (before <paramref name="end"/>) opens with a date: a story's body.</summary>
+    private static bool HasDatedBody(List<SeedItem> items, int k, int end) => k + 1 < end && EventDates.Find(items[k + 1].Text) is not null;
 
     /// <summary>
     /// Marks the headlines among <c>items[start..end)</c>: a headline-shaped paragraph followed by a body

@@ -21,7 +21,8 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
 
     /// <summary>
     /// True when the text could be a headline or heading (see <see cref="LineShape.IsHeadlineShaped"/>); an attribution
-    /// such as <c>Source: Xinhua</c> never is (<see cref="LineShape.IsAttribution"/>): it is a paragraph of the story above.
+    /// such as <c>Source: Xinhua</c> is not (<see cref="LineShape.IsAttribution"/>): it is a paragraph of the story above,
+    /// unless a body opening with a date follows it (<see cref="MarkAttributionHeadlines"/>).
     /// </summary>
     public bool HeadlineShaped => _headlineShaped ??= LineShape.IsHeadlineShaped(Text) && !LineShape.IsAttribution(Text);
 
@@ -47,7 +48,8 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
         {
             var line = i < lines.Length ? lines[i].Trim() : "";
             // From the footer on, each line is a paragraph of its own: the previous issues' titles are never joined.
-            inFooter |= LineShape.FooterTitle(line) is not null;
+            // A loose wording ("Last issue: we reported …") with a sentence after it opens a body paragraph, not the footer.
+            inFooter |= LineShape.FooterTitle(line, out var loose) is { } title && (!loose || title.Length == 0 || LineShape.IsHeadlineShaped(title));
             if (line.Length > 0 && previous is not null && !inFooter && ContinuesParagraph(previous, line, wrapWidth, blankSeparated))
             {
                 buffer.Append(' ').Append(line);
@@ -75,7 +77,23 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
             previous = line;
         }
 
+        MarkAttributionHeadlines(items);
         return items;
+    }
+
+    /// <summary>
+    /// An attribution-like line followed by a body paragraph opening with a date is a headline, not an attribution:
+    /// <c>Sources: The digital RMB app will be launched in more cities</c> (a machine translation of 消息人士, "people familiar").
+    /// </summary>
+    private static void MarkAttributionHeadlines(List<SeedItem> items)
+    {
+        for (var i = 0; i + 1 < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.HeadlineShaped || !LineShape.IsAttribution(item.Text) || !LineShape.IsHeadlineShaped(item.Text)) continue;
+            var next = items[i + 1];
+            if (!next.HeadlineShaped && EventDates.Find(next.Text) is not null) item._headlineShaped = true;
+        }
     }
 
     /// <summary>Widest a hard-wrapped seed's lines may be (editors' and mail clients' wrap columns are 60 to 80).</summary>

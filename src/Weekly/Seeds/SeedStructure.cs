@@ -18,7 +18,9 @@ namespace Weekly.Seeds;
 /// <item>A section heading is a known section name (<see cref="SectionNames"/>) or one close to it (a misspelling,
 /// warned, WK0206), or by layout: a
 /// <c>Name: title</c> line after two or more blank lines (or right after a commentary, of one paragraph or more, set off
-/// by a wide gap), followed by a headline-shaped line and then a body paragraph.</item>
+/// by a wide gap), followed by a headline-shaped line and then a body paragraph. A <c>Name: title</c> line followed by a body
+/// opening with a date is a headline, even with a known name (<c>Digital RMB: Suzhou issues red envelopes</c>); an intro
+/// label (<c>Highlights of this issue:</c>) is never a heading.</item>
 /// <item>A headline is a headline-shaped line followed by a body paragraph (or, with a colon, by another
 /// headline: a story without body, WK0205).</item>
 /// <item>The commentary closing a section is the tail of its last story from the first paragraph set off
@@ -27,7 +29,8 @@ namespace Weekly.Seeds;
 /// <item>An attribution (<c>Source: Xinhua</c>, <c>Full text: https://…</c>) is never a headline: a paragraph of the story
 /// above. A paragraph opening with <c>Editor's comment:</c>, <c>Editor's note:</c> or <c>Comments:</c> opens the commentary.</item>
 /// <item>Stories before the first heading form an untitled section, warned (WK0211).</item>
-/// <item><c>Review of previous period : …</c> is the footer (other wordings: <see cref="LineShape.FooterTitle"/>; the title
+/// <item><c>Review of previous period : …</c> is the footer (other wordings: <see cref="LineShape.FooterTitle(string)"/>; a loose
+/// one such as <c>Last issue:</c> only before a title and after the last story, else it is a body paragraph; the title
 /// may stand on the next line, and further titles after it are dropped); the "For more industry blockchain services"
 /// boilerplate is dropped; a lowercase one-line caption in the intro and anything else that fits nowhere
 /// goes to <c>Unplaced</c> with a warning (WK0202).</item>
@@ -113,6 +116,7 @@ internal sealed class SeedStructure
         var main = new List<SeedItem>(items.Count);
         var afterFooter = false;
         var footerTitles = false;
+        var lastStory = LastDatedStory(items);
         for (var i = first; i < items.Count; i++)
         {
             var item = items[i];
@@ -126,7 +130,7 @@ internal sealed class SeedStructure
                 continue;
             }
 
-            if (LineShape.FooterTitle(item.Text) is { } previousTitle)
+            if (LineShape.FooterTitle(item.Text, out var loose) is { } previousTitle && (!loose || IsLooseFooter(items, i, previousTitle, lastStory)))
             {
                 // "Past issues:" with the title on the next line.
                 if (previousTitle.Length == 0 && i + 1 < items.Count && items[i + 1].HeadlineShaped && !LineShape.IsBoilerplate(items[i + 1].Text)) previousTitle = items[++i].Text;
@@ -147,6 +151,30 @@ internal sealed class SeedStructure
         }
 
         BuildSections(main);
+    }
+
+    /// <summary>
+    /// True when <c>items[i]</c>, opening with a loose footer wording (<c>Last issue:</c>, <c>Previous issue:</c>), is the
+    /// footer: its title (after the colon, or the next paragraph) reads as a title, not a sentence closed by a full stop, and
+    /// no story (<paramref name="lastStory"/>, <see cref="LastDatedStory"/>) follows it. Else it is a body paragraph
+    /// ("Last issue: we reported that Zhejiang released a similar plan.").
+    /// </summary>
+    private static bool IsLooseFooter(List<SeedItem> items, int i, string title, int lastStory)
+    {
+        if (i < lastStory) return false;
+        if (title.Length > 0) return LineShape.IsHeadlineShaped(title);
+        return i + 1 >= items.Count || items[i + 1].HeadlineShaped;
+    }
+
+    /// <summary>Index of the last headline-shaped paragraph followed by a body paragraph that carries a date (<see cref="EventDates.Find"/>), or -1.</summary>
+    private static int LastDatedStory(List<SeedItem> items)
+    {
+        for (var i = items.Count - 2; i >= 0; i--)
+        {
+            if (items[i].HeadlineShaped && !items[i + 1].HeadlineShaped && EventDates.Find(items[i + 1].Text) is not null) return i;
+        }
+
+        return -1;
     }
 
     private bool ReadTitleLine(SeedItem item, bool titleGiven)
@@ -190,6 +218,7 @@ internal sealed class SeedStructure
         for (var i = 0; i < items.Count; i++)
         {
             if (!IsHeading(items, i, baseline, out var name, out var title) && !IsMisspeltHeading(items[i], out name, out title)) continue;
+            if (IsHeadlineOfDatedBody(items, i, title)) continue;
             if (_names.Closest(name) is { } known) _diagnostics.Report(Codes.CloseSectionName, _path, items[i].Line, 1, name, known);
             headings.Add((i, name, title));
         }
@@ -252,19 +281,28 @@ internal sealed class SeedStructure
         // Without a wide gap, a name alone or a "Name — title" (no colon: not a story's "Place: headline") after a body paragraph.
         var setOff = item.BlanksBefore >= 2 || SeedGaps.AfterWideGapCommentary(items, i, baseline)
             || (i > 0 && !items[i - 1].HeadlineShaped && LineShape.ColonIndex(item.Text) < 0);
-        return setOff && HeadingOrLabelShaped(item) && i + 2 < items.Count
+        return setOff && HeadingOrLabelShaped(item) && !LineShape.IsIntroLabel(item.Text) && i + 2 < items.Count
             && items[i + 1].HeadlineShaped && !items[i + 2].HeadlineShaped
             && !_names.TryMatch(items[i + 1].Text, out _, out _)
             && LineShape.TrySplitHeading(item.Text, out name, out title);
     }
 
     /// <summary>
+    /// True when the heading-like <c>items[i]</c> with a <paramref name="title"/> after its name is a story's headline: the
+    /// next paragraph is a body opening with a date (<c>Digital RMB: Suzhou issues red envelopes</c>, then <c>On December
+    /// 11, …</c>). A heading is followed by a headline; a name alone (no title) stays a heading.
+    /// </summary>
+    private static bool IsHeadlineOfDatedBody(List<SeedItem> items, int i, string title) =>
+        title.Length > 0 && i + 1 < items.Count && !items[i + 1].HeadlineShaped && EventDates.Find(items[i + 1].Text) is not null;
+
+    /// <summary>
     /// A section name alone (<c>Industry trends</c>, <c>Overseas News:</c>: 1–4 words, no title) right before the first
-    /// story, with no heading before it: the first heading, whatever the blank lines before it.
+    /// story, with no heading before it: the first heading, whatever the blank lines before it. An intro's label
+    /// (<c>Highlights of this issue:</c>, <see cref="LineShape.IsIntroLabel"/>) is not.
     /// </summary>
     private static bool IsNameAlone(SeedItem item, out string name)
     {
-        if (HeadingOrLabelShaped(item) && LineShape.TrySplitHeading(item.Text, out name, out var title) && title.Length == 0) return true;
+        if (!LineShape.IsIntroLabel(item.Text) && HeadingOrLabelShaped(item) && LineShape.TrySplitHeading(item.Text, out name, out var title) && title.Length == 0) return true;
         name = "";
         return false;
     }
