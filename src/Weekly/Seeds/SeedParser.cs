@@ -41,10 +41,10 @@ public static class SeedParser
         var structure = SeedStructure.Parse(lines, bodyStart, frontMatter.Title is not null, sectionNames ?? SectionNames.None, relativePath, diagnostics, siteName);
 
         var drafts = structure.Sections.SelectMany(s => s.Stories).ToList();
-        var found = drafts.Select(s => s.Paragraphs.Count > 0 ? EventDates.Find(s.Paragraphs[0].Text) : null).ToList();
+        var found = drafts.Select(s => DatedParagraph(s) is { } p ? EventDates.Find(p.Text) : null).ToList();
         for (var i = 0; i < drafts.Count; i++)
         {
-            if (found[i] is null && drafts[i].Paragraphs.Count > 0) MisspeltMonths.Check(drafts[i].Paragraphs[0], relativePath, diagnostics);
+            if (found[i] is null && DatedParagraph(drafts[i]) is { } first) MisspeltMonths.Check(first, relativePath, diagnostics);
         }
         var fileDate = IssueDates.FromFileName(relativePath, diagnostics);
         if (frontMatter.Date is { } given && fileDate is { } named && given != named)
@@ -91,4 +91,13 @@ public static class SeedParser
             StoryOverrides = frontMatter.Stories,
         };
     }
+
+    /// <summary>
+    /// The paragraph whose first sentence gives a story its date: the first, or the second when the first is a note or an
+    /// attribution (<c>Editor's note: reprinted from ...</c>, <c>Source: Xinhua</c>); null for a story without body.
+    /// </summary>
+    private static Paragraph? DatedParagraph(StoryDraft story) =>
+        story.Paragraphs.Count == 0 ? null
+        : story.Paragraphs.Count > 1 && (LineShape.IsCommentaryLabel(story.Paragraphs[0].Text) || LineShape.IsAttribution(story.Paragraphs[0].Text)) ? story.Paragraphs[1]
+        : story.Paragraphs[0];
 }

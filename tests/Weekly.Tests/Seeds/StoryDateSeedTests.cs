@@ -64,4 +64,15 @@ public class StoryDateSeedTests
         Assert.Equal("2021-01-04", issue);
         Assert.Equal(["2021-01-06", "2020-12-31"], stories);
     }
+
+    [Fact]
+    public void A_story_opening_with_an_editors_note_is_dated_by_its_next_paragraph()
+    {
+        var (issue, stories, diagnostics) = Parse(null,
+            ("Beijing: A blockchain plan is released", "On January 4, 2021, Beijing released a plan."),
+            ("Shanghai: A pilot opens", "Editor's note: reprinted from the Shanghai Securities News.\n\nOn January 5, Shanghai opened a pilot."));
+        Assert.DoesNotContain("WK0205", diagnostics);
+        Assert.Equal("2021-01-05", issue);
+        Assert.Equal(["2021-01-04", "2021-01-05"], stories);
+    }
 }
