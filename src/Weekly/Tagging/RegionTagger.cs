@@ -31,7 +31,7 @@ namespace Weekly.Tagging;
 /// (headline <c>Hunan</c>, "signed in Changsha" gives Changsha; "parks in Jinan, Qingdao and Yantai" under <c>Shandong</c>
 /// and a provincial body's venue, <c>Jilin Provincial ...</c> "in Changchun", keep the province). Without a place in the
 /// headline, the first sentence's places; without those, places the rest of the body names at least
-/// twice. A venue named once in passing does not tag the story, nor does a wire dateline's city (<see cref="Datelines"/>).</item>
+/// twice (an item of a list of five or more places does not count). A venue named once in passing does not tag the story, nor does a wire dateline's city (<see cref="Datelines"/>).</item>
 /// <item>Ancestors of another tagged place are dropped. Then the editor's override applies
 /// (<see cref="StoryOverride.AddRegions"/>, <see cref="StoryOverride.RemoveRegions"/>).</item>
 /// </list>
@@ -128,7 +128,10 @@ public sealed class RegionTagger
         }
         else
         {
-            chosen = strong.GroupBy(m => m.Place!.Place.Code, StringComparer.Ordinal)
+            // An item of a long list ("pilots in Beijing, Tianjin, Dalian, Shanghai, ...") is a roll-call, not a second mention.
+            var listSizes = strong.Where(m => m.List >= 0).GroupBy(m => (m.Text, m.List)).ToDictionary(g => g.Key, g => g.Count());
+            chosen = strong.Where(m => m.List < 0 || listSizes[(m.Text, m.List)] < LongList)
+                .GroupBy(m => m.Place!.Place.Code, StringComparer.Ordinal)
                 .Where(g => g.Count() >= 2).Select(g => g.First().Place!).ToList();
         }
 
@@ -200,6 +203,10 @@ public sealed class RegionTagger
 
         return (close, distant);
     }
+
+    /// <summary>Items from which a list of places is a roll-call (<c>15 pilot cities</c>): its items do not count as mentions
+    /// of a story without places in its headline or first sentence.</summary>
+    private const int LongList = 5;
 
     /// <summary>
     /// The most UTF-16 units between two names that still reads as one naming the other's place ("Fuzhou, Jiangxi",

@@ -139,6 +139,7 @@ public class RegionTaggerTests
         Assert.Equal("hunan/changsha/yuelu", Tag("Hunan: A blockchain agreement", "On May 1, it was signed in Yuelu District, Changsha."));
         Assert.Equal("shandong", Tag("Shandong: Ten blockchain parks approved", "On May 1, parks in Jinan, Qingdao and Yantai were approved."));
         Assert.Equal("jilin", Tag("Jilin Provincial Department of Industry: A blockchain plan", "On May 1, the department met in Changchun."));
+        Assert.Equal("", Tag("Fifteen cities selected as blockchain pilots", "On November 22, the list was announced. The pilots are Beijing, Tianjin, Dalian, Shanghai, Nanjing and Hangzhou.", "An official said in Beijing that the list is balanced."));
         Assert.Equal("shanxi/taiyuan shanxi/datong", Tag("Shanxi: Taiyuan uses blockchain to supervise coal", "On May 1, Taiyuan and Datong said they will use blockchain."));
     }
 
