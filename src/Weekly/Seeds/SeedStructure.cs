@@ -35,8 +35,8 @@ namespace Weekly.Seeds;
 /// boilerplate is dropped; a lowercase one-line caption in the intro and anything else that fits nowhere
 /// goes to <c>Unplaced</c> with a warning (WK0202).</item>
 /// </list>
-/// This class finds the parts and the section headings; <see cref="SectionReader"/> reads each section's
-/// stories and commentary.
+/// This class finds the parts; <see cref="SectionHeadings"/> finds the section headings and <see cref="SectionReader"/>
+/// reads each section's stories and commentary.
 /// </summary>
 internal sealed class SeedStructure
 {
@@ -44,6 +44,7 @@ internal sealed class SeedStructure
     private readonly DiagnosticBag _diagnostics;
     private readonly SectionReader _sections;
     private readonly SectionNames _names;
+    private readonly SectionHeadings _headings;
     private int _questionTitleLine;
     private readonly string? _siteName;
 
@@ -54,6 +55,7 @@ internal sealed class SeedStructure
         _names = names;
         _diagnostics = diagnostics;
         _sections = new SectionReader(path, diagnostics, Unplace);
+        _headings = new SectionHeadings(names, path, diagnostics);
     }
 
     /// <summary>Newsletter name from the title line, or empty.</summary>
@@ -214,24 +216,11 @@ internal sealed class SeedStructure
     private void BuildSections(List<SeedItem> items)
     {
         var baseline = SeedGaps.Usual(items);
-        var headings = new List<(int Index, string Name, string Title)>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (!IsHeading(items, i, baseline, out var name, out var title) && !IsMisspeltHeading(items[i], out name, out title)) continue;
-            if (IsHeadlineOfDatedBody(items, i, title)) continue;
-            if (_names.Closest(name) is { } known) _diagnostics.Report(Codes.CloseSectionName, _path, items[i].Line, 1, name, known);
-            headings.Add((i, name, title));
-        }
-
-        var storyAfterIntro = FirstHeadline(items, 1);
-        if (storyAfterIntro >= 2 && (headings.Count == 0 || storyAfterIntro < headings[0].Index) && IsNameAlone(items[storyAfterIntro - 1], out var alone))
-        {
-            headings.Insert(0, (storyAfterIntro - 1, alone, ""));
-        }
+        var headings = _headings.Find(items, baseline);
 
         if (headings.Count == 0)
         {
-            var start = FirstHeadline(items, 1);
+            var start = SectionHeadings.FirstHeadline(items, 1);
             ReadIntro(items, 0, start < 0 ? items.Count : start);
             if (start < 0) return;
             _diagnostics.Report(Codes.NoSections, _path, items[start].Line, 1);
@@ -242,7 +231,7 @@ internal sealed class SeedStructure
         var ends = headings.Select((h, k) => k + 1 < headings.Count ? headings[k + 1].Index : items.Count).ToList();
         var gapsMarkCommentary = headings.Where((h, k) => SeedGaps.WideGapInside(items, h.Index + 1, ends[k], baseline)).Any();
         var first = headings[0].Index;
-        var firstStory = FirstHeadline(items, 1);
+        var firstStory = SectionHeadings.FirstHeadline(items, 1);
         if (firstStory >= 0 && firstStory < first)
         {
             // A heading missed (or never written): the stories before the first one found are kept as stories, and warned.
@@ -262,70 +251,6 @@ internal sealed class SeedStructure
         }
     }
 
-    /// <summary>
-    /// A known section name; or by layout, a <c>Name: title</c> line (also <c>Name — title</c>, <c>Name:</c> and the name
-    /// alone, <see cref="LineShape.TrySplitHeading"/>) followed by a headline-shaped line and
-    /// a body paragraph, set off by two or more blank lines or following a paragraph that was itself set
-    /// off by a wider gap than usual (the commentary closing the previous section); a heading without a colon (a name
-    /// alone, <c>Name — title</c>) needs only to follow a body paragraph.
-    /// </summary>
-    private bool IsHeading(List<SeedItem> items, int i, int baseline, out string name, out string title)
-    {
-        var item = items[i];
-        if (HeadingShaped(item) && _names.TryMatch(item.Text, out name, out title))
-        {
-            return true;
-        }
-
-        name = title = "";
-        // Without a wide gap, a name alone or a "Name — title" (no colon: not a story's "Place: headline") after a body paragraph.
-        var setOff = item.BlanksBefore >= 2 || SeedGaps.AfterWideGapCommentary(items, i, baseline)
-            || (i > 0 && !items[i - 1].HeadlineShaped && LineShape.ColonIndex(item.Text) < 0);
-        return setOff && HeadingOrLabelShaped(item) && !LineShape.IsIntroLabel(item.Text) && i + 2 < items.Count
-            && items[i + 1].HeadlineShaped && !items[i + 2].HeadlineShaped
-            && !_names.TryMatch(items[i + 1].Text, out _, out _)
-            && LineShape.TrySplitHeading(item.Text, out name, out title);
-    }
-
-    /// <summary>
-    /// True when the heading-like <c>items[i]</c> with a <paramref name="title"/> after its name is a story's headline: the
-    /// next paragraph is a body opening with a date (<c>Digital RMB: Suzhou issues red envelopes</c>, then <c>On December
-    /// 11, …</c>). A heading is followed by a headline; a name alone (no title) stays a heading.
-    /// </summary>
-    private static bool IsHeadlineOfDatedBody(List<SeedItem> items, int i, string title) =>
-        title.Length > 0 && i + 1 < items.Count && !items[i + 1].HeadlineShaped && EventDates.Find(items[i + 1].Text) is not null;
-
-    /// <summary>
-    /// A section name alone (<c>Industry trends</c>, <c>Overseas News:</c>: 1–4 words, no title) right before the first
-    /// story, with no heading before it: the first heading, whatever the blank lines before it. An intro's label
-    /// (<c>Highlights of this issue:</c>, <see cref="LineShape.IsIntroLabel"/>) is not.
-    /// </summary>
-    private static bool IsNameAlone(SeedItem item, out string name)
-    {
-        if (!LineShape.IsIntroLabel(item.Text) && HeadingOrLabelShaped(item) && LineShape.TrySplitHeading(item.Text, out name, out var title) && title.Length == 0) return true;
-        name = "";
-        return false;
-    }
-
-    /// <summary>
-    /// A line shaped like a heading whose name is close to a known section name (<see cref="SectionNames.Closest"/>):
-    /// a misspelt heading, read as a heading (with the name as written); the caller reports it (WK0206) with the name meant.
-    /// </summary>
-    private bool IsMisspeltHeading(SeedItem item, out string name, out string title)
-    {
-        name = title = "";
-        if (!HeadingShaped(item)) return false;
-        SectionNames.SplitHeading(item.Text, out name, out title);
-        return _names.Closest(name) is not null;
-    }
-
-    /// <summary>Headline-shaped, or a name closed by a colon with nothing after it (<c>Industry trends:</c>; a colon closes no headline).</summary>
-    private static bool HeadingOrLabelShaped(SeedItem item) =>
-        item.HeadlineShaped || (item.Text.Length <= LineShape.MaxHeadlineLength && item.Text[^1] is ':' or '：');
-
-    private static bool HeadingShaped(SeedItem item) =>
-        item.Text.Length <= LineShape.MaxHeadlineLength && !LineShape.HasSentenceBreak(item.Text);
-
     private void ReadIntro(List<SeedItem> items, int start, int end)
     {
         for (var i = start; i < end; i++)
@@ -334,17 +259,6 @@ internal sealed class SeedStructure
             if (item.HeadlineShaped && LineShape.StartsLower(item.Text) && LineShape.ColonIndex(item.Text) < 0) Unplace(item, "a stray line (an image caption?) before the first section");
             else Intro.Add(new Paragraph(item.Text, item.Line));
         }
-    }
-
-    /// <summary>Index of the first headline (a headline-shaped paragraph followed by a body paragraph) at or after <paramref name="from"/>, or -1.</summary>
-    private static int FirstHeadline(List<SeedItem> items, int from)
-    {
-        for (var i = from; i + 1 < items.Count; i++)
-        {
-            if (items[i].HeadlineShaped && !items[i + 1].HeadlineShaped) return i;
-        }
-
-        return -1;
     }
 
     private void Unplace(SeedItem item, string why)
