@@ -1,6 +1,7 @@
 using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Seeds;
+using static Weekly.Tests.TestKit.LayoutSeeds;
 
 namespace Weekly.Tests.Seeds;
 
@@ -11,20 +12,6 @@ namespace Weekly.Tests.Seeds;
 /// </summary>
 public class SeedLayoutTests
 {
-    private const string Intro = "Industry Blockchain Weekly 丨 A title\n\nOn January 2, 2021, the intro.\n\n\n";
-
-    private static (Issue Issue, List<string> Codes) Parse(string seed, SectionNames? names = null)
-    {
-        var diagnostics = new DiagnosticBag();
-        var issue = SeedParser.Parse("seeds/x.txt", System.Text.Encoding.UTF8.GetBytes(seed), diagnostics, names ?? SectionNames.None);
-        Assert.NotNull(issue);
-        return (issue, diagnostics.Sorted().Select(d => d.Code).ToList());
-    }
-
-    private static string Story(string place, int day) => $"{place}: A blockchain plan is released\n\nOn January {day}, 2021, {place} released a plan.\n\n";
-
-    private static IEnumerable<string> Headlines(Section section) => section.Stories.Select(s => s.Headline);
-
     [Theory]
     [InlineData("Chain Watch", "Chain Watch", "")]
     [InlineData("Chain Watch:", "Chain Watch", "")]
