@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Weekly.Domain;
@@ -18,10 +19,30 @@ public static class StoryFingerprint
     public static string Of(Story story)
     {
         if (story.Paragraphs.Count == 0) return "";
-        var text = string.Join(' ', story.Paragraphs[0].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (text.Length == 0) return "";
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
-        return Convert.ToHexStringLower(hash)[..Length];
+        var paragraph = story.Paragraphs[0].Text;
+        var chars = ArrayPool<char>.Shared.Rent(paragraph.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(paragraph.Length));
+        try
+        {
+            // One pass instead of Split + Join (the lock's matching takes each story's fingerprint several times).
+            var length = 0;
+            var gap = false;
+            foreach (var c in paragraph)
+            {
+                if (char.IsWhiteSpace(c)) { gap = length > 0; continue; }
+                if (gap) { chars[length++] = ' '; gap = false; }
+                chars[length++] = c;
+            }
+            if (length == 0) return "";
+            var count = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, count), hash);
+            return Convert.ToHexStringLower(hash[..(Length / 2)]);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Weekly.Text;
 
@@ -14,7 +15,7 @@ public sealed record SectionName(string Name, IReadOnlyList<string> Variants, in
 /// <c>&lt;known name&gt;: &lt;title&gt;</c> (or the name alone) is a section heading wherever it stands. Matching ignores
 /// case, extra spaces and singular/plural (<c>Government Update</c>, <c>GOVERNMENT UPDATES</c>). Unknown names are still
 /// recognised by layout (see <see cref="SeedStructure"/>); a name close to a known one (<see cref="Closest"/>) is a
-/// misspelling. Immutable, safe to share between threads.
+/// misspelling. Safe to share between threads (its only state is a memo of <see cref="Closest"/>'s answers).
 /// </summary>
 public sealed class SectionNames
 {
@@ -29,6 +30,7 @@ public sealed class SectionNames
 
     private readonly Dictionary<string, string> _byNormalized = new(StringComparer.Ordinal);
     private readonly KeyValuePair<string, string>[] _ordered;
+    private readonly ConcurrentDictionary<string, string?> _closest = new(StringComparer.Ordinal);
 
     /// <summary>Known names from <paramref name="entries"/> (names and variants; the first of equal normalised spellings wins).</summary>
     public SectionNames(IReadOnlyList<SectionName> entries)
@@ -76,6 +78,12 @@ public sealed class SectionNames
         if (name.Length > MaxNameLength || _byNormalized.Count == 0) return null;
         var normalized = Normalize(name);
         if (normalized.Length == 0 || _byNormalized.ContainsKey(normalized)) return null;
+        // Seeds repeat their heading-shaped lines issue after issue: each distinct name is compared with every known one once.
+        return _closest.GetOrAdd(normalized, ClosestOf);
+    }
+
+    private string? ClosestOf(string normalized)
+    {
         string? best = null;
         var bestSimilarity = MinSimilarity;
         foreach (var (known, canonical) in _ordered)
