@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Weekly.Domain;
@@ -15,8 +16,13 @@ public static class StoryFingerprint
     /// <summary>Hex digits kept.</summary>
     public const int Length = 12;
 
+    // Matching a build against the lock asks for each story's fingerprint several times: each is computed once per story object.
+    private static readonly ConditionalWeakTable<Story, string> Computed = new();
+
     /// <summary>The fingerprint of <paramref name="story"/>.</summary>
-    public static string Of(Story story)
+    public static string Of(Story story) => Computed.GetValue(story, Compute);
+
+    private static string Compute(Story story)
     {
         if (story.Paragraphs.Count == 0) return "";
         var paragraph = story.Paragraphs[0].Text;
@@ -24,7 +30,6 @@ public static class StoryFingerprint
         var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(paragraph.Length));
         try
         {
-            // One pass instead of Split + Join (the lock's matching takes each story's fingerprint several times).
             var length = 0;
             var gap = false;
             foreach (var c in paragraph)
