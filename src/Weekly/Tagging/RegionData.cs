@@ -78,6 +78,9 @@ internal static class RegionData
 
         public string Name { get; set; } = "";
 
+        /// <summary>The division's full Chinese name (<c>福州市</c>), or null.</summary>
+        public string? Zh { get; set; }
+
         /// <summary>The Chinese name as pages show it beside the pinyin (<c>福州</c>), or null.</summary>
         public string? ZhShort { get; set; }
 

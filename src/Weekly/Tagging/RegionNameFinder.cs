@@ -8,7 +8,8 @@ namespace Weekly.Tagging;
 /// capital letter is looked up among all names; one starting in lower case (<c>beijing</c>, as copy-paste
 /// and machine translation leave it) only among the names that are no common English word
 /// (<see cref="RegionTree.MatchesInAnyCase"/>), and only as a word of its own, not inside a web or mail
-/// address (<c>www.beijing.gov.cn</c>). Rules 1 and 2 of <see cref="RegionTagger"/> are applied here: bare
+/// address (<c>www.beijing.gov.cn</c>). A province's or city's Chinese name (<c>福州</c>, <c>北京市</c>) matches a whole run of
+/// Chinese characters. Rules 1 and 2 of <see cref="RegionTagger"/> are applied here: bare
 /// county-level names need context (<see cref="FilterByContext"/>), hyphenated chains of places are weak.
 /// Read-only once made, so safe to use from several threads at once.
 /// </summary>
@@ -43,6 +44,13 @@ internal sealed class RegionNameFinder
                 Add(tree, place, place.Name, new PlaceCandidate(info, NeedsContext: place.Kind == PlaceKind.District && !tree.IsStandalone(place)));
             foreach (var variant in tree.VariantsOf(place))
                 Add(tree, place, variant, new PlaceCandidate(info, NeedsContext: false));
+            // Chinese names left in the English text (a headline "福州: ..."), for provinces and cities: a district's short
+            // Chinese name is often a common word (城区 "urban area", 新华, 和平 "peace").
+            if (place.Kind != PlaceKind.District)
+            {
+                foreach (var chinese in tree.ChineseNamesOf(place))
+                    _trie.Add(chinese, new PlaceCandidate(info, NeedsContext: false));
+            }
         }
     }
 
@@ -67,7 +75,8 @@ internal sealed class RegionNameFinder
         var i = 0;
         while (i < tokens.Count)
         {
-            var capital = char.IsUpper(text[tokens[i].Start]);
+            // A word in Chinese characters has no case: it is looked up among all names, as a capitalised word is.
+            var capital = char.IsUpper(text[tokens[i].Start]) || IsHan(text[tokens[i].Start]);
             if (capital && OrganisationNames.Longest(text, tokens, i, out _) is var organisation && organisation > i)
             {
                 i = organisation;
@@ -110,6 +119,9 @@ internal sealed class RegionNameFinder
                 mentions[k].Weak = true;
         }
     }
+
+    /// <summary>True for a CJK Unified Ideograph of the basic block (U+4E00–U+9FFF), where every Chinese place name is written.</summary>
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>Sets the text, sentence and list of the mentions from <paramref name="first"/> on, all in <paramref name="text"/>.</summary>
     private static void MarkPositions(string text, List<PlaceMention> mentions, int first, int textIndex)

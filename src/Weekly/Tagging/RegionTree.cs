@@ -28,7 +28,7 @@ public sealed class RegionTree
         foreach (var dto in places)
         {
             var place = new Place(dto.Code, dto.Name, ParseKind(dto.Kind, dto.Code), dto.Parent, dto.Slug) { ChineseName = dto.ZhShort };
-            if (!_byCode.TryAdd(place.Code, new Node(place, dto.Type ?? "", dto.Variants ?? [], dto.Major ?? false, AnyCaseNames(dto)) { Standalone = dto.Standalone ?? false, Prominence = dto.Prominence ?? 0 }))
+            if (!_byCode.TryAdd(place.Code, new Node(place, dto.Type ?? "", dto.Variants ?? [], dto.Major ?? false, AnyCaseNames(dto)) { Standalone = dto.Standalone ?? false, Prominence = dto.Prominence ?? 0, ChineseNames = ChineseNames(dto) }))
                 throw new InvalidDataException($"regions.json: duplicate code {place.Code}.");
             all.Add(place);
         }
@@ -135,6 +135,9 @@ public sealed class RegionTree
     /// </summary>
     public IReadOnlyList<string> VariantsOf(Place place) => NodeOf(place).Variants;
 
+    /// <summary>The place's Chinese names, full then short (<c>福州市</c>, <c>福州</c>), each once; empty when the data has none.</summary>
+    public IReadOnlyList<string> ChineseNamesOf(Place place) => NodeOf(place).ChineseNames;
+
     /// <summary>
     /// The division's type as the data file names it: <c>province</c>, <c>municipality</c>,
     /// <c>autonomous-region</c>, <c>sar</c>, <c>city</c>, <c>prefecture</c>, <c>league</c>,
@@ -193,6 +196,9 @@ public sealed class RegionTree
         return dto.AnyCase == true ? names : [];
     }
 
+    private static string[] ChineseNames(RegionData.PlaceDto dto) =>
+        new[] { dto.Zh, dto.ZhShort }.OfType<string>().Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+
     private static PlaceKind ParseKind(string? kind, string code) => kind switch
     {
         "province" => PlaceKind.Province,
@@ -221,6 +227,8 @@ public sealed class RegionTree
         public bool Standalone { get; init; }
 
         public int Prominence { get; init; }
+
+        public IReadOnlyList<string> ChineseNames { get; init; } = [];
 
         public HashSet<string> AnyCase { get; } = anyCase;
 

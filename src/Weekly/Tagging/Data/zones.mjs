@@ -12,7 +12,7 @@
 /** Zone names by the code of the division they are tagged to. */
 export const ZONES = {
   // National-level new areas (Pudong and Binhai are districts: their names are already variants).
-  '130000': ["Xiong'an New Area", "Xiong'an", 'Xiongan New Area', 'Xiongan'], // Hebei: Xiongxian, Rongcheng, Anxin (Baoding), run by the province
+  '130000': ["Xiong'an New Area", "Xiong'an", 'Xiongan New Area', 'Xiongan', '雄安新区', '雄安'], // Hebei: Xiongxian, Rongcheng, Anxin (Baoding), run by the province
   '500000': ['Liangjiang New Area', 'Liangjiang New District'], // Chongqing: parts of Jiangbei, Yubei, Beibei
   '330900': ['Zhoushan Archipelago New Area', 'Zhoushan Islands New Area'], // Zhoushan
   '620100': ['Lanzhou New Area', 'Lanzhou New District'], // Lanzhou
