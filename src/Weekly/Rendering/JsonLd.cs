@@ -31,8 +31,9 @@ public static class JsonLd
 
     /// <summary>
     /// Serialises <paramref name="value"/> (dictionaries keep their insertion order) as trusted HTML.
-    /// Values may be strings, nulls (written as <c>null</c>), nested dictionaries with string keys and
-    /// lists of those.
+    /// Values may be strings, nulls, nested dictionaries with string keys and lists of those. A key whose value is
+    /// null is left out (a property with no value, as schema.org's validators and Google expect; never <c>"about":null</c>);
+    /// a null in a list is written as <c>null</c>.
     /// </summary>
     /// <exception cref="ArgumentException">A value of another type.</exception>
     public static TrustedHtml Serialize(IReadOnlyDictionary<string, object?> value)
@@ -61,6 +62,7 @@ public static class JsonLd
                 writer.WriteStartObject();
                 foreach (var (key, item) in map)
                 {
+                    if (item is null) continue;
                     writer.WritePropertyName(key);
                     Write(writer, item);
                 }

@@ -38,8 +38,8 @@ public class PublicationDateTests
         Assert.Equal("7 January 2020", page.QuerySelector(".issue-meta time, time")!.TextContent);
         Assert.Equal("2020-01-07", page.QuerySelector("time")!.GetAttribute("datetime"));
         var jsonLd = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
-        Assert.Equal("2020-01-07", jsonLd.GetProperty("datePublished").GetString());
-        Assert.Equal("2020-01-07", page.QuerySelector("meta[property='article:published_time']")!.GetAttribute("content"));
+        Assert.Equal("2020-01-07T15:30:00+08:00", jsonLd.GetProperty("datePublished").GetString());
+        Assert.Equal("2020-01-07T15:30:00+08:00", page.QuerySelector("meta[property='article:published_time']")!.GetAttribute("content"));
         var sitemap = XDocument.Parse(result.Text("sitemap.xml"));
         XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
         Assert.Equal("2020-01-07", sitemap.Descendants(sm + "url").Single(u => u.Element(sm + "loc")!.Value == "https://example.org/issues/a/").Element(sm + "lastmod")!.Value);
@@ -52,6 +52,32 @@ public class PublicationDateTests
         Assert.Equal("2020-01-07T15:30:00+08:00", json.Single(i => i.GetProperty("title").GetString() == "Issue A").GetProperty("date_published").GetString());
         var storyItem = XDocument.Parse(result.Text("regions/fujian/feed.xml")).Descendants("item").Single();
         Assert.Equal("Tue, 07 Jan 2020 15:30:00 +0800", storyItem.Element("pubDate")!.Value);
+    }
+
+    /// <summary>
+    /// JSON-LD and Open Graph give the instant the feeds give, not a bare date: a date-only issue is midnight in the site's
+    /// zone on its page and on its stories' pages, an issue with a time keeps its time (issue #16).
+    /// </summary>
+    [Fact]
+    public void Json_ld_and_open_graph_give_the_feeds_instant_on_issue_and_story_pages()
+    {
+        using var site = Site();
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.DiagnosticsText());
+
+        (string? JsonLd, string? OpenGraph) Dates(string path)
+        {
+            var page = result.Html(path);
+            var jsonLd = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+            return (jsonLd.GetProperty("datePublished").GetString(), page.QuerySelector("meta[property='article:published_time']")!.GetAttribute("content"));
+        }
+
+        Assert.Equal(("2020-01-07T00:00:00+08:00", "2020-01-07T00:00:00+08:00"), Dates("issues/b/index.html"));
+        Assert.Equal(("2020-01-07T00:00:00+08:00", "2020-01-07T00:00:00+08:00"), Dates("issues/b/beijing-dongcheng-district-supports-blockchain-applications/index.html"));
+        var storyA = result.Files.Single(f => f.Destination.StartsWith("issues/a/fuzhou", StringComparison.Ordinal)).Destination;
+        Assert.Equal(("2020-01-07T15:30:00+08:00", "2020-01-07T15:30:00+08:00"), Dates(storyA));
+        var atomB = XDocument.Parse(result.Text("atom.xml")).Descendants(Atom + "entry").Single(e => e.Element(Atom + "title")!.Value == "Issue B");
+        Assert.Equal("2020-01-07T00:00:00+08:00", atomB.Element(Atom + "published")!.Value);
     }
 
     [Fact]

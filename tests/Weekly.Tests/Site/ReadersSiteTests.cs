@@ -84,13 +84,13 @@ public partial class ReadersSiteTests(ITestOutputHelper output)
         Assert.Equal("article", Meta("meta[property='og:type']"));
         Assert.Equal("summary", Meta("meta[name='twitter:card']"));
         Assert.Equal(headline, Meta("meta[name='twitter:title']"));
-        Assert.Equal("2020-01-06", Meta("meta[property='article:published_time']"));
+        Assert.Equal("2020-01-06T00:00:00+08:00", Meta("meta[property='article:published_time']"));
         Assert.Equal(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), Meta("meta[property='og:url']"));
 
         using var ld = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
         Assert.Equal("NewsArticle", ld.RootElement.GetProperty("@type").GetString());
         Assert.Equal(headline, ld.RootElement.GetProperty("headline").GetString());
-        Assert.Equal("2020-01-06", ld.RootElement.GetProperty("datePublished").GetString());
+        Assert.Equal("2020-01-06T00:00:00+08:00", ld.RootElement.GetProperty("datePublished").GetString());
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed record PageView(
     /// <summary>Pages of a paginated listing (archive, term page), or null; the head links its neighbours with <c>rel="prev"</c>/<c>rel="next"</c>.</summary>
     public PagerView? Pager { get; init; }
 
-    /// <summary>Publication date (ISO 8601, <c>2020-01-06</c>) of an issue or story page, for <c>article:published_time</c>; null elsewhere.</summary>
+    /// <summary>Publication instant (RFC 3339 in the site's zone, <c>2020-01-06T00:00:00+08:00</c>) of an issue or story page, for <c>article:published_time</c>; null elsewhere.</summary>
     public string? Published { get; init; }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Weekly.Content;
 using Weekly.Domain;
+using Weekly.Feeds;
 using Weekly.Text;
 using Weekly.Urls;
 
@@ -46,12 +48,12 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
                 ["@type"] = "PublicationIssue",
                 ["name"] = view.Title,
                 ["issueNumber"] = view.Number?.ToString(CultureInfo.InvariantCulture),
-                ["datePublished"] = view.DateIso,
+                ["datePublished"] = Instant(issue),
                 ["url"] = Absolute(permalink),
                 ["description"] = view.Description,
                 ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "Periodical", ["name"] = site.Title, ["url"] = Absolute(Permalinks.Home) },
             })) with
-        { Published = view.DateIso };
+        { Published = Instant(issue) };
     }
 
     /// <summary>The <c>page</c> of a story page (breadcrumbs Home &gt; Issue &gt; Story).</summary>
@@ -70,7 +72,7 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
                 ["@context"] = "https://schema.org",
                 ["@type"] = "NewsArticle",
                 ["headline"] = view.Headline,
-                ["datePublished"] = view.IssueDateIso,
+                ["datePublished"] = Instant(entry.Issue),
                 ["url"] = Absolute(permalink),
                 ["mainEntityOfPage"] = Absolute(permalink),
                 ["description"] = view.Excerpt,
@@ -79,7 +81,7 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
                 ["isPartOf"] = new Dictionary<string, object?> { ["@type"] = "PublicationIssue", ["name"] = view.Issue.Title, ["url"] = Absolute(issuePermalink) },
                 ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = site.Author },
             }), alternates) with
-        { Published = view.IssueDateIso };
+        { Published = Instant(entry.Issue) };
     }
 
     /// <summary>The <c>page</c> of a taxonomy index (<c>/regions/</c> or <c>/topics/</c>).</summary>
@@ -176,6 +178,14 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
             CurrentNavUrl = site.Nav.Any(item => item.Url == permalink) ? permalink : "",
         };
     }
+
+    /// <summary>
+    /// The issue's one publication instant (<see cref="PublicationDates.Instant"/>, in the site's zone) as RFC 3339, the same
+    /// text the Atom and JSON feeds write (<see cref="FeedDates.ToRfc3339"/>): <c>2020-01-06T00:00:00+08:00</c> (issue #16).
+    /// </summary>
+    private string Instant(Issue issue) => FeedDates.ToRfc3339(PublicationDates.Instant(issue, _zone.Value));
+
+    private readonly Lazy<TimeZoneInfo> _zone = new(settings.ResolveTimeZone);
 
     private LinkView Crumb(string title, string permalink) => new(title, permalink);
 
