@@ -47,7 +47,8 @@ public sealed class ExtractFrontMatter : IModule
         IReadOnlyDictionary<string, object?> frontMatter = Empty();
         // Lines of the YAML text are 1-based and start on the line after the opening '---' (block.Line is 0-based); the
         // trailing newline puts an "ends inside an unclosed [" problem on the closing '---'.
-        var root = YamlText.Load(yaml + "\n", out var problem);
+        var root = YamlText.Load(yaml + "\n", out var problem, out var cleaned);
+        foreach (var c in cleaned) diagnostics.Report(Codes.UnsafeCharacter, document.Source, block.Line + 1 + c.Line, c.Column, c.Removed);
         if (problem is not null)
         {
             diagnostics.Report(Codes.PageFrontMatterSyntax, document.Source, block.Line + 1 + problem.Line, problem.Column, problem.Message);

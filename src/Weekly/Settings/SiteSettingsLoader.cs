@@ -105,12 +105,13 @@ public static partial class SiteSettingsLoader
     private static SiteSettings Parse(string yaml, DiagnosticBag diagnostics, Dictionary<string, (int Line, int Column)> at)
     {
         var settings = new SiteSettings();
-        var root = YamlText.Load(yaml, out var problem);
+        var root = YamlText.Load(yaml, out var problem, out var cleaned);
         if (problem is not null)
         {
             diagnostics.Report(Codes.SettingsSyntax, RelativePath, problem.Line, problem.Column, problem.Message);
             return settings;
         }
+        foreach (var c in cleaned) diagnostics.Report(Codes.UnsafeCharacter, RelativePath, c.Line, c.Column, c.Removed);
         if (root is null or YamlScalarNode { Value: null or "" })
         {
             return settings;

@@ -35,12 +35,13 @@ public static partial class TopicTaxonomy
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = YamlText.Load(yaml, out var problem);
+        var root = YamlText.Load(yaml, out var problem, out var cleaned);
         if (problem is not null)
         {
             diagnostics.Report(Codes.TaxonomySyntax, file, problem.Line, problem.Column, problem.Message);
             return [];
         }
+        foreach (var c in cleaned) diagnostics.Report(Codes.UnsafeCharacter, file, c.Line, c.Column, c.Removed);
 
         if (root is null or YamlScalarNode { Value: null or "" })
             return [];

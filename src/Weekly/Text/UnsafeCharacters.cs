@@ -76,6 +76,10 @@ public static class UnsafeCharacters
         return changed ? builder.ToString() : text;
     }
 
+    /// <summary>What was found, each code point once: <c>U+0001 (a control character) was removed, U+000B (…) became a space</c>.</summary>
+    public static string Describe(IEnumerable<Found> found) =>
+        string.Join(", ", found.DistinctBy(f => f.CodePoint).Select(f => f.Describe() + (f.BecameSpace ? " became a space" : " was removed")));
+
     private static bool IsUnsafe(char c) =>
         (c < ' ' && c is not ('\t' or '\n' or '\r'))
         || c is >= '\u007F' and <= '\u009F'

@@ -45,4 +45,47 @@ public class UnsafeCharacterSiteTests
         Assert.Equal("Fuzhou: A platform for banks", story.QuerySelector("h1")!.TextContent);
         Assert.Equal("Odd page", result.Html("odd/index.html").QuerySelector("h1")!.TextContent);
     }
+
+    /// <summary>
+    /// Control characters written as YAML escapes (<c>"\x01"</c>, <c>"\u0085"</c>) are decoded after the raw text's
+    /// clean-up: every value read from YAML (site.yml, topics.yml, a page's or a seed's front matter) is cleaned after
+    /// decoding, with WK0209 at the key's line.
+    /// </summary>
+    [Fact]
+    public void Control_characters_written_as_yaml_escapes_never_reach_output()
+    {
+        using var site = new TestSite($"""
+            -- input/pages/odd.md --
+            ---
+            title: "Odd\x1b page"
+            ---
+            Body.
+            -- seeds/2020-01-06-plain.txt --
+            {SeedText.Issue("Plain", @"title: ""Plain\x01 issue""", ("Fuzhou: Court protects copyright on a blockchain", "On January 2, a Fuzhou court protected copyright with a blockchain."))}
+            """);
+        site.Write("input/site.yml", File.ReadAllText(Repo.PathOf("input", "site.yml"))
+            .Replace("title: Industry Blockchain Weekly", @"title: ""Weekly\x01\u0085 \x1b[0m""", StringComparison.Ordinal));
+        site.Write("input/topics.yml", File.ReadAllText(Repo.PathOf("input", "topics.yml"))
+            .Replace("name: Copyright", @"name: ""Copy\x07right""", StringComparison.Ordinal));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, result.DiagnosticsText());
+        Assert.Equal(["input/pages/odd.md:2:1", "input/site.yml:2:1", "input/topics.yml:33:3"],
+            result.Diagnostics.Where(d => d.Code == "WK0209" && d.File!.StartsWith("input/", StringComparison.Ordinal)).Select(d => $"{d.File}:{d.Line}:{d.Column}").Order(StringComparer.Ordinal));
+        foreach (var file in result.Files.Where(f => f.Destination.EndsWith(".html", StringComparison.Ordinal) || f.Destination.EndsWith(".xml", StringComparison.Ordinal)
+            || f.Destination.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            var found = new List<Weekly.Text.UnsafeCharacters.Found>();
+            Weekly.Text.UnsafeCharacters.Clean(result.Text(file.Destination), found);
+            Assert.True(found.Count == 0, $"{file.Destination}: {string.Join(", ", found.Select(f => f.Describe()))}");
+        }
+        var home = result.Html("index.html");
+        Assert.Equal("Weekly [0m", home.Title);
+        Assert.Equal("Weekly [0m", home.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        Assert.Equal("Weekly [0m (RSS)", home.QuerySelector("link[rel=alternate][type='application/rss+xml']")!.GetAttribute("title"));
+        Assert.Equal("Plain issue", result.Html("issues/2020-01-06-plain/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Equal("Copyright", result.Html("topics/copyright/index.html").QuerySelector("h1")!.TextContent);
+        Assert.Equal("Odd page", result.Html("odd/index.html").QuerySelector("h1")!.TextContent);
+    }
 }
