@@ -29,15 +29,43 @@ public static partial class LanguageTags
 
     /// <summary>
     /// Open Graph's <c>og:locale</c> (<c>language_TERRITORY</c>): <c>en-US</c> → <c>en_US</c>, <c>zh-Hans-CN</c> → <c>zh_CN</c>; a tag
-    /// without a region stays as it is (<c>en</c>), as Hugo's built-in opengraph template writes it.
+    /// with a script but no region gets the region CLDR's likely subtags give that language and script (<c>zh-Hans</c> →
+    /// <c>zh_CN</c>, <c>zh-Hant</c> → <c>zh_TW</c>, <see cref="LikelyRegions"/>); any other tag without a region stays as it is
+    /// (<c>en</c>), as Hugo's built-in opengraph template writes it.
     /// </summary>
     /// <param name="tag">A normalized tag (<see cref="Normalize"/>).</param>
     public static string OpenGraphLocale(string tag)
     {
         var parts = tag.Split('-');
         var region = parts.Skip(1).TakeWhile(p => p.Length > 1).FirstOrDefault(p => p.Length == 2 && char.IsAsciiLetter(p[0]));
-        return region is null ? tag : $"{parts[0]}_{region}";
+        if (region is not null) return $"{parts[0]}_{region}";
+        if (parts.Length > 1 && parts[1].Length == 4 && LikelyRegions.TryGetValue($"{parts[0]}-{parts[1]}", out var likely)) return $"{parts[0]}_{likely}";
+        return tag;
     }
+
+    /// <summary>
+    /// The region of language-script pairs whose script is not the language's only one, from CLDR's likelySubtags.json
+    /// (unicode-org/cldr-json, cldr-core/supplemental; <c>zh-Hant</c> → <c>zh-Hant-TW</c>). .NET exposes no likely-subtags
+    /// lookup (ICU's uloc_addLikelySubtags is internal), hence this short table.
+    /// </summary>
+    private static readonly Dictionary<string, string> LikelyRegions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zh-Hans"] = "CN",
+        ["zh-Hant"] = "TW",
+        ["sr-Cyrl"] = "RS",
+        ["sr-Latn"] = "RS",
+        ["bs-Latn"] = "BA",
+        ["bs-Cyrl"] = "BA",
+        ["az-Latn"] = "AZ",
+        ["az-Arab"] = "IR",
+        ["uz-Latn"] = "UZ",
+        ["uz-Cyrl"] = "UZ",
+        ["uz-Arab"] = "AF",
+        ["pa-Guru"] = "IN",
+        ["pa-Arab"] = "PK",
+        ["mn-Cyrl"] = "MN",
+        ["mn-Mong"] = "CN",
+    };
 
     // RFC 5646 §2.1 langtag (extlang, script, region, variant, extension, privateuse), or a private-use tag alone; the
     // language an ISO 639 code of 2 or 3 letters (the RFC's 4-8 letter form is reserved and unused, and would let "english" pass).
