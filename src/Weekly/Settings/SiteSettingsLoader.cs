@@ -142,7 +142,8 @@ public static partial class SiteSettingsLoader
             switch (key)
             {
                 case "title": settings = settings with { Title = Text() ?? settings.Title }; break;
-                case "description": settings = settings with { Description = Text() ?? settings.Description }; break;
+                // An empty description is absent (RSS 2.0 requires a channel <description>; an empty meta description says nothing).
+                case "description": settings = settings with { Description = Text() is { } d && !string.IsNullOrWhiteSpace(d) ? d : settings.Description }; break;
                 case "base_url": settings = settings with { BaseUrl = Text() ?? settings.BaseUrl }; break;
                 case "language": settings = settings with { Language = Text() ?? settings.Language }; break;
                 case "time_zone": settings = settings with { TimeZone = Text() ?? settings.TimeZone }; break;
