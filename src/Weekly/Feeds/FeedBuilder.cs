@@ -80,12 +80,20 @@ public sealed class FeedBuilder
             .Take(Math.Max(0, _settings.TermFeedItems))
             .Select(x => StoryItem(x.Entry, x.Instant, diagnostics))
             .ToList();
-        var label = term.Parent is null ? term.Name : $"{term.Name}, {term.Parent.Name}";
+        var label = TermLabel(term);
         var description = term.Topic?.Description ?? (term.Kind == TaxonomyKind.Region
             ? $"Stories about {label} from {_settings.Title}."
             : $"Stories on {label} from {_settings.Title}.");
-        return MakeFeed(FeedIds.ForTerm(_settings, term), $"{_settings.Title}: {label}", description, Permalinks.Term(term), items);
+        return MakeFeed(FeedIds.ForTerm(_settings, term), TermFeedTitle(_settings.Title, term), description, Permalinks.Term(term), items);
     }
+
+    /// <summary>
+    /// A term feed's title, its <c>&lt;title&gt;</c> and the pages' autodiscovery link title alike:
+    /// <c>Industry Blockchain Weekly: Fuzhou, Fujian</c> (a city with its province), <c>Industry Blockchain Weekly: Copyright</c>.
+    /// </summary>
+    public static string TermFeedTitle(string siteTitle, Term term) => $"{siteTitle}: {TermLabel(term)}";
+
+    private static string TermLabel(Term term) => term.Parent is null ? term.Name : $"{term.Name}, {term.Parent.Name}";
 
     private Feed MakeFeed(string id, string title, string description, string permalink, IReadOnlyList<FeedItem> items)
     {

@@ -1,4 +1,5 @@
 using Weekly.Domain;
+using Weekly.Feeds;
 using Weekly.Text;
 using Weekly.Urls;
 
@@ -34,9 +35,9 @@ public sealed class TermViews(SiteModel site, SiteView siteView, IssueViews issu
     /// <summary>Topics with their story counts (the topic index).</summary>
     public IReadOnlyList<TermSummaryView> TopicIndex() => site.Topics.Select(Summary).ToList();
 
-    /// <summary>The term's feed link (<see cref="Permalinks.TermFeed"/>).</summary>
+    /// <summary>The term's feed link (<see cref="Permalinks.TermFeed"/>), titled as the feed itself is (<see cref="FeedBuilder.TermFeedTitle"/>).</summary>
     public FeedLinkView Feed(Term term) =>
-        new($"{term.Name} · {siteView.Title} (RSS)", Permalinks.TermFeed(term), "application/rss+xml");
+        new(FeedBuilder.TermFeedTitle(siteView.Title, term), Permalinks.TermFeed(term), "application/rss+xml");
 
     private TermSummaryView Summary(Term term) => new(
         term.Name,
