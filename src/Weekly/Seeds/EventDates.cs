@@ -182,6 +182,22 @@ internal static partial class EventDates
             : latestOfYear.OrderByDescending(y => y.Value.Count).ThenByDescending(y => y.Key).First().Value.Latest;
     }
 
+    /// <summary>
+    /// The date <paramref name="text"/> is, whole (a title line's segment: <c>2020.09.14</c>, <c>March 8, 2021</c>, <c>8 March 2021</c>,
+    /// <c>2021年3月8日</c>, <c>(2021-03-08)</c>), or null when it is anything more or less than one date.
+    /// </summary>
+    public static MonthDay? Whole(string text)
+    {
+        var trimmed = DecimalDigits.ToAscii(text).Trim().TrimStart('(', '（').TrimEnd(')', '）').Trim();
+        if (trimmed.Length == 0) return null;
+        foreach (var pattern in (ReadOnlySpan<Regex>)[Date(), DayMonth(), ChineseDate(), NumericDate()])
+        {
+            if (pattern.Match(trimmed) is { Success: true, Index: 0 } match && match.Length == trimmed.Length) return Read(match);
+        }
+
+        return null;
+    }
+
     /// <summary>The date a match names, or null when it names none (February 30, a day 0 or 32, a month 13).</summary>
     private static MonthDay? Read(Match match)
     {
