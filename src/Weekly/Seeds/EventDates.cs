@@ -184,11 +184,12 @@ internal static partial class EventDates
 
     /// <summary>
     /// The date <paramref name="text"/> is, whole (a title line's segment: <c>2020.09.14</c>, <c>March 8, 2021</c>, <c>8 March 2021</c>,
-    /// <c>2021年3月8日</c>, <c>(2021-03-08)</c>), or null when it is anything more or less than one date.
+    /// <c>2021年3月8日</c>, <c>(2021-03-08)</c>, full-width <c>２０２０．０９．１４</c>), or null when it is anything more or less than one date.
     /// </summary>
     public static MonthDay? Whole(string text)
     {
-        var trimmed = DecimalDigits.ToAscii(text).Trim().TrimStart('(', '（').TrimEnd(')', '）').Trim();
+        var trimmed = DecimalDigits.ToAscii(text).Replace('．', '.').Replace('－', '-').Replace('／', '/').Replace('，', ',')
+            .Trim().TrimStart('(', '（').TrimEnd(')', '）').Trim();
         if (trimmed.Length == 0) return null;
         foreach (var pattern in (ReadOnlySpan<Regex>)[Date(), DayMonth(), ChineseDate(), NumericDate()])
         {

@@ -187,7 +187,7 @@ internal sealed class SeedStructure
         var text = TitleLine.WithoutTag(item.Text, _siteName);
         if (TitleLine.Split(text, _siteName) is { } parts)
         {
-            Take(parts);
+            Take(parts, item, titleGiven);
             return true;
         }
 
@@ -205,7 +205,7 @@ internal sealed class SeedStructure
 
         if (TitleLine.SplitNamed(text, _siteName) is { } named)
         {
-            Take(named);
+            Take(named, item, titleGiven);
             return true;
         }
 
@@ -213,7 +213,11 @@ internal sealed class SeedStructure
         return true;
     }
 
-    private void Take(TitleLineParts parts) => (Newsletter, Title, TitleDate) = (parts.Newsletter, parts.Title, parts.Date);
+    private void Take(TitleLineParts parts, SeedItem item, bool titleGiven)
+    {
+        (Newsletter, Title, TitleDate) = (parts.Newsletter, parts.Title, parts.Date);
+        if (parts.Untitled && !titleGiven) _diagnostics.Report(Codes.UntitledTitleLine, _path, item.Line, 1, Clip(item.Text), Title);
+    }
 
     private void BuildSections(List<SeedItem> items)
     {

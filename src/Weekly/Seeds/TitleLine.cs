@@ -2,9 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Weekly.Seeds;
 
-/// <summary>What a title line gives: the newsletter's name (empty when it names none), the issue's title (empty when it has
-/// none) and the date it writes with its year (<c>Industry Blockchain Weekly | Issue 37 | 2020.09.14</c>), or null.</summary>
-internal readonly record struct TitleLineParts(string Newsletter, string Title, DateOnly? Date);
+/// <summary>What a title line gives: the newsletter's name (empty when it names none), the issue's title, and the date it writes
+/// with its year (<c>Industry Blockchain Weekly | Issue 37 | 2020.09.14</c>), or null. <paramref name="Untitled"/>: the line holds
+/// only a name, an issue number and a date, so the title is the date as written (else the number), warned (WK0212).</summary>
+internal readonly record struct TitleLineParts(string Newsletter, string Title, DateOnly? Date, bool Untitled = false);
 
 /// <summary>
 /// A seed's title line, split as the newsletter writes it. <c>丨</c>, <c>|</c> and <c>｜</c> always separate; <c>·</c> and <c>•</c>
@@ -31,18 +32,11 @@ internal static partial class TitleLine
         var head = text[..separators[0].At];
         if (NamedLength(head, siteName) is var named && named > 0)
         {
-            var (title, date) = ReadRest(text[named..]);
-            return new TitleLineParts(CleanName(Named().Match(head).Groups["name"].Value), title, date);
+            return ReadRest(text[named..]) with { Newsletter = CleanName(Named().Match(head).Groups["name"].Value) };
         }
 
-        if (IsNumberOnly(head) || EventDates.Whole(head) is not null)
-        {
-            var (title, date) = ReadRest(text);
-            return new TitleLineParts("", title, date);
-        }
-
-        var rest = ReadRest(text[(separators[0].At + separators[0].Length)..]);
-        return new TitleLineParts(CleanName(head), rest.Title, rest.Date);
+        if (IsNumberOnly(head) || EventDates.Whole(head) is not null) return ReadRest(text);
+        return ReadRest(text[(separators[0].At + separators[0].Length)..]) with { Newsletter = CleanName(head) };
     }
 
     /// <summary>
@@ -55,8 +49,7 @@ internal static partial class TitleLine
     {
         var named = NamedLength(text, siteName);
         if (named <= 0) return null;
-        var (title, date) = ReadRest(text[named..]);
-        return new TitleLineParts(CleanName(Named().Match(text).Groups["name"].Value), title, date);
+        return ReadRest(text[named..]) with { Newsletter = CleanName(Named().Match(text).Groups["name"].Value) };
     }
 
     /// <summary>
@@ -96,19 +89,26 @@ internal static partial class TitleLine
         return IsNumberOnly(name) ? "" : name;
     }
 
-    /// <summary>The title and the date (with its year) in what follows the name: segments that are only an issue number or only a
-    /// date are dropped; the title runs from the first segment left to the last, as written.</summary>
-    private static (string Title, DateOnly? Date) ReadRest(string rest)
+    /// <summary>The title and the date (with its year) in what follows the name (the name left empty): segments that are only an
+    /// issue number or only a date are dropped; the title runs from the first segment left to the last, as written. With none left,
+    /// the title is the first date as written, else the first number (<see cref="TitleLineParts.Untitled"/>).</summary>
+    private static TitleLineParts ReadRest(string rest)
     {
         DateOnly? date = null;
+        string? dateText = null, numberText = null;
         int first = -1, last = -1, start = 0;
         foreach (var (at, length) in Separators(rest, dashes: true).Append((rest.Length, 0)))
         {
             var segment = rest[start..at];
-            if (segment.Trim().Length > 0 && !IsNumberOnly(segment))
+            if (segment.Trim().Length > 0 && IsNumberOnly(segment))
+            {
+                numberText ??= segment.Trim();
+            }
+            else if (segment.Trim().Length > 0)
             {
                 if (EventDates.Whole(segment) is { } found)
                 {
+                    dateText ??= segment.Trim();
                     if (date is null && found is { Year: { } year }) date = found.In(year);
                 }
                 else
@@ -121,7 +121,8 @@ internal static partial class TitleLine
             start = at + length;
         }
 
-        return (first < 0 ? "" : rest[first..last].Trim(), date);
+        if (first >= 0) return new TitleLineParts("", rest[first..last].Trim(), date);
+        return new TitleLineParts("", dateText ?? numberText ?? "", date, dateText is not null || numberText is not null);
     }
 
     /// <summary>True when the text is only an issue number: <c>Issue 37</c>, <c>No. 37</c>, <c>第10期</c>, <c>2021年第10期</c>,

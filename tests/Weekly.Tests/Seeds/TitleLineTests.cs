@@ -19,12 +19,13 @@ public class TitleLineTests
     }
 
     [Theory]
-    [InlineData("Industry Blockchain Weekly | Issue 37 | 2020.09.14", "Industry Blockchain Weekly", "", "2020-09-14")]
+    [InlineData("Industry Blockchain Weekly | Issue 37 | 2020.09.14", "Industry Blockchain Weekly", "2020.09.14", "2020-09-14")]
     [InlineData("Industry Blockchain Weekly | March 8, 2021 | Hunan releases a blockchain plan", "Industry Blockchain Weekly", "Hunan releases a blockchain plan", "2021-03-08")]
     [InlineData("Industry Blockchain Weekly | 2022.03.21 | Beijing and Shenzhen release plans", "Industry Blockchain Weekly", "Beijing and Shenzhen release plans", "2022-03-21")]
     [InlineData("Industry Blockchain Weekly丨2021年3月8日丨Hunan releases a blockchain plan", "Industry Blockchain Weekly", "Hunan releases a blockchain plan", "2021-03-08")]
     [InlineData("Industry Blockchain Weekly | Hunan releases a blockchain plan | 8 March 2021", "Industry Blockchain Weekly", "Hunan releases a blockchain plan", "2021-03-08")]
-    [InlineData("Industry Blockchain Weekly | Issue 37 | ２０２１-０３-０８", "Industry Blockchain Weekly", "", "2021-03-08")]
+    [InlineData("Industry Blockchain Weekly | Issue 37 | ２０２１-０３-０８", "Industry Blockchain Weekly", "２０２１-０３-０８", "2021-03-08")]
+    [InlineData("Industry Blockchain Weekly｜２０２０．０９．１４｜Hunan releases a blockchain plan", "Industry Blockchain Weekly", "Hunan releases a blockchain plan", "2020-09-14")]
     public void A_date_in_the_title_line_dates_the_issue_and_is_not_the_title(string line, string newsletter, string title, string date) =>
         Assert.Equal((newsletter, title, date), Read(line));
 
@@ -73,5 +74,23 @@ public class TitleLineTests
     {
         var (n, t, _) = Read(line);
         Assert.Equal((newsletter, title), (n, t));
+    }
+
+    [Theory]
+    [InlineData("Industry Blockchain Weekly | Issue 37 | 2020.09.14", "2020.09.14")]
+    [InlineData("Industry Blockchain Weekly 丨 Issue 37", "Issue 37")]
+    [InlineData("【Industry Blockchain Weekly】第37期", "第37期")]
+    public void A_title_line_without_a_title_is_titled_by_its_date_or_number_and_warned(string line, string title)
+    {
+        var seed = line + "\n\nThis week.\n\n\nPolicy Updates: x\n\nHunan: Plan released\n\nOn September 12, 2020, Hunan released a blockchain plan.\n";
+        var diagnostics = new DiagnosticBag();
+        var issue = SeedParser.Parse("seeds/x.txt", Encoding.UTF8.GetBytes(seed), diagnostics, RealSections.Names);
+        Assert.Equal(title, issue!.Title);
+        var warning = Assert.Single(diagnostics.Sorted(), d => d.Code == Weekly.Diagnostics.Codes.UntitledTitleLine.Id);
+        Assert.Equal((1, 1), (warning.Line, warning.Column));
+
+        var given = new DiagnosticBag();
+        Assert.Equal("Given", SeedParser.Parse("seeds/x.txt", Encoding.UTF8.GetBytes("---\ntitle: Given\n---\n" + seed), given, RealSections.Names)!.Title);
+        Assert.DoesNotContain(given.Sorted(), d => d.Code == Weekly.Diagnostics.Codes.UntitledTitleLine.Id);
     }
 }
