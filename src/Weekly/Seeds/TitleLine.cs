@@ -90,16 +90,19 @@ internal static partial class TitleLine
     }
 
     /// <summary>The title and the date (with its year) in what follows the name (the name left empty): segments that are only an
-    /// issue number or only a date are dropped; the title runs from the first segment left to the last, as written. With none left,
+    /// issue number or only a date are dropped; the title runs from the first segment left to the last, as written (and on to the
+    /// line's ends when nothing is dropped there). With none left,
     /// the title is the first date as written, else the first number (<see cref="TitleLineParts.Untitled"/>).</summary>
     private static TitleLineParts ReadRest(string rest)
     {
         DateOnly? date = null;
         string? dateText = null, numberText = null;
         int first = -1, last = -1, start = 0;
+        bool droppedBefore = false, droppedAfter = false;
         foreach (var (at, length) in Separators(rest, dashes: true).Append((rest.Length, 0)))
         {
             var segment = rest[start..at];
+            var dropped = true;
             if (segment.Trim().Length > 0 && IsNumberOnly(segment))
             {
                 numberText ??= segment.Trim();
@@ -114,14 +117,20 @@ internal static partial class TitleLine
                 else
                 {
                     if (first < 0) first = start;
-                    last = at;
+                    (last, dropped, droppedAfter) = (at, false, false);
                 }
             }
+            else
+            {
+                dropped = false;
+            }
 
+            if (dropped) (droppedBefore, droppedAfter) = (droppedBefore || first < 0, true);
             start = at + length;
         }
 
-        if (first >= 0) return new TitleLineParts("", rest[first..last].Trim(), date);
+        // Separators with nothing dropped beyond them stay as written (a title ending in 丨 keeps it).
+        if (first >= 0) return new TitleLineParts("", rest[(droppedBefore ? first : 0)..(droppedAfter ? last : rest.Length)].Trim(), date);
         return new TitleLineParts("", dateText ?? numberText ?? "", date, dateText is not null || numberText is not null);
     }
 

@@ -59,6 +59,8 @@ public class TitleLineTests
     [InlineData("Industry blockchain weekly report | Hainan puts blockchain at the core | ten provinces publish data plans", "Industry blockchain weekly report", "Hainan puts blockchain at the core | ten provinces publish data plans")]
     [InlineData("Industry Blockchain Weekly 丨 Xi·Jinping and Ma•Yun meet", "Industry Blockchain Weekly", "Xi·Jinping and Ma•Yun meet")]
     [InlineData("Industry Blockchain Weekly 丨 Local \"two sessions\" kicked off, blockchain becomes a hot topic for discussion", "Industry Blockchain Weekly", "Local \"two sessions\" kicked off, blockchain becomes a hot topic for discussion")]
+    [InlineData("Industry Blockchain Weekly 丨 AT&T rises 丨", "Industry Blockchain Weekly", "AT&T rises 丨")]
+    [InlineData("Industry Blockchain Weekly 丨 Issue 37 丨 AT&T rises 丨", "Industry Blockchain Weekly", "AT&T rises 丨")]
     public void Issue_numbers_are_neither_name_nor_title_and_every_separator_splits(string line, string newsletter, string title)
     {
         var (n, t, _) = Read(line);
