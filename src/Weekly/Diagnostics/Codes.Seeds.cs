@@ -83,6 +83,11 @@ public static partial class Codes
     public static readonly DiagnosticCode NoTitleLine = Error("WK0201", "a seed has no title line",
         "the seed has front matter but no title line or text", "write the title line after the front matter");
 
+    /// <summary>A title line with only the newsletter's name, an issue number and a date: no title. Args: the line, the title used.</summary>
+    public static readonly DiagnosticCode UntitledTitleLine = Warning("WK0212", "a title line has no title, only a name, an issue number or a date",
+        "title line \"{0}\" holds no title, only the newsletter's name, an issue number or a date; the issue is titled \"{1}\"",
+        "write the title after the last separator (Industry Blockchain Weekly | Issue 37 | <title>) or give it in front matter (title: ...)");
+
     /// <summary>A paragraph could not be placed (kept as unplaced). Args: its start, why.</summary>
     public static readonly DiagnosticCode Unplaced = Warning("WK0202", "a paragraph could not be placed in the issue",
         "could not place \"{0}\": {1}", "it is kept as an unplaced paragraph; fix the seed's layout");

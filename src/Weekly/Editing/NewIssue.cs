@@ -142,7 +142,7 @@ public static partial class NewIssue
     /// An archetype placeholder: <c>{{ title }}</c>, <c>{{ date }}</c>, <c>{{ number }}</c>, <c>{{ previous_title }}</c>,
     /// <c>{{ story_date }}</c> or <c>{{ story_date -N }}</c> (N: 0 to 99 days before the issue's date).
     /// </summary>
-    [GeneratedRegex(@"\{\{ (?<name>title|date|number|previous_title|story_date(?: -(?<days>\d{1,2}))?) \}\}")]
+    [GeneratedRegex(@"\{\{ (?<name>title|date|number|previous_title|story_date(?: -(?<days>[0-9]{1,2}))?) \}\}")]
     private static partial Regex Placeholder();
 
     private static string PathFor(DateOnly date, string title) =>

@@ -130,6 +130,7 @@ internal static partial class EventDates
     /// <summary>The first date in the first sentence(s) of <paramref name="firstParagraph"/>, or null.</summary>
     public static MonthDay? Find(string firstParagraph)
     {
+        firstParagraph = DecimalDigits.ToAscii(firstParagraph);
         var window = firstParagraph.Length > MaxSearch ? firstParagraph[..MaxSearch] : firstParagraph;
         var end = SentenceEnd(window, 0);
         if (end < ShortLeadIn) end = SentenceEnd(window, end);
@@ -165,7 +166,7 @@ internal static partial class EventDates
     public static DateOnly? WrittenElsewhere(IEnumerable<string> texts)
     {
         var latestOfYear = new Dictionary<int, (int Count, DateOnly Latest)>();
-        foreach (var text in texts)
+        foreach (var text in texts.Select(DecimalDigits.ToAscii))
         {
             foreach (var pattern in (ReadOnlySpan<Regex>)[Date(), DayMonth(), ChineseDate(), NumericDate()])
             {
@@ -181,14 +182,32 @@ internal static partial class EventDates
             : latestOfYear.OrderByDescending(y => y.Value.Count).ThenByDescending(y => y.Key).First().Value.Latest;
     }
 
+    /// <summary>
+    /// The date <paramref name="text"/> is, whole (a title line's segment: <c>2020.09.14</c>, <c>March 8, 2021</c>, <c>8 March 2021</c>,
+    /// <c>2021年3月8日</c>, <c>(2021-03-08)</c>, full-width <c>２０２０．０９．１４</c>), or null when it is anything more or less than one date.
+    /// </summary>
+    public static MonthDay? Whole(string text)
+    {
+        var trimmed = DecimalDigits.ToAscii(text).Replace('．', '.').Replace('－', '-').Replace('／', '/').Replace('，', ',')
+            .Trim().TrimStart('(', '（').TrimEnd(')', '）').Trim();
+        if (trimmed.Length == 0) return null;
+        foreach (var pattern in (ReadOnlySpan<Regex>)[Date(), DayMonth(), ChineseDate(), NumericDate()])
+        {
+            if (pattern.Match(trimmed) is { Success: true, Index: 0 } match && match.Length == trimmed.Length) return Read(match);
+        }
+
+        return null;
+    }
+
     /// <summary>The date a match names, or null when it names none (February 30, a day 0 or 32, a month 13).</summary>
     private static MonthDay? Read(Match match)
     {
         var month = match.Groups["month"] is { Success: true } m ? MonthNumber(m.Value) : 0;
         if (month < 0) return null;
-        var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        if (DecimalDigits.Value(match.Groups["day"].ValueSpan) is not { } day) return null;
         if (day < 1 || day > (month == 0 ? 31 : DateTime.DaysInMonth(2000, month))) return null;
-        int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
+        int? year = match.Groups["year"].Success ? DecimalDigits.Value(match.Groups["year"].ValueSpan) : null;
+        if (match.Groups["year"].Success && year is null) return null;
 
         // "December 30 to January 2, 2021": the year belongs to the range's end, so its first day is a year earlier.
         if (year is not null && match.Groups["endmonth"] is { Success: true } end && MonthNumber(end.Value) is var endMonth && endMonth > 0 && endMonth < month) year--;
@@ -229,9 +248,10 @@ internal static partial class EventDates
             || ((word.Length == 3 || word.Equals("Sept", StringComparison.Ordinal)) && MonthNumberOrZero(word) > 0);
     }
 
-    /// <summary>1–12 for a month name or its abbreviation (any case) or for its number ("1", "01"); -1 for a number that is no month.</summary>
+    /// <summary>1–12 for a month name or its abbreviation (any case) or for its number ("1", "01", full-width "３", see
+    /// <see cref="DecimalDigits"/>); -1 for a number that is no month.</summary>
     private static int MonthNumber(string name) =>
-        char.IsAsciiDigit(name[0]) ? int.Parse(name, NumberStyles.None, CultureInfo.InvariantCulture) is var n && n is >= 1 and <= 12 ? n : -1
+        char.IsDigit(name[0]) ? DecimalDigits.Value(name) is var n && n is >= 1 and <= 12 ? n.Value : -1
         : MonthNumberOrZero(name);
 
     private static int MonthNumberOrZero(ReadOnlySpan<char> name)

@@ -41,11 +41,11 @@ internal static partial class IssueDates
     public static DateOnly? FromFileName(string relativePath, DiagnosticBag diagnostics)
     {
         var file = relativePath[(relativePath.LastIndexOf('/') + 1)..];
-        var name = file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? file[..^4] : file;
+        var name = DecimalDigits.ToAscii(file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? file[..^4] : file);
         var match = FileNamePrefix().Match(name);
         if (match.Success)
         {
-            var (y, m, d) = (Number(match.Groups["y"].Value), Number(match.Groups["m"].Value), Number(match.Groups["d"].Value));
+            var (y, m, d) = (Number(match.Groups["y"].ValueSpan), Number(match.Groups["m"].ValueSpan), Number(match.Groups["d"].ValueSpan));
             if (y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)) return new DateOnly(y, m, d);
             diagnostics.Report(Codes.BadFileNameDate, relativePath, 0, 0, match.Value);
             return null;
@@ -84,7 +84,8 @@ internal static partial class IssueDates
         _ => $"the {part} has {digits.Length} digits, not 2",
     };
 
-    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    /// <summary>The digits' value (full-width ones too, see <see cref="DecimalDigits"/>); -1 when none, so the date is reported, not read.</summary>
+    private static int Number(ReadOnlySpan<char> digits) => DecimalDigits.Value(digits) ?? -1;
 
     /// <summary>
     /// Resolves the story dates (<paramref name="found"/>, one per story, null when a story has no date)

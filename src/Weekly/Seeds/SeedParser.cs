@@ -52,7 +52,7 @@ public static class SeedParser
             diagnostics.Report(Codes.DateMismatch, relativePath, frontMatter.DateLine, 1, given, named);
         }
 
-        var issueDay = frontMatter.PublishedAt is { } at && zone is not null ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : frontMatter.Date ?? fileDate;
+        var issueDay = frontMatter.PublishedAt is { } at && zone is not null ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) : frontMatter.Date ?? fileDate ?? structure.TitleDate;
         var (issueDate, storyDates) = IssueDates.Resolve(relativePath, issueDay, found, diagnostics, frontMatter.DateInvalid,
             () => EventDates.WrittenElsewhere(structure.Intro.Concat(drafts.SelectMany(s => s.Paragraphs)).Select(p => p.Text)));
 

@@ -64,6 +64,9 @@ internal sealed class SeedStructure
     /// <summary>Issue title from the title line, or empty when there is none.</summary>
     public string Title { get; private set; } = "";
 
+    /// <summary>The date the title line writes with its year (<c>… | Issue 37 | 2020.09.14</c>), or null (<see cref="TitleLine"/>).</summary>
+    public DateOnly? TitleDate { get; private set; }
+
     /// <summary>Intro paragraphs.</summary>
     public List<Paragraph> Intro { get; } = [];
 
@@ -181,36 +184,39 @@ internal sealed class SeedStructure
 
     private bool ReadTitleLine(SeedItem item, bool titleGiven)
     {
-        var text = item.Text;
-        var separator = text.AsSpan().IndexOfAny('丨', '|', '｜');
-        if (separator >= 0)
+        var text = TitleLine.WithoutTag(item.Text, _siteName);
+        if (TitleLine.Split(text, _siteName) is { } parts)
         {
-            Newsletter = TitleLine.WithoutIssueNumber(text[..separator]);
-            Title = text[(separator + 1)..].Trim();
+            Take(parts, item, titleGiven);
             return true;
         }
 
-        if (titleGiven && (!item.HeadlineShaped || _names.TryMatch(text, out _, out _))) return false;
+        if (titleGiven && (!item.HeadlineShaped || _names.TryMatch(item.Text, out _, out _))) return false;
         var question = text.IndexOf(" ? ", StringComparison.Ordinal);
         if (question > 0)
         {
             // "Newsletter ? title": a save in Windows-1252 (or another encoding without 丨) turned the separator into ?.
             Newsletter = text[..question].Trim();
             Title = text[(question + 3)..].Trim();
-            _diagnostics.Report(Codes.QuestionMarkSeparator, _path, item.Line, question + 2, Newsletter, Title);
+            _diagnostics.Report(Codes.QuestionMarkSeparator, _path, item.Line, item.Text.IndexOf(" ? ", StringComparison.Ordinal) + 2, Newsletter, Title);
             _questionTitleLine = item.Line;
             return true;
         }
 
-        if (TitleLine.TrySplitNamed(text, _siteName, out var newsletter, out var title))
+        if (TitleLine.SplitNamed(text, _siteName) is { } named)
         {
-            Newsletter = newsletter;
-            Title = title;
+            Take(named, item, titleGiven);
             return true;
         }
 
         Title = text;
         return true;
+    }
+
+    private void Take(TitleLineParts parts, SeedItem item, bool titleGiven)
+    {
+        (Newsletter, Title, TitleDate) = (parts.Newsletter, parts.Title, parts.Date);
+        if (parts.Untitled && !titleGiven) _diagnostics.Report(Codes.UntitledTitleLine, _path, item.Line, 1, Clip(item.Text), Title);
     }
 
     private void BuildSections(List<SeedItem> items)
