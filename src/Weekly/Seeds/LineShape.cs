@@ -246,8 +246,15 @@ internal static partial class LineShape
         Options)]
     private static partial Regex Attribution();
 
-    /// <summary>The label that opens an editor's commentary: <c>Editor's comment:</c>, <c>Editor's note:</c>, <c>Comments:</c>, <c>Commentary:</c>.</summary>
-    [GeneratedRegex(@"^(?:editor(?:['’]s|s)?\s+(?:comments?|notes?|commentary|view)|(?:short\s+)?comments?|commentary|our\s+view)\s*[:：]", Options)]
+    /// <summary>
+    /// The label that opens an editor's commentary, then a colon (or nothing: the label alone on its line): <c>Editor's
+    /// comment:</c>, <c>Editor's note:</c>, <c>Editor's words:</c>, <c>Editor's remarks:</c>, <c>Xiaobian comment:</c>,
+    /// <c>Xiaobian says:</c> (小编, "the editor", as machine translation leaves it), <c>Weekly Review:</c>, <c>Weekly
+    /// comment:</c>, <c>Comments:</c>, <c>Commentary:</c>, <c>Our view:</c>.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:(?:editor(?:['’]s|s)?|xiao\s?bian(?:['’]s)?|small\s+editor(?:['’]s)?)\s+(?:comments?|notes?|commentary|views?|words|remarks?|says|thinks|reviews?)|(?:short\s+|weekly\s+)?comments?|commentary|weekly\s+(?:reviews?|commentary)|our\s+view)\s*(?:[:：]|$)",
+        Options)]
     private static partial Regex CommentaryLabel();
 
     /// <summary>An intro's closing label (<see cref="IsIntroLabel"/>), alone on its line, with or without a colon.</summary>
