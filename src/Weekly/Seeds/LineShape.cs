@@ -45,6 +45,16 @@ internal static partial class LineShape
     /// <summary>True for a story's attribution line (<see cref="Attribution"/>): a body paragraph, never a headline.</summary>
     public static bool IsAttribution(string text) => Attribution().IsMatch(text);
 
+    /// <summary>
+    /// True for a figure or table caption (<c>Figure 1 Top five provinces (Source: CCID)</c>, <c>Chart 2: …</c>, <c>Table 3 …</c>,
+    /// <c>Image: …</c>): a paragraph of the story above, never a headline unless a body opening with a date follows it.
+    /// </summary>
+    public static bool IsCaption(string text) => Caption().IsMatch(text);
+
+    /// <summary>The caption's label and number or colon (<see cref="IsCaption"/>); <c>Table tennis</c> is none.</summary>
+    [GeneratedRegex(@"^[(（]?\s*(?:figures?|fig\.?|charts?|tables?|images?|pictures?|photos?|graphs?|diagrams?)\s*(?:\d{1,2}(?:[-.]\d{1,2})?\s*[:：.．]?\s|[:：])", Options)]
+    private static partial Regex Caption();
+
     /// <summary>True when the paragraph opens with a commentary label such as <c>Editor's comment:</c> or <c>Comments:</c>.</summary>
     public static bool IsCommentaryLabel(string text) => CommentaryLabel().IsMatch(text);
 
@@ -246,8 +256,15 @@ internal static partial class LineShape
         Options)]
     private static partial Regex Attribution();
 
-    /// <summary>The label that opens an editor's commentary: <c>Editor's comment:</c>, <c>Editor's note:</c>, <c>Comments:</c>, <c>Commentary:</c>.</summary>
-    [GeneratedRegex(@"^(?:editor(?:['’]s|s)?\s+(?:comments?|notes?|commentary|view)|(?:short\s+)?comments?|commentary|our\s+view)\s*[:：]", Options)]
+    /// <summary>
+    /// The label that opens an editor's commentary, then a colon (or nothing: the label alone on its line): <c>Editor's
+    /// comment:</c>, <c>Editor's note:</c>, <c>Editor's words:</c>, <c>Editor's remarks:</c>, <c>Xiaobian comment:</c>,
+    /// <c>Xiaobian says:</c> (小编, "the editor", as machine translation leaves it), <c>Weekly Review:</c>, <c>Weekly
+    /// comment:</c>, <c>Comments:</c>, <c>Commentary:</c>, <c>Our view:</c>.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:(?:editor(?:['’]s|s)?|xiao\s?bian(?:['’]s)?|small\s+editor(?:['’]s)?)\s+(?:comments?|notes?|commentary|views?|words|remarks?|says|thinks|reviews?)|(?:short\s+|weekly\s+)?comments?|commentary|weekly\s+(?:reviews?|commentary)|our\s+view)\s*(?:[:：]|$)",
+        Options)]
     private static partial Regex CommentaryLabel();
 
     /// <summary>An intro's closing label (<see cref="IsIntroLabel"/>), alone on its line, with or without a colon.</summary>

@@ -47,7 +47,8 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
         {
             if (headline[i - start])
             {
-                section.Stories.Add(new StoryDraft(items[i].Text, items[i].Line, []));
+                // The story's list number or bullet (1., ①, •, ▶) is no part of its title (HeadlineMarks).
+                section.Stories.Add(new StoryDraft(HeadlineMarks.Strip(items[i].Text), items[i].Line, []));
                 bodies.Add([]);
             }
             else

@@ -21,10 +21,10 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
 
     /// <summary>
     /// True when the text could be a headline or heading (see <see cref="LineShape.IsHeadlineShaped"/>); an attribution
-    /// such as <c>Source: Xinhua</c> is not (<see cref="LineShape.IsAttribution"/>): it is a paragraph of the story above,
+    /// such as <c>Source: Xinhua</c> is not (<see cref="LineShape.IsAttribution"/>), nor a figure caption (<see cref="LineShape.IsCaption"/>): it is a paragraph of the story above,
     /// unless a body opening with a date follows it (<see cref="MarkAttributionHeadlines"/>).
     /// </summary>
-    public bool HeadlineShaped => _headlineShaped ??= LineShape.IsHeadlineShaped(Text) && !LineShape.IsAttribution(Text);
+    public bool HeadlineShaped => _headlineShaped ??= LineShape.IsHeadlineShaped(Text) && !LineShape.IsAttribution(Text) && !LineShape.IsCaption(Text);
 
     /// <summary>Appends a wrapped line or a stray punctuation fragment, separated by one space.</summary>
     public void Append(string more)
@@ -82,7 +82,7 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
     }
 
     /// <summary>
-    /// An attribution-like line followed by a body paragraph opening with a date is a headline, not an attribution:
+    /// An attribution-like or caption-like line (<c>Chart: Blockchain financing fell 40%</c>) followed by a body paragraph opening with a date is a headline, not an attribution:
     /// <c>Sources: The digital RMB app will be launched in more cities</c> (a machine translation of 消息人士, "people familiar").
     /// </summary>
     private static void MarkAttributionHeadlines(List<SeedItem> items)
@@ -90,7 +90,7 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
         for (var i = 0; i + 1 < items.Count; i++)
         {
             var item = items[i];
-            if (item.HeadlineShaped || !LineShape.IsAttribution(item.Text) || !LineShape.IsHeadlineShaped(item.Text)) continue;
+            if (item.HeadlineShaped || !(LineShape.IsAttribution(item.Text) || LineShape.IsCaption(item.Text)) || !LineShape.IsHeadlineShaped(item.Text)) continue;
             var next = items[i + 1];
             if (!next.HeadlineShaped && EventDates.Find(next.Text) is not null) item._headlineShaped = true;
         }

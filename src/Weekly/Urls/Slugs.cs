@@ -15,7 +15,7 @@ public static class Slugs
     /// <returns>The slug, or <paramref name="fallback"/> when nothing slug-worthy remains.</returns>
     public static string From(string text, int maxLength = 80, string fallback = "untitled")
     {
-        var ascii = text.Transliterate();
+        var ascii = WithoutSymbols(text).Transliterate();
         var builder = new StringBuilder(ascii.Length);
         var pendingHyphen = false;
         foreach (var c in ascii)
@@ -39,6 +39,35 @@ public static class Slugs
         }
         return slug.Length == 0 ? fallback : slug;
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with its symbols (Unicode categories So and Sm: <c>→</c>, <c>√</c>, <c>★</c>, <c>▶</c>, emoji)
+    /// replaced by spaces: AnyAscii spells them as names (<c>→</c> → <c>arrow-forward</c>, <c>√</c> → <c>sqrt</c>) that are no
+    /// words of the title. Letters of any script, digits and currency signs stay (transliterated).
+    /// </summary>
+    private static string WithoutSymbols(string text)
+    {
+        var at = -1;
+        for (var i = 0; i < text.Length && at < 0; i++)
+        {
+            if (IsSymbol(text, i)) at = i;
+        }
+
+        if (at < 0) return text;
+        var builder = new StringBuilder(text.Length);
+        builder.Append(text, 0, at);
+        for (var i = at; i < text.Length; i++)
+        {
+            if (!IsSymbol(text, i)) builder.Append(text[i]);
+            else if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { builder.Append(' '); i++; }
+            else builder.Append(' ');
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsSymbol(string text, int i) =>
+        System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text, i) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol;
 
     /// <summary>True when a slug may not name a file or folder: a Windows device name such as <c>con</c> (<see cref="FileNames.IsWindowsDeviceName"/>).</summary>
     public static bool IsDeviceName(string slug) => FileNames.IsWindowsDeviceName(slug);
