@@ -93,7 +93,8 @@ internal sealed record FrontMatter
         var lineOffset = open + 1;
         var yaml = string.Join('\n', lines, open + 1, close - open - 1);
         // The trailing newline puts an "ends inside an unclosed [" problem on the closing fence's line.
-        var root = YamlText.Load(yaml + "\n", out var problem);
+        var root = YamlText.Load(yaml + "\n", out var problem, out var cleaned);
+        foreach (var c in cleaned) diagnostics.Report(Codes.UnsafeCharacter, path, c.Line + lineOffset, c.Column, c.Removed);
         if (problem is not null)
         {
             diagnostics.Report(Codes.FrontMatterSyntax, path, problem.Line + lineOffset, problem.Column, problem.Message);

@@ -169,9 +169,6 @@ internal static partial class LineShape
         return false;
     }
 
-    /// <summary>True for a numbered headline such as <c>01 Jiangsu Province</c>.</summary>
-    public static bool IsNumbered(string text) => Numbered().IsMatch(text);
-
     /// <summary>Index of the first ASCII or full-width colon, or -1.</summary>
     public static int ColonIndex(string text)
     {
@@ -292,7 +289,4 @@ internal static partial class LineShape
         Options)]
     private static partial Regex SpeakerOrLabel();
 
-    /// <summary>A numbered headline such as <c>01 Jiangsu Province</c> or <c>3. Beijing: ...</c>.</summary>
-    [GeneratedRegex(@"^\d{1,3}(?:[.、)]\s*|\s+)\p{L}", RegexOptions.CultureInvariant)]
-    private static partial Regex Numbered();
 }

@@ -23,7 +23,8 @@ public static class SectionNamesFile
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var root = YamlText.Load(yaml, out var problem);
+        var root = YamlText.Load(yaml, out var problem, out var cleaned);
+        foreach (var c in cleaned) diagnostics.Report(Codes.UnsafeCharacter, file, c.Line, c.Column, c.Removed);
         if (problem is not null)
         {
             diagnostics.Report(Codes.SectionNamesSyntax, file, problem.Line, problem.Column, problem.Message);

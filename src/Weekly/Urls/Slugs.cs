@@ -6,8 +6,8 @@ namespace Weekly.Urls;
 
 /// <summary>
 /// Makes URL slugs: lowercase ASCII letters, digits and single hyphens. Non-Latin text is
-/// transliterated with AnyAscii (<c>丨</c> → <c>gun</c>, <c>Zürich</c> → <c>zurich</c>) rather than dropped,
-/// so different titles do not collapse into one slug.
+/// transliterated with AnyAscii (<c>福州</c> → <c>fuzhou</c>, <c>Zürich</c> → <c>zurich</c>) rather than dropped,
+/// so different titles do not collapse into one slug; symbols and the separator <c>丨</c> are word breaks.
 /// </summary>
 public static class Slugs
 {
@@ -66,8 +66,9 @@ public static class Slugs
         return builder.ToString();
     }
 
+    // 丨 (U+4E28) is an ideograph to Unicode, but Chinese titles use it only as a separator (Xiamen丨Blockchain), never as "gun".
     private static bool IsSymbol(string text, int i) =>
-        System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text, i) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol;
+        text[i] == '\u4E28' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text, i) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol;
 
     /// <summary>True when a slug may not name a file or folder: a Windows device name such as <c>con</c> (<see cref="FileNames.IsWindowsDeviceName"/>).</summary>
     public static bool IsDeviceName(string slug) => FileNames.IsWindowsDeviceName(slug);

@@ -67,12 +67,14 @@ public class UnsafeCharacterSiteTests
             .Replace("title: Industry Blockchain Weekly", @"title: ""Weekly\x01\u0085 \x1b[0m""", StringComparison.Ordinal));
         site.Write("input/topics.yml", File.ReadAllText(Repo.PathOf("input", "topics.yml"))
             .Replace("name: Copyright", @"name: ""Copy\x07right""", StringComparison.Ordinal));
+        site.Write("input/sections.yml", File.ReadAllText(Repo.PathOf("input", "sections.yml"))
+            .Replace("- name: Industrial Policy", @"- name: ""Industrial\x01 Policy""", StringComparison.Ordinal));
 
         var result = site.Build();
 
         Assert.True(result.Succeeded, result.DiagnosticsText());
-        Assert.Equal(["input/pages/odd.md:2:1", "input/site.yml:2:1", "input/topics.yml:33:3"],
-            result.Diagnostics.Where(d => d.Code == "WK0209" && d.File!.StartsWith("input/", StringComparison.Ordinal)).Select(d => $"{d.File}:{d.Line}:{d.Column}").Order(StringComparer.Ordinal));
+        Assert.Equal(["input/pages/odd.md:2:1", "input/sections.yml:14:3", "input/site.yml:2:1", "input/topics.yml:33:3", "seeds/2020-01-06-plain.txt:2:1"],
+            result.Diagnostics.Where(d => d.Code == "WK0209" && d.File!.Contains('/', StringComparison.Ordinal)).Select(d => $"{d.File}:{d.Line}:{d.Column}").Order(StringComparer.Ordinal));
         foreach (var file in result.Files.Where(f => f.Destination.EndsWith(".html", StringComparison.Ordinal) || f.Destination.EndsWith(".xml", StringComparison.Ordinal)
             || f.Destination.EndsWith(".json", StringComparison.Ordinal)))
         {
