@@ -234,7 +234,9 @@ public static class PermalinkHistory
         if (entry is not null)
         {
             foreach (var old in entry.Aliases.Append(entry.Url).Where(u => u != url)) redirects.Add((new Redirect(old, url, issue.Title), issue.SourcePath, issue));
-            if (entry.Url != url && !entry.Removed) diagnostics.Report(Codes.IssueMoved, issue.SourcePath, 1, 1, entry.Url, url, LastSegment(entry.Url), entry.Source);
+            // A slug pinned back to a URL the issue had (the editor followed WK0411 after the lock recorded the move) is no move to warn about.
+            var restored = issue.PinnedSlug is not null && entry.Aliases.Contains(url, StringComparer.Ordinal);
+            if (entry.Url != url && !entry.Removed && !restored) diagnostics.Report(Codes.IssueMoved, issue.SourcePath, 1, 1, entry.Url, url, LastSegment(entry.Url), entry.Source);
         }
         var stories = issue.Stories.ToList();
         var fingerprints = stories.Select(StoryFingerprint.Of).ToList();
@@ -253,7 +255,8 @@ public static class PermalinkHistory
             {
                 aliases.AddRange(match.Aliases.Append(match.Url).Where(u => u != storyUrl));
                 foreach (var old in aliases) redirects.Add((new Redirect(old, storyUrl, story.Headline), issue.SourcePath, issue));
-                if (match.Url != storyUrl && !match.Removed && match.Slug != story.Slug && !movedIn)
+                var restored = story.Override?.Slug is not null && match.Aliases.Contains(storyUrl, StringComparer.Ordinal); // as for an issue
+                if (match.Url != storyUrl && !match.Removed && match.Slug != story.Slug && !movedIn && !restored)
                 {
                     diagnostics.Report(Codes.StoryMoved, issue.SourcePath, story.Line, 1, story.Headline, match.Url, storyUrl, story.Ordinal, match.Slug);
                 }
