@@ -24,7 +24,7 @@ public sealed record PermalinkUpdate(IReadOnlyList<Issue> Issues, IReadOnlyList<
 /// <item>every URL it had before redirects to the URL it has now (a headline corrected, a seed renamed, a slug pinned),
 /// and warns once, with how to keep the old URL (WK0411, WK0412, WK0419 moved to another issue); a story no longer in
 /// its issue redirects to the issue (WK0413); an issue no longer published is warned about (WK0414) and its URLs answer 404;</item>
-/// <item>an old URL that another page now has is that page's, not a redirect (WK0415).</item>
+/// <item>an old URL that another page now has is that page's, not a redirect (WK0415, once: when the lock first records that page).</item>
 /// </list>
 /// Drafts are given their recorded ids and redirects but never recorded. Scheduled issues are recorded (the daily build
 /// that publishes them on their day runs in CI, which cannot write the lock), and those this build leaves out get no
@@ -88,6 +88,9 @@ public static class PermalinkHistory
             if (!entry.Removed) diagnostics.Report(Codes.IssueWithdrawn, entry.Source, 0, 0, entry.Url, entry.Source);
             recorded.Add(entry with { Removed = true });
         }
+        // An old URL that was already a recorded page's was given up (and warned about) by the build that recorded that page.
+        var recordedPages = previous.Issues.Where(e => !e.Removed)
+            .SelectMany(e => e.Stories.Where(s => !s.Removed).Select(s => s.Url).Append(e.Url)).ToHashSet(StringComparer.Ordinal);
         var kept = new List<Redirect>();
         foreach (var group in redirects.GroupBy(r => r.Redirect.From, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -97,7 +100,7 @@ public static class PermalinkHistory
                 kept.Add(redirect);
                 continue;
             }
-            if (file is not null) diagnostics.Report(Codes.AliasTaken, file, 1, 1, redirect.From, redirect.To);
+            if (file is not null && !recordedPages.Contains(redirect.From)) diagnostics.Report(Codes.AliasTaken, file, 1, 1, redirect.From, redirect.To);
         }
         var updated = new PermalinkLock(PermalinkLock.CurrentVersion, recorded.OrderBy(e => e.Source, StringComparer.Ordinal).ToList());
         var changed = !PermalinkLockFile.Serialize(updated).AsSpan().SequenceEqual(PermalinkLockFile.Serialize(previous));
