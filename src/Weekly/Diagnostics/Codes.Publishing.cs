@@ -22,6 +22,11 @@ public static partial class Codes
         "story \"{0}\" was published at {1} and now gets {2}; the old URL will redirect to it",
         "to keep {1}, pin the old slug in the seed's front matter: under stories:, add - story: {3} with slug: {4}");
 
+    /// <summary>A published story is now in another issue. Args: headline, old URL, new URL, the seed it was published from.</summary>
+    public static readonly DiagnosticCode StoryMovedToIssue = Warning("WK0419", "a published story moved to another issue gets a new URL; the old URL redirects",
+        "story \"{0}\" was published at {1} (seed {3}) and now gets {2} in this issue; the old URL will redirect to it",
+        "to keep {1}, put the story back in {3}; if it moved on purpose, nothing to do");
+
     /// <summary>A published story is no longer in its issue. Args: its URL.</summary>
     public static readonly DiagnosticCode StoryRemoved = Warning("WK0413", "a published story is no longer in its issue; its URL redirects to the issue",
         "the story published at {0} is no longer in this issue; its URL will redirect to the issue page",

@@ -16,15 +16,15 @@ public sealed record PermalinkUpdate(IReadOnlyList<Issue> Issues, IReadOnlyList<
 /// <summary>
 /// Keeps published URLs working and feed ids fixed across edits, from <c>permalinks.lock</c>. Each issue is found in the
 /// lock by its seed path, else (a renamed seed) among the entries whose seed is gone by its title, date and stories; each
-/// story by <see cref="StoryMatching"/>, else (moved to another issue) by its first paragraph among the recorded stories
-/// no longer in their issue. Then:
+/// story by <see cref="StoryMatching"/>'s exact passes, else (moved to another issue) by its first paragraph among the
+/// recorded stories no longer in their issue, and only then by a similar slug. Then:
 /// <list type="bullet">
 /// <item>an issue or story keeps the feed id it was first published with (a new one gets <c>issues/&lt;slug&gt;</c>, and
 /// <c>/&lt;ordinal&gt;</c>, the next free number when that is taken);</item>
 /// <item>every URL it had before redirects to the URL it has now (a headline corrected, a seed renamed, a slug pinned),
-/// and warns once, with how to keep the old URL (WK0411, WK0412); a story no longer in its issue redirects to the issue
-/// (WK0413); an issue no longer published is warned about (WK0414) and its URLs answer 404;</item>
-/// <item>an old URL that another page now has is that page's, not a redirect (WK0415).</item>
+/// and warns once, with how to keep the old URL (WK0411, WK0412, WK0419 moved to another issue); a story no longer in
+/// its issue redirects to the issue (WK0413); an issue no longer published is warned about (WK0414) and its URLs answer 404;</item>
+/// <item>an old URL that another page now has is that page's, not a redirect (WK0415, once: when the lock first records that page).</item>
 /// </list>
 /// Drafts are given their recorded ids and redirects but never recorded. Scheduled issues are recorded (the daily build
 /// that publishes them on their day runs in CI, which cannot write the lock), and those this build leaves out get no
@@ -57,8 +57,7 @@ public static class PermalinkHistory
         var issueIds = previous.Issues.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var storyIds = previous.Issues.SelectMany(e => e.Stories).Select(s => s.Id)
             .ToLookup(s => s[..Math.Max(0, s.LastIndexOf('/'))], StringComparer.Ordinal);
-        var matches = all.Select((issue, i) => StoryMatching.Match(issue.Stories.ToList(), issue.Stories.Select(StoryFingerprint.Of).ToList(), entries[i]?.Stories ?? [])).ToArray();
-        var moves = new Moves(all, entries, matches, storyIds);
+        var (matches, moves) = MatchStories(all, entries, storyIds);
         for (var i = 0; i < issues.Count; i++)
         {
             var (issue, entry) = (issues[i], entries[i]);
@@ -89,6 +88,9 @@ public static class PermalinkHistory
             if (!entry.Removed) diagnostics.Report(Codes.IssueWithdrawn, entry.Source, 0, 0, entry.Url, entry.Source);
             recorded.Add(entry with { Removed = true });
         }
+        // An old URL that was already a recorded page's was given up (and warned about) by the build that recorded that page.
+        var recordedPages = previous.Issues.Where(e => !e.Removed)
+            .SelectMany(e => e.Stories.Where(s => !s.Removed).Select(s => s.Url).Append(e.Url)).ToHashSet(StringComparer.Ordinal);
         var kept = new List<Redirect>();
         foreach (var group in redirects.GroupBy(r => r.Redirect.From, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -98,7 +100,7 @@ public static class PermalinkHistory
                 kept.Add(redirect);
                 continue;
             }
-            if (file is not null) diagnostics.Report(Codes.AliasTaken, file, 1, 1, redirect.From, redirect.To);
+            if (file is not null && !recordedPages.Contains(redirect.From)) diagnostics.Report(Codes.AliasTaken, file, 1, 1, redirect.From, redirect.To);
         }
         var updated = new PermalinkLock(PermalinkLock.CurrentVersion, recorded.OrderBy(e => e.Source, StringComparer.Ordinal).ToList());
         var changed = !PermalinkLockFile.Serialize(updated).AsSpan().SequenceEqual(PermalinkLockFile.Serialize(previous));
@@ -157,35 +159,60 @@ public static class PermalinkHistory
     }
 
     /// <summary>
-    /// Stories moved to another issue: a recorded story no longer in its issue whose first paragraph is now that of a new
-    /// story in another issue is that story (its feed id kept, its URLs redirected to it). Also every story id recorded.
+    /// For each issue, for each story, the recorded story it is (moved ones included), in two rounds over the whole build:
+    /// first every exact match (<see cref="StoryMatching.Exact"/> within its issue, then a story moved to another issue by
+    /// its first paragraph), then the similar slugs among what is left (<see cref="StoryMatching.Similar"/>). So a story
+    /// moved unchanged is never taken for a new story whose headline is only similar to it.
+    /// </summary>
+    private static (LockedStory?[][] Matches, Moves Moves) MatchStories(IReadOnlyList<Issue> issues, LockedIssue?[] entries, ILookup<string, string> storyIds)
+    {
+        var stories = issues.Select(i => i.Stories.ToList()).ToArray();
+        var matches = stories.Select(s => new LockedStory?[s.Count]).ToArray();
+        var taken = new HashSet<LockedStory>[issues.Count];
+        for (var i = 0; i < issues.Count; i++)
+        {
+            taken[i] = new HashSet<LockedStory>(ReferenceEqualityComparer.Instance);
+            StoryMatching.Exact(stories[i], stories[i].Select(StoryFingerprint.Of).ToList(), entries[i]?.Stories ?? [], matches[i], taken[i]);
+        }
+        var moves = new Moves(stories, entries, matches, taken, storyIds);
+        for (var i = 0; i < issues.Count; i++)
+        {
+            foreach (var story in entries[i]?.Stories ?? []) if (moves.MovedOut(story)) taken[i].Add(story);
+            StoryMatching.Similar(stories[i], entries[i]?.Stories ?? [], matches[i], taken[i]);
+        }
+        return (matches, moves);
+    }
+
+    /// <summary>
+    /// Stories moved to another issue: a recorded story that no story of its issue matches exactly, whose first paragraph
+    /// is now that of an unmatched story in another issue, is that story (its feed id kept, its URLs redirected to it).
+    /// Sets those stories' places in the matches. Also every story id recorded.
     /// </summary>
     private sealed class Moves
     {
-        private readonly Dictionary<Story, LockedStory> _in = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<Story, (LockedStory Story, string Source)> _in = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<LockedStory> _out = new(ReferenceEqualityComparer.Instance);
 
-        public Moves(IReadOnlyList<Issue> issues, LockedIssue?[] entries, LockedStory?[][] matches, ILookup<string, string> storyIds)
+        public Moves(List<Story>[] stories, LockedIssue?[] entries, LockedStory?[][] matches, HashSet<LockedStory>[] taken, ILookup<string, string> storyIds)
         {
             StoryIds = storyIds;
-            var gone = new Dictionary<string, LockedStory>(StringComparer.Ordinal);
-            for (var i = 0; i < issues.Count; i++)
+            var gone = new Dictionary<string, (LockedStory, string)>(StringComparer.Ordinal);
+            for (var i = 0; i < stories.Length; i++)
             {
-                var matched = matches[i].Where(m => m is not null).ToHashSet(ReferenceEqualityComparer.Instance);
                 foreach (var story in entries[i]?.Stories ?? [])
                 {
-                    if (!story.Removed && story.Text.Length > 0 && !matched.Contains(story)) gone.TryAdd(story.Text, story);
+                    if (!story.Removed && story.Text.Length > 0 && !taken[i].Contains(story)) gone.TryAdd(story.Text, (story, entries[i]!.Source));
                 }
             }
             if (gone.Count == 0) return;
-            for (var i = 0; i < issues.Count; i++)
+            for (var i = 0; i < stories.Length; i++)
             {
-                var stories = issues[i].Stories.ToList();
-                for (var j = 0; j < stories.Count; j++)
+                for (var j = 0; j < stories[i].Count; j++)
                 {
-                    if (matches[i][j] is not null || !gone.Remove(StoryFingerprint.Of(stories[j]), out var from)) continue;
-                    _in[stories[j]] = from;
-                    _out.Add(from);
+                    if (matches[i][j] is not null || !gone.Remove(StoryFingerprint.Of(stories[i][j]), out var from)) continue;
+                    _in[stories[i][j]] = from;
+                    _out.Add(from.Item1);
+                    matches[i][j] = from.Item1;
                 }
             }
         }
@@ -193,7 +220,11 @@ public static class PermalinkHistory
         /// <summary>Every story id the lock records, in any issue (a moved story takes its id along), by the issue id it starts with.</summary>
         public ILookup<string, string> StoryIds { get; }
 
-        public LockedStory? From(Story story) => _in.GetValueOrDefault(story);
+        /// <summary>The recorded story <paramref name="story"/> was, in another issue, and that issue's seed path; or null.</summary>
+        public LockedStory? From(Story story) => _in.TryGetValue(story, out var from) ? from.Story : null;
+
+        /// <summary>The seed path of the issue <paramref name="story"/> was moved from.</summary>
+        public string FromSource(Story story) => _in[story].Source;
 
         public bool MovedOut(LockedStory story) => _out.Contains(story);
     }
@@ -206,7 +237,9 @@ public static class PermalinkHistory
         if (entry is not null)
         {
             foreach (var old in entry.Aliases.Append(entry.Url).Where(u => u != url)) redirects.Add((new Redirect(old, url, issue.Title), issue.SourcePath, issue));
-            if (entry.Url != url && !entry.Removed) diagnostics.Report(Codes.IssueMoved, issue.SourcePath, 1, 1, entry.Url, url, LastSegment(entry.Url), entry.Source);
+            // A slug pinned back to a URL the issue had (the editor followed WK0411 after the lock recorded the move) is no move to warn about.
+            var restored = issue.PinnedSlug is not null && entry.Aliases.Contains(url, StringComparer.Ordinal);
+            if (entry.Url != url && !entry.Removed && !restored) diagnostics.Report(Codes.IssueMoved, issue.SourcePath, 1, 1, entry.Url, url, LastSegment(entry.Url), entry.Source);
         }
         var stories = issue.Stories.ToList();
         var fingerprints = stories.Select(StoryFingerprint.Of).ToList();
@@ -216,7 +249,7 @@ public static class PermalinkHistory
         var feedIds = new Dictionary<Story, string>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < stories.Count; i++)
         {
-            var (story, match, movedIn) = (stories[i], matches[i] ?? moves.From(stories[i]), matches[i] is null);
+            var (story, match, movedIn) = (stories[i], matches[i], moves.From(stories[i]) is not null);
             var storyUrl = Permalinks.Story(issue, story);
             var storyId = match?.Id ?? NewStoryId(id, story.Ordinal, ids);
             feedIds[story] = storyId;
@@ -225,9 +258,14 @@ public static class PermalinkHistory
             {
                 aliases.AddRange(match.Aliases.Append(match.Url).Where(u => u != storyUrl));
                 foreach (var old in aliases) redirects.Add((new Redirect(old, storyUrl, story.Headline), issue.SourcePath, issue));
-                if (match.Url != storyUrl && !match.Removed && match.Slug != story.Slug && !movedIn)
+                var restored = story.Override?.Slug is not null && match.Aliases.Contains(storyUrl, StringComparer.Ordinal); // as for an issue
+                if (match.Url != storyUrl && !match.Removed && match.Slug != story.Slug && !movedIn && !restored)
                 {
                     diagnostics.Report(Codes.StoryMoved, issue.SourcePath, story.Line, 1, story.Headline, match.Url, storyUrl, story.Ordinal, match.Slug);
+                }
+                else if (movedIn && match.Url != storyUrl)
+                {
+                    diagnostics.Report(Codes.StoryMovedToIssue, issue.SourcePath, story.Line, 1, story.Headline, match.Url, storyUrl, moves.FromSource(story));
                 }
             }
             records.Add(new LockedStory(storyId, storyUrl, fingerprints[i], Distinct(aliases)));

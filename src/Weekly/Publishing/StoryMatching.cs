@@ -23,11 +23,30 @@ public static class StoryMatching
     {
         var result = new LockedStory?[stories.Count];
         var taken = new HashSet<LockedStory>(ReferenceEqualityComparer.Instance);
+        Exact(stories, fingerprints, recorded, result, taken);
+        Similar(stories, recorded, result, taken);
+        return result;
+    }
+
+    /// <summary>
+    /// The exact passes (same slug and first paragraph, same first paragraph, same slug): fills the null places of
+    /// <paramref name="result"/> with recorded stories not in <paramref name="taken"/>, and adds them to it.
+    /// </summary>
+    public static void Exact(IReadOnlyList<Story> stories, IReadOnlyList<string> fingerprints, IReadOnlyList<LockedStory> recorded, LockedStory?[] result, HashSet<LockedStory> taken)
+    {
         Pass(stories, recorded, result, taken, (i, r) => r.Slug == stories[i].Slug && r.Text == fingerprints[i]);
         Pass(stories, recorded, result, taken, (i, r) => fingerprints[i].Length > 0 && r.Text == fingerprints[i]);
         Pass(stories, recorded, result, taken, (i, r) => r.Slug == stories[i].Slug);
-        if (result.Any(r => r is null) && taken.Count < recorded.Count) Similar(stories, recorded, result, taken);
-        return result;
+    }
+
+    /// <summary>
+    /// The last pass, a similar slug: run after every exact match of the build (a story moved unchanged to another issue
+    /// outranks a similar headline here). Fills null places of <paramref name="result"/> with recorded stories not in <paramref name="taken"/>.
+    /// </summary>
+    public static void Similar(IReadOnlyList<Story> stories, IReadOnlyList<LockedStory> recorded, LockedStory?[] result, HashSet<LockedStory> taken)
+    {
+        if (result.All(r => r is not null) || recorded.All(taken.Contains)) return;
+        SimilarPairs(stories, recorded, result, taken);
     }
 
     private static void Pass(IReadOnlyList<Story> stories, IReadOnlyList<LockedStory> recorded, LockedStory?[] result, HashSet<LockedStory> taken, Func<int, LockedStory, bool> same)
@@ -42,7 +61,7 @@ public static class StoryMatching
         }
     }
 
-    private static void Similar(IReadOnlyList<Story> stories, IReadOnlyList<LockedStory> recorded, LockedStory?[] result, HashSet<LockedStory> taken)
+    private static void SimilarPairs(IReadOnlyList<Story> stories, IReadOnlyList<LockedStory> recorded, LockedStory?[] result, HashSet<LockedStory> taken)
     {
         var pairs = new List<(int Story, int Recorded, double Similarity, int Distance)>();
         for (var i = 0; i < stories.Count; i++)

@@ -78,6 +78,26 @@ public class PermalinkCollisionTests
         Assert.NotEqual(id, IdOf(site.Read("permalinks.lock"), "/issues/2020-01-06-a/xiamen-port-goes-on-chain/"));
     }
 
+    [Fact]
+    public void A_new_seed_that_takes_a_renamed_issues_old_url_is_warned_about_once()
+    {
+        using var site = new TestSite($"-- seeds/2020-01-06-two-sessions.txt --\n{SeedText.Issue("Two sessions", null, SeedText.Fuzhou, SeedText.Bank)}");
+        site.BuildAndSaveLock(BaseUrl);
+        site.Move("seeds/2020-01-06-two-sessions.txt", "seeds/2020-01-06-local-two-sessions.txt");
+        site.BuildAndSaveLock(BaseUrl);
+        site.Write("seeds/2020-01-06-two-sessions.txt", SeedText.Issue("Newcomer", null, SeedText.Beijing));
+
+        var taken = site.BuildAndSaveLock(BaseUrl);
+
+        var warning = Assert.Single(taken.Diagnostics, d => d.Code.StartsWith("WK041", StringComparison.Ordinal));
+        Assert.Equal(("WK0415", "seeds/2020-01-06-local-two-sessions.txt"), (warning.Code, warning.File));
+        Assert.Equal("Newcomer", taken.Html("issues/2020-01-06-two-sessions/index.html").QuerySelector("h1")!.TextContent.Trim());
+        var again = site.Build(BaseUrl);
+        Assert.False(again.LockChanged);
+        Assert.DoesNotContain(again.Diagnostics, d => d.Code.StartsWith("WK041", StringComparison.Ordinal));
+        Assert.DoesNotContain("/issues/2020-01-06-two-sessions/ ", again.Text("_redirects"), StringComparison.Ordinal);
+    }
+
     /// <summary>The id the lock records for the issue or story at <paramref name="url"/>.</summary>
     private static string IdOf(string lockText, string url)
     {

@@ -60,6 +60,25 @@ public class PermalinkRenameTests
         Assert.False(second.Has("_redirects"));
     }
 
+    [Fact]
+    public void Following_the_rename_hint_keeps_the_published_url_and_warns_no_more()
+    {
+        using var site = new TestSite($"-- seeds/2020-01-06-two-sessions.txt --\n{SeedText.Issue("Two sessions", null, SeedText.Fuzhou, SeedText.Bank)}");
+        var first = site.BuildAndSaveLock(BaseUrl);
+        site.Move("seeds/2020-01-06-two-sessions.txt", "seeds/2020-01-06-local-two-sessions.txt");
+        var renamed = site.BuildAndSaveLock(BaseUrl);
+        Assert.Contains("add slug: 2020-01-06-two-sessions", Assert.Single(renamed.Diagnostics, d => d.Code == "WK0411").Hint, StringComparison.Ordinal);
+        site.Write("seeds/2020-01-06-local-two-sessions.txt", SeedText.Issue("Two sessions", "slug: 2020-01-06-two-sessions", SeedText.Fuzhou, SeedText.Bank));
+
+        var pinned = site.BuildAndSaveLock(BaseUrl);
+
+        Assert.Equal([], pinned.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(IssueIds(first), IssueIds(pinned));
+        Assert.True(pinned.Has("issues/2020-01-06-two-sessions/index.html"));
+        Assert.Contains("/issues/2020-01-06-local-two-sessions/ /issues/2020-01-06-two-sessions/ 301!", pinned.Text("_redirects").Split('\n'));
+        Assert.Empty(site.Build(BaseUrl).Diagnostics);
+    }
+
     private static string[] IssueIds(BuildResult result) =>
         XDocument.Parse(result.Text("atom.xml")).Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value).ToArray();
 }

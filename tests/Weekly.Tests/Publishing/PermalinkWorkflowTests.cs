@@ -102,6 +102,23 @@ public class PermalinkWorkflowTests
     }
 
     [Fact]
+    public void Pinning_the_old_slug_after_the_lock_recorded_the_move_brings_the_url_back_without_another_warning()
+    {
+        using var site = Site();
+        site.BuildAndSaveLock(BaseUrl);
+        site.Write(Seed, SeedText.Issue("Two sessions", null, Corrected, SeedText.Bank));
+        Assert.Single(site.BuildAndSaveLock(BaseUrl).Diagnostics, d => d.Code == "WK0412");
+        site.Write(Seed, SeedText.Issue("Two sessions", "stories:\n  - story: 1\n    slug: fuzhou-city-launches-a-blockchain-pilot-zone", Corrected, SeedText.Bank));
+
+        var pinned = site.BuildAndSaveLock(BaseUrl);
+
+        Assert.Empty(pinned.Diagnostics);
+        Assert.Equal(Corrected.Item1, pinned.Html(Destination(OldStoryUrl)).QuerySelector("h1")!.TextContent);
+        Assert.Contains($"{NewStoryUrl} {OldStoryUrl} 301!", pinned.Text("_redirects").Split('\n'));
+        Assert.Empty(site.Build(BaseUrl).Diagnostics);
+    }
+
+    [Fact]
     public void A_story_taken_out_of_a_published_issue_redirects_to_its_issue()
     {
         using var site = Site();
