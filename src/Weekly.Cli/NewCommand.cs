@@ -25,7 +25,7 @@ internal static class NewCommand
         var seed = NewIssue.Create(root, title, clock, diagnostics);
         Report.Diagnostics(diagnostics.Sorted(), stderr);
         if (seed is null) return 1;
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {seed.RelativePath}: issue {seed.Number}, dated {seed.Date:yyyy-MM-dd}, a draft. Edit it and run weekly preview; to publish, delete draft: true from its front matter and run weekly check."));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {seed.RelativePath}: issue {seed.Number}, dated {seed.Date:yyyy-MM-dd}, a draft. Edit it and run weekly preview (weekly check --drafts checks it); when it is final, rename the file after its title, delete draft: true from its front matter and run weekly check, which records its URLs in permalinks.lock."));
         return 0;
     }
 }

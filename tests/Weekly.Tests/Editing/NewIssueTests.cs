@@ -116,7 +116,7 @@ public class NewIssueTests
         Assert.True(run.ExitCode == 0, run.Stderr);
         var file = Assert.Single(Directory.GetFiles(Path.Combine(site.Root, "seeds")));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}-pilot-zones\.txt$", Path.GetFileName(file));
-        Assert.Equal($"Wrote seeds/{Path.GetFileName(file)}: issue 1, dated {Path.GetFileName(file)[..10]}, a draft. Edit it and run weekly preview; to publish, delete draft: true from its front matter and run weekly check.\n", run.Stdout);
+        Assert.Equal($"Wrote seeds/{Path.GetFileName(file)}: issue 1, dated {Path.GetFileName(file)[..10]}, a draft. Edit it and run weekly preview (weekly check --drafts checks it); when it is final, rename the file after its title, delete draft: true from its front matter and run weekly check, which records its URLs in permalinks.lock.\n", run.Stdout);
         var again = CliProcess.Run(site.Root, null, "new", "--title", "Pilot zones");
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("error WK0910", again.Stderr, StringComparison.Ordinal);
