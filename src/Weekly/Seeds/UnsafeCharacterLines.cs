@@ -26,7 +26,7 @@ public static class UnsafeCharacterLines
             var clean = UnsafeCharacters.Clean(lines[i], found);
             if (found.Count == 0) continue;
             lines[i] = clean;
-            diagnostics.Report(Codes.UnsafeCharacter, path, firstLine + i, found[0].Index + 1, Describe(found));
+            diagnostics.Report(Codes.UnsafeCharacter, path, firstLine + i, found[0].Index + 1, UnsafeCharacters.Describe(found));
         }
     }
 
@@ -38,12 +38,5 @@ public static class UnsafeCharacterLines
         var lines = text.Split('\n');
         Clean(lines, path, diagnostics);
         return string.Join('\n', lines);
-    }
-
-    private static string Describe(List<UnsafeCharacters.Found> found)
-    {
-        var parts = found.DistinctBy(f => f.CodePoint)
-            .Select(f => f.Describe() + (f.BecameSpace ? " became a space" : " was removed"));
-        return string.Join(", ", parts);
     }
 }
