@@ -41,19 +41,22 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     }
 
     /// <summary>
-    /// <paramref name="text"/> with every control character (C0 but tab, DEL, C1) written as <c>\u001B</c>, so that
-    /// text from a file never reaches a terminal as an escape sequence, a bell or a carriage return.
+    /// <paramref name="text"/> with every control character (C0 but tab, DEL, C1) and every bidirectional formatting
+    /// character (<see cref="BidiControls"/>) written as <c>\u001B</c>, <c>\u202E</c>, so that text from a file never
+    /// reaches a terminal or a CI log as an escape sequence, a bell, a carriage return or a right-to-left override that
+    /// shows the rest of the line backwards.
     /// </summary>
     /// <param name="text">Any text.</param>
     /// <param name="keepLineBreaks">Keep LF and CR as they are (for formats that escape them their own way).</param>
     public static string EscapeControls(string text, bool keepLineBreaks)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.AsSpan().ContainsAnyInRange('\u0000', '\u001F') && !text.AsSpan().ContainsAnyInRange('\u007F', '\u009F')) return text;
+        if (!text.AsSpan().ContainsAnyInRange('\u0000', '\u001F') && !text.AsSpan().ContainsAnyInRange('\u007F', '\u009F')
+            && !text.AsSpan().ContainsAny(BidiControls.All)) return text;
         var builder = new System.Text.StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            var control = (c < ' ' && c != '\t' && !(keepLineBreaks && c is '\n' or '\r')) || c is >= '\u007F' and <= '\u009F';
+            var control = (c < ' ' && c != '\t' && !(keepLineBreaks && c is '\n' or '\r')) || c is >= '\u007F' and <= '\u009F' || BidiControls.Is(c);
             if (control) builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             else builder.Append(c);
         }

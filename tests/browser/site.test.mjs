@@ -6,6 +6,7 @@
 // - axe-core: no violations on ten pages in the light and dark colour schemes;
 // - issue #17: the maps' accessible names and links, chart and map labels ≥ 12 px at 360 px, the folded
 //   "In this issue" on a phone, every page under 100 KB of HTML+CSS+JS;
+// - safety: a 200-letter word in a neighbour's headline keeps a 360 px page within the screen; a query with no words says so;
 // - the Nu HTML Checker (vnu-jar, with the machine's java): no errors on any page or stylesheet.
 // Run: `npm ci --ignore-scripts && npm test` in tests/browser (bash .ci/run does it).
 // WEEKLY_SITE_DIR=<built site> skips the build; CHROMIUM=<path> overrides /usr/bin/chromium.
@@ -305,6 +306,39 @@ test('search results are text: markup in the query is never markup on the page',
   assert.equal(await page.locator('#search-results img, #search-status img').count(), 0);
   assert.match(await page.locator('#search-status').textContent(), /<img src=x onerror=alert\(1\)> Fuzhou/);
   assert.deepEqual(page.errors, []);
+});
+
+test('a query with no words or numbers (an emoji, *, a lone quote) says no story matches', async () => {
+  const page = await open();
+  await page.goto(origin + '/search/');
+  for (const query of ['🦊', '*', '"']) {
+    assert.deepEqual(await search(page, query), [], query);
+    assert.match(await page.locator('#search-status').textContent(), /^No stories match “.+”: search looks for words and numbers\.$/u, query);
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test('a 200-letter word or a long URL in a headline or a neighbour\'s title leaves a 360 px page no wider than the screen', async () => {
+  const page = await open({ viewport: { width: 360, height: 800 } });
+  await page.goto(origin + `/issues/${issueSlug}/`);
+  const stories = await page.$$eval('.story-headline a', (links) => links.map((a) => new URL(a.href).pathname));
+  const long = ['W'.repeat(200), 'https://example.org/' + 'blockchain'.repeat(12) + '/pilot-zone.html'];
+  const wide = [];
+  for (const url of [`/issues/${issueSlug}/`, stories[1]]) {
+    await page.goto(origin + url);
+    const [scroll, screen] = await page.evaluate((long) => {
+      // The real site has one issue, so its issue page has no "Older issue" pager: add one as the pager partial writes it.
+      if (!document.querySelector('.pager')) {
+        document.querySelector('main').insertAdjacentHTML('beforeend', '<nav class="pager" aria-label="Issues"><a class="pager-prev" rel="prev" href="#">'
+          + '<span class="pager-label">Older issue:</span> x</a><a class="pager-next" rel="next" href="#"><span class="pager-label">Newer issue:</span> x</a></nav>');
+      }
+      document.querySelectorAll('.pager a').forEach((a, i) => { a.lastChild.textContent = ' ' + long[i % 2]; });
+      document.querySelectorAll('h1, .story-headline a, .related a, .term-links a, .toc a').forEach((e, i) => { e.textContent = long[i % 2]; });
+      return [document.documentElement.scrollWidth, window.innerWidth];
+    }, long);
+    if (scroll > screen) wide.push(`${url}: ${scroll} px wide`);
+  }
+  assert.deepEqual(wide, []);
 });
 
 test('the region index charts stories per province', async () => {

@@ -7,6 +7,7 @@ using Weekly.Diagnostics;
 using Weekly.Domain;
 using Weekly.Seeds;
 using Weekly.Settings;
+using Weekly.Text;
 using Weekly.Urls;
 
 namespace Weekly.Editing;
@@ -126,7 +127,7 @@ public static partial class NewIssue
             lines[i] = Placeholder().Replace(lines[i], m => m.Groups["name"].Value switch
             {
                 "title" => titleHere,
-                "date" => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                "date" => IsoDates.Format(date),
                 "number" => number.ToString(CultureInfo.InvariantCulture),
                 "previous_title" => previousTitle ?? "",
                 _ => date.AddDays(-(m.Groups["days"].Success ? int.Parse(m.Groups["days"].Value, CultureInfo.InvariantCulture) : 0))
@@ -146,7 +147,7 @@ public static partial class NewIssue
     private static partial Regex Placeholder();
 
     private static string PathFor(DateOnly date, string title) =>
-        string.Create(CultureInfo.InvariantCulture, $"seeds/{date:yyyy-MM-dd}-{Slugs.From(title.Trim(), 60, "issue")}.txt");
+        $"seeds/{IsoDates.Format(date)}-{Slugs.From(title.Trim(), 60, "issue")}.txt";
 
     /// <summary>The number a new unnumbered issue at <paramref name="relative"/>, dated <paramref name="date"/>, gets among <paramref name="existing"/>.</summary>
     private static int NumberFor(string relative, DateOnly date, IReadOnlyList<Issue> existing, TimeZoneInfo zone) =>

@@ -24,8 +24,8 @@ public static class AtomFeedWriter
     {
         w.WriteStartElement("feed", Namespace);
         w.WriteAttributeString("xml", "lang", null, FeedText.Clean(feed.Language));
-        Text(w, "title", "text", feed.Title);
-        Text(w, "subtitle", "text", feed.Description);
+        Text(w, "title", "text", FeedText.Plain(feed.Title));
+        Text(w, "subtitle", "text", FeedText.Plain(feed.Description));
         FeedXml.Element(w, "id", feed.Id);
         FeedXml.Element(w, "updated", FeedDates.ToRfc3339(feed.Updated));
         Link(w, "self", MediaType, selfUrl);
@@ -39,7 +39,7 @@ public static class AtomFeedWriter
     private static void WriteEntry(XmlWriter w, FeedItem item, string feedAuthor)
     {
         w.WriteStartElement("entry");
-        Text(w, "title", "text", item.Title);
+        Text(w, "title", "text", FeedText.Plain(item.Title));
         FeedXml.Element(w, "id", item.Id);
         Link(w, "alternate", "text/html", item.Link);
         FeedXml.Element(w, "published", FeedDates.ToRfc3339(item.Published));
@@ -48,10 +48,10 @@ public static class AtomFeedWriter
         foreach (var category in item.Categories)
         {
             w.WriteStartElement("category");
-            w.WriteAttributeString("term", FeedText.Clean(category));
+            w.WriteAttributeString("term", FeedText.Plain(category));
             w.WriteEndElement();
         }
-        if (item.Summary.Length > 0) Text(w, "summary", "text", item.Summary);
+        if (item.Summary.Length > 0) Text(w, "summary", "text", FeedText.Plain(item.Summary));
         if (item.ContentHtml.Length > 0) Text(w, "content", "html", item.ContentHtml);
         w.WriteEndElement();
     }
@@ -76,7 +76,7 @@ public static class AtomFeedWriter
     private static void Author(XmlWriter w, string name)
     {
         w.WriteStartElement("author");
-        FeedXml.Element(w, "name", name);
+        FeedXml.Element(w, "name", FeedText.Plain(name));
         w.WriteEndElement();
     }
 }

@@ -4,7 +4,7 @@ namespace Weekly.Feeds;
 /// One feed before it is written in a format: a channel (RSS), feed (Atom, JSON Feed) and its items,
 /// built by <see cref="FeedBuilder"/> from the <c>SiteModel</c> and written by <see cref="RssFeedWriter"/>,
 /// <see cref="AtomFeedWriter"/> or <see cref="JsonFeedWriter"/>. Strings are as written by the editor
-/// (untrusted); the writers escape them and remove characters XML forbids (<see cref="FeedText.Clean"/>).
+/// (untrusted); the writers escape them, remove characters XML forbids (<see cref="FeedText.Clean"/>) and isolate plain text holding bidi controls (<see cref="FeedText.Plain"/>).
 /// </summary>
 /// <param name="Id">Stable feed id, a <c>tag:</c> URI (RFC 4151), e.g. <c>tag:example.org,2020:feed</c>; see <see cref="FeedIds"/>.</param>
 /// <param name="Title">Feed title, plain text.</param>

@@ -1,4 +1,5 @@
 using System.Text;
+using Weekly.Text;
 
 namespace Weekly.Feeds;
 
@@ -32,6 +33,13 @@ public static class FeedText
         }
         return builder.ToString();
     }
+
+    /// <summary>
+    /// A plain-text value (a title, description, summary, category, author) as every writer writes it: <see cref="Clean"/>,
+    /// then isolated when it holds bidi controls (<see cref="BidiText.Isolate"/>), so that a right-to-left override cannot
+    /// reverse what a feed reader shows after it. Text without them is returned as it is.
+    /// </summary>
+    public static string Plain(string text) => BidiText.Isolate(Clean(text));
 
     /// <summary>
     /// Plain text as an HTML fragment that shows it literally: <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>,

@@ -39,11 +39,12 @@ internal static class FeedXml
     /// <summary>
     /// Writes plain text with <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> as hexadecimal character references
     /// (<c>&amp;#x26;</c>, <c>&amp;#x3C;</c>, <c>&amp;#x3E;</c>), the encoding the RSS Best Practices Profile
-    /// (§ Character Data) recommends for plain-text RSS elements because the most aggregators read it literally.
+    /// (§ Character Data) recommends for plain-text RSS elements because the most aggregators read it literally;
+    /// isolated when it holds bidi controls (<see cref="FeedText.Plain"/>).
     /// </summary>
     public static void PlainText(XmlWriter writer, string text)
     {
-        var clean = FeedText.Clean(text);
+        var clean = FeedText.Plain(text);
         var start = 0;
         for (var i = 0; i < clean.Length; i++)
         {

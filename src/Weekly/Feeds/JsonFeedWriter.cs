@@ -39,10 +39,10 @@ public static class JsonFeedWriter
         {
             w.WriteStartObject();
             w.WriteString("version", Version);
-            Text(w, "title", feed.Title);
+            Text(w, "title", FeedText.Plain(feed.Title));
             Text(w, "home_page_url", feed.HomePageUrl);
             Text(w, "feed_url", selfUrl);
-            Text(w, "description", feed.Description);
+            Text(w, "description", FeedText.Plain(feed.Description));
             Text(w, "language", feed.Language);
             Authors(w, feed.Author);
             w.WriteStartArray("items");
@@ -59,16 +59,16 @@ public static class JsonFeedWriter
         w.WriteStartObject();
         Text(w, "id", item.Id);
         Text(w, "url", item.Link);
-        Text(w, "title", item.Title);
+        Text(w, "title", FeedText.Plain(item.Title));
         if (item.ContentHtml.Length > 0) Text(w, "content_html", item.ContentHtml);
-        if (item.Summary.Length > 0) Text(w, "summary", item.Summary);
+        if (item.Summary.Length > 0) Text(w, "summary", FeedText.Plain(item.Summary));
         Text(w, "date_published", FeedDates.ToRfc3339(item.Published));
         Text(w, "date_modified", FeedDates.ToRfc3339(item.Updated));
         if (!string.Equals(item.Author, feedAuthor, StringComparison.Ordinal) && item.Author.Length > 0) Authors(w, item.Author);
         if (item.Categories.Count > 0)
         {
             w.WriteStartArray("tags");
-            foreach (var category in item.Categories) w.WriteStringValue(FeedText.Clean(category));
+            foreach (var category in item.Categories) w.WriteStringValue(FeedText.Plain(category));
             w.WriteEndArray();
         }
         w.WriteEndObject();
@@ -78,7 +78,7 @@ public static class JsonFeedWriter
     {
         w.WriteStartArray("authors");
         w.WriteStartObject();
-        Text(w, "name", name);
+        Text(w, "name", FeedText.Plain(name));
         w.WriteEndObject();
         w.WriteEndArray();
     }

@@ -71,7 +71,7 @@ public static class RssFeedWriter
             w.WriteEndElement();
         }
         foreach (var category in item.Categories) PlainElement(w, "category", category);
-        if (item.Summary.Length > 0) FeedXml.Element(w, "description", FeedText.TextToHtml(item.Summary));
+        if (item.Summary.Length > 0) FeedXml.Element(w, "description", FeedText.TextToHtml(FeedText.Plain(item.Summary)));
         if (item.ContentHtml.Length > 0)
         {
             w.WriteStartElement("content", "encoded", ContentNamespace);

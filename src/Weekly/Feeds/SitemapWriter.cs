@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 
@@ -28,7 +27,7 @@ public static class SitemapWriter
             {
                 writer.WriteStartElement("url");
                 writer.WriteElementString("loc", url);
-                if (lastModified is { } date) writer.WriteElementString("lastmod", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                if (lastModified is { } date) writer.WriteElementString("lastmod", Weekly.Text.IsoDates.Format(date));
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();

@@ -10,7 +10,7 @@ namespace Weekly.Rendering;
 public static class DateFormats
 {
     /// <summary>ISO 8601 calendar date, <c>2020-01-06</c>, for <c>&lt;time datetime&gt;</c>.</summary>
-    public static string Iso(DateOnly date) => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly date) => Weekly.Text.IsoDates.Format(date);
 
     /// <summary>Display date, <c>6 January 2020</c> (day without leading zero, full English month name).</summary>
     public static string Display(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

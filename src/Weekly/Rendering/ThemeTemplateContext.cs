@@ -82,12 +82,14 @@ internal sealed class ThemeTemplateContext : TemplateContext
         // rendered to text of its own first (as Scriban's include does), so all of it is indented alike.
         LayoutContent layout when CurrentIndent is { Length: > 0 } => Write(RenderTemplate(LayoutAlone, [layout], null)),
         LayoutContent layout => WriteLayout(layout),
+        TextLine line => WriteLine(line),
         null => this,
         _ => WriteEscaped(ObjectToString(textAsObject)),
     };
 
     /// <summary>
-    /// Writes <paramref name="text"/> as <see cref="Html.Escape"/> would make it, piece by piece (the runs
+    /// Writes <paramref name="text"/> as <see cref="Html.Escape"/> would make it (escaped, and isolated when it holds
+    /// bidi controls), piece by piece (the runs
     /// between special characters, then each entity), so no escaped copy of the text is made. The
     /// pieces go through <see cref="TemplateContext.Write(string, int, int)"/>, which indents lines
     /// exactly as it would the escaped text in one piece.
@@ -95,6 +97,19 @@ internal sealed class ThemeTemplateContext : TemplateContext
     private ThemeTemplateContext WriteEscaped(string? text)
     {
         if (string.IsNullOrEmpty(text)) return this;
+        if (Weekly.Text.BidiText.HasControls(text))
+        {
+            Write(Html.FirstStrongIsolate);
+            WriteEntities(text);
+            Write(Html.PopDirectionalIsolate);
+            return this;
+        }
+        return WriteEntities(text);
+    }
+
+    /// <summary><see cref="WriteEscaped"/> without the isolation: the text with its special characters as entities.</summary>
+    private ThemeTemplateContext WriteEntities(string text)
+    {
         var start = 0;
         while (start < text.Length)
         {
@@ -108,6 +123,13 @@ internal sealed class ThemeTemplateContext : TemplateContext
             Write(Html.Entity(text[start + next]));
             start += next + 1;
         }
+        return this;
+    }
+
+    /// <summary>Writes each piece of <paramref name="line"/> escaped, and isolated on its own: see <see cref="TextLine"/>.</summary>
+    private ThemeTemplateContext WriteLine(TextLine line)
+    {
+        foreach (var part in line.Parts) WriteEscaped(part);
         return this;
     }
 

@@ -18,8 +18,8 @@ internal static partial class LineShape
     /// <summary>Longest "name" part of a section heading (<c>Government Updates</c>).</summary>
     private const int MaxSectionNameLength = 40;
 
-    // The patterns are source-generated ([GeneratedRegex]): compiled with the assembly, so a build does
-    // not spend start-up time emitting and JIT-compiling them as RegexOptions.Compiled did.
+    // The patterns are source-generated ([GeneratedRegex]): compiled with the assembly, so a build's start-up
+    // neither emits nor JIT-compiles them, and a native build runs them compiled too.
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)

@@ -101,6 +101,16 @@ public partial class CheckFormatTests
     }
 
     [Fact]
+    public void Bidi_controls_in_a_problem_are_printed_escaped_in_text_and_github_formats()
+    {
+        // A right-to-left override in a headline would show the rest of the terminal or CI log line backwards.
+        var d = new Diagnostic(Severity.Warning, "WK0412", "story \"Beijing: Story \u202Eexe.txt moved\" \u2066x\u2069 \u200Fy\u061C", "seeds/a.txt", 8, 1);
+        Assert.Equal("seeds/a.txt:8:1: warning WK0412: story \"Beijing: Story \\u202Eexe.txt moved\" \\u2066x\\u2069 \\u200Fy\\u061C", d.ToString());
+        Assert.Equal("::warning file=seeds/a.txt,line=8,col=1,title=WK0412::story \"Beijing: Story \\u202Eexe.txt moved\" \\u2066x\\u2069 \\u200Fy\\u061C",
+            Weekly.Cli.GitHubAnnotations.Format(d));
+    }
+
+    [Fact]
     public void Json_format_prints_one_document_with_every_problem()
     {
         using var site = BrokenSite();

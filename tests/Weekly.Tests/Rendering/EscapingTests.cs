@@ -29,13 +29,13 @@ public class EscapingTests
     }
 
     [Fact]
-    public void A_headline_with_a_right_to_left_override_is_isolated_in_the_head_title_and_others_are_left_as_they_are()
+    public void A_headline_with_a_right_to_left_override_is_isolated_in_the_head_title_and_h1_and_others_are_left_as_they_are()
     {
         const string headline = "Fuzhou: \u202Ereversed";
         var f = new RenderFixture(SampleSite.Create(headline));
         var doc = f.Parse(f.RenderStory(f.Site.Stories[0]));
         Assert.Equal("\u2068" + headline + "\u2069" + Suffix, doc.Title);
-        Assert.Equal(headline, doc.QuerySelector("h1")!.TextContent);
+        Assert.Equal("\u2068" + headline + "\u2069", doc.QuerySelector("h1")!.TextContent);
         Assert.Equal(Hostile + Suffix, _f.Parse(_f.RenderStory(_f.Site.Stories[0])).Title);
         Assert.Equal("a\u200Fb", Weekly.Text.BidiText.Isolate("a\u200Fb")[1..^1]);
         Assert.Equal("plain", Weekly.Text.BidiText.Isolate("plain"));

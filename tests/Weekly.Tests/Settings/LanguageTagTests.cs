@@ -36,11 +36,17 @@ public class LanguageTagTests
     [InlineData("zh-hans", "zh-Hans", "zh_CN")]
     [InlineData("sr-latn", "sr-Latn", "sr_RS")]
     [InlineData("zh-Hant-HK", "zh-Hant-HK", "zh_HK")]
-    [InlineData("ja-Jpan", "ja-Jpan", "ja-Jpan")]
-    [InlineData("es-419", "es-419", "es-419")]
+    [InlineData("ja-Jpan", "ja-Jpan", "ja")]
+    [InlineData("es-419", "es-419", "es")]
     [InlineData("de-CH-1996", "de-CH-1996", "de_CH")]
     [InlineData("en-US-x-Twain", "en-US-x-twain", "en_US")]
-    public void A_tag_is_written_in_its_usual_case(string written, string tag, string ogLocale)
+    [InlineData("en-a-bbb-x-a-ccc", "en-a-bbb-x-a-ccc", "en")]
+    [InlineData("x-private", "x-private", null)]
+    [InlineData("I-KLINGON", "i-klingon", null)]
+    [InlineData("en-gb-oed", "en-GB-oed", "en_GB")]
+    [InlineData("zh-min-nan", "zh-min-nan", "zh")]
+    [InlineData("art-lojban", "art-lojban", "art")]
+    public void A_tag_is_written_in_its_usual_case(string written, string tag, string? ogLocale)
     {
         Assert.Equal(tag, LanguageTags.Normalize(written));
         Assert.Equal(ogLocale, LanguageTags.OpenGraphLocale(tag));
@@ -53,6 +59,8 @@ public class LanguageTagTests
     [InlineData("en-")]
     [InlineData("en--US")]
     [InlineData("<en>")]
+    [InlineData("i-bogus")]
+    [InlineData("en-GB-xyz")]
     public void Not_a_tag(string written) => Assert.Null(LanguageTags.Normalize(written));
 
     [Fact]
@@ -66,5 +74,19 @@ public class LanguageTagTests
         Assert.Equal("en-US", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("en_US", page.QuerySelector("meta[property='og:locale']")!.GetAttribute("content"));
         Assert.Equal("en-US", XDocument.Parse(result.Text("feed.xml")).Descendants("language").Single().Value);
+    }
+
+    [Theory]
+    [InlineData("x-private", "x-private")]
+    [InlineData("i-klingon", "i-klingon")]
+    public void A_tag_without_an_iso_language_is_accepted_and_its_pages_have_no_og_locale(string written, string lang)
+    {
+        using var site = new TestSite("-- seeds/2020-01-13-x.txt --\n" + SeedText.Issue("Lang", "date: 2020-01-13", SeedText.Fuzhou));
+        site.Write("input/site.yml", site.Read("input/site.yml").Replace("language: en", "language: " + written, StringComparison.Ordinal));
+        var result = site.Build();
+        Assert.True(result.Succeeded, result.DiagnosticsText());
+        var page = result.Html("index.html");
+        Assert.Equal(lang, page.DocumentElement.GetAttribute("lang"));
+        Assert.Null(page.QuerySelector("meta[property='og:locale']"));
     }
 }

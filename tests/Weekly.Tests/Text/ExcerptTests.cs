@@ -66,6 +66,7 @@ public class ExcerptTests
     public void Dates_have_fixed_formats()
     {
         Assert.Equal("2020-01-06", DateFormats.Iso(new DateOnly(2020, 1, 6)));
+        Assert.Equal("0099-01-06", Weekly.Text.IsoDates.Format(new DateOnly(99, 1, 6)));
         Assert.Equal("6 January 2020", DateFormats.Display(new DateOnly(2020, 1, 6)));
         Assert.Equal(new DateOnly(2019, 12, 31), DateFormats.FromObject("2019-12-31"));
         Assert.Null(DateFormats.FromObject("31/12/2019"));

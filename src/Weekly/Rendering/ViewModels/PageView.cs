@@ -4,7 +4,7 @@ namespace Weekly.Rendering.ViewModels;
 /// <param name="Kind">Page kind, also the layout name: <c>home</c>, <c>archive</c>, <c>issue</c>, <c>story</c>, <c>regions</c>, <c>topics</c>, <c>term</c>, <c>page</c>, <c>404</c>.</param>
 /// <param name="Section">Navigation key of the page's area (see <see cref="NavItemView.Key"/>), or empty.</param>
 /// <param name="Title">The page's own title, used for its <c>h1</c>.</param>
-/// <param name="HeadTitle">Text of <c>&lt;title&gt;</c>: <c>Title · Site</c>, or the site title alone on the home page.</param>
+/// <param name="HeadTitle">Text of <c>&lt;title&gt;</c>: <c>Title · Site</c> (<c>Title, page 2 · Site</c>), or the site title alone on the home page; in pieces, each escaped and isolated on its own (<see cref="TextLine"/>).</param>
 /// <param name="Description">Meta description, plain text (at most about 160 characters).</param>
 /// <param name="Permalink">Site-relative URL of the page, from <c>Permalinks</c>.</param>
 /// <param name="CanonicalUrl">Absolute URL of the page (base URL + permalink).</param>
@@ -17,7 +17,7 @@ public sealed record PageView(
     string Kind,
     string Section,
     string Title,
-    string HeadTitle,
+    TextLine HeadTitle,
     string Description,
     string Permalink,
     string CanonicalUrl,
@@ -56,7 +56,7 @@ public sealed record PageView(
     public bool NoIndex { get; init; }
 
     /// <summary>Open Graph / Twitter card title: <see cref="Title"/>, or the site title on the home page.</summary>
-    public string ShareTitle => Kind == "home" ? HeadTitle : Title;
+    public string ShareTitle => Kind == "home" ? HeadTitle.ToString() : Title;
 }
 
 /// <summary>What an alias page (the <c>alias</c> layout) shows: where the page it stands for lives now.</summary>

@@ -151,7 +151,7 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
         crumbs.Add(new LinkView($"Page {n}", page.Url));
         return view with
         {
-            HeadTitle = view.HeadTitle.Replace(Weekly.Text.BidiText.Isolate(view.Title) + " · ", $"{Weekly.Text.BidiText.Isolate(view.Title)}, page {n} · ", StringComparison.Ordinal),
+            HeadTitle = new TextLine([view.Title, $", page {n}", " · ", site.Title]),
             Description = Excerpt.Make($"{label}. {view.Description}", 160),
             Breadcrumbs = crumbs,
             Pager = pager,
@@ -172,7 +172,7 @@ public sealed class PageViews(SiteSettings settings, SiteView site, IssueViews i
         FeedLinkView? follow, string ogType, Func<TrustedHtml>? jsonLd, IReadOnlyList<FeedLinkView>? alternates = null)
     {
         IReadOnlyList<LinkView> crumbs = trail.Count == 0 ? [] : [Crumb("Home", Permalinks.Home), .. trail];
-        var headTitle = kind == "home" ? site.Title : $"{Weekly.Text.BidiText.Isolate(title)} · {site.Title}"; // isolated: a right-to-left override in it must not reverse the site name
+        var headTitle = new TextLine(kind == "home" ? [site.Title] : [title, " · ", site.Title]); // pieces: each is isolated on its own
         return new PageView(kind, section, title, headTitle, description, permalink, Absolute(permalink), crumbs, alternates ?? site.Feeds, follow, ogType, jsonLd)
         {
             CurrentNavUrl = site.Nav.Any(item => item.Url == permalink) ? permalink : "",

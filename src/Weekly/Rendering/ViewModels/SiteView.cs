@@ -23,8 +23,8 @@ public sealed record SiteView(
     IReadOnlyList<FeedLinkView> Feeds,
     SiteUrls Urls)
 {
-    /// <summary>The language as Open Graph's <c>og:locale</c> writes it: <c>en_US</c>, or <c>en</c> for a tag without a region.</summary>
-    public string OgLocale => Weekly.Settings.LanguageTags.OpenGraphLocale(Language);
+    /// <summary>The language as Open Graph's <c>og:locale</c> writes it: <c>en_US</c>, or <c>en</c> for a tag without a region; null (none) for <c>x-private</c>.</summary>
+    public string? OgLocale => Weekly.Settings.LanguageTags.OpenGraphLocale(Language);
 }
 
 /// <summary>URLs of the fixed pages, from <c>Permalinks</c> (site-relative on pages, absolute in feeds).</summary>

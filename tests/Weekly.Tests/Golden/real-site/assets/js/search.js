@@ -400,7 +400,9 @@
         var terms = parse(query);
         var filters = chosen();
         if (!terms.length && !filters.length) {
-          if (gen === generation) say('');
+          // A query with nothing to search for (an emoji, *, a lone ") is told so, not answered with an empty status.
+          var typed = query.trim();
+          if (gen === generation) say(typed ? 'No stories match “' + typed + '”: search looks for words and numbers.' : '');
           return null;
         }
         return Promise.all([
@@ -442,7 +444,10 @@
         var q = query.trim();
         var all = ids.filter(function (id) { return score.get(id)[0] === n; }).length;
         var text;
-        if (!n) text = plural(ids.length) + where + ', newest issue first, each in the editor’s order.';
+        if (!n) {
+          text = plural(ids.length) + where + ', newest issue first, each in the editor’s order.';
+          if (query.trim()) text = '“' + query.trim() + '” has no words or numbers to search for; ' + text;
+        }
         else if (!ids.length) text = 'No stories match “' + q + '”' + where + '.';
         else {
           text = (all === 1 ? '1 story matches' : all + ' stories match') + ' “' + q + '”' + where;
