@@ -31,7 +31,7 @@ namespace Weekly.Seeds;
 /// <item>Stories before the first heading form an untitled section, warned (WK0211).</item>
 /// <item><c>Review of previous period : …</c> is the footer (other wordings: <see cref="LineShape.FooterTitle(string)"/>; a loose
 /// one such as <c>Last issue:</c> only before a title and after the last story, else it is a body paragraph; the title
-/// may stand on the next line, and further titles after it are dropped); the "For more industry blockchain services"
+/// may stand on the next line, or wrap onto the next lines, and further title lines after it are dropped); the "For more industry blockchain services"
 /// boilerplate is dropped; a lowercase one-line caption in the intro and anything else that fits nowhere
 /// goes to <c>Unplaced</c> with a warning (WK0202).</item>
 /// </list>
@@ -88,7 +88,7 @@ internal sealed class SeedStructure
     public static SeedStructure Parse(string[] lines, int bodyStart, bool titleGiven, SectionNames names, string path, DiagnosticBag diagnostics, string? siteName = null)
     {
         var structure = new SeedStructure(path, names, diagnostics, siteName);
-        structure.Run(SeedItem.ReadAll(lines, bodyStart), titleGiven, bodyStart);
+        structure.Run(SeedItem.ReadAll(lines, bodyStart, names), titleGiven, bodyStart);
         structure.WarnLoneQuestionMarks(lines, bodyStart);
         return structure;
     }
@@ -128,8 +128,9 @@ internal sealed class SeedStructure
             if (LineShape.IsBoilerplate(item.Text)) continue;
             if (afterFooter)
             {
-                // A footer may list more earlier issues, a title a line: the first is the previous issue, the others are dropped.
-                if (footerTitles && item.HeadlineShaped) continue;
+                // A footer may list more earlier issues, a title line each: the first is the previous issue, the others are
+                // dropped. Any other line is kept and warned (a wrapped title's rest that was not joined, say).
+                if (footerTitles && item.HeadlineShaped && TitleLine.Split(item.Text, _siteName) is not null) continue;
                 footerTitles = false;
                 Unplace(item, "text after the footer");
                 continue;
