@@ -10,7 +10,9 @@ namespace Weekly.Seeds;
 /// combined so the structure survives one blank line where two were expected:
 /// <list type="bullet">
 /// <item>Paragraphs are runs of non-blank lines; a line starting in lowercase after a line without a
-/// closing full stop continues the paragraph (a wrapped line); any other line starts a new one.</item>
+/// closing full stop continues the paragraph (a wrapped line), and in a hard-wrapped seed any line after one reaching the
+/// wrap column; a headline right above a body opening with its date, or a known heading, is never joined
+/// (<see cref="LineJoining"/>); a paragraph closed by a comma and one opening in lowercase after one blank line are one.</item>
 /// <item>The title line is the first paragraph (<c>Newsletter 丨 title</c>; <c>|</c> and <c>｜</c> also
 /// separate; <c> ? </c> does too, with a warning (WK0207: a legacy save turned 丨 into ?); so do a colon, a dash and
 /// <c>【Newsletter】</c> after the newsletter's name (<see cref="TitleLine"/>); with no separator the whole line is the
@@ -25,7 +27,9 @@ namespace Weekly.Seeds;
 /// headline: a story without body, WK0205).</item>
 /// <item>The commentary closing a section is the tail of its last story from the first paragraph set off
 /// by more blank lines than the seed's usual gap; without such a gap, the last paragraph when the last
-/// story has two or more, unless other sections of the seed set their commentary off by a gap (then the section has none).</item>
+/// story has two or more, unless other sections of the seed set their commentary off by a gap (then the section has none).
+/// A story pasted after the commentary (late news: the section's last headline, with a dated body and no commentary below)
+/// is a story of the section, and the commentary stays one.</item>
 /// <item>An attribution (<c>Source: Xinhua</c>, <c>Full text: https://…</c>) is never a headline: a paragraph of the story
 /// above. A paragraph opening with <c>Editor's comment:</c>, <c>Editor's note:</c> or <c>Comments:</c> opens the commentary.</item>
 /// <item>Stories before the first heading form an untitled section, warned (WK0211).</item>
