@@ -144,4 +144,14 @@ public class PastedLayoutTests
         Assert.Equal(2, issue.Stories.Count());
         Assert.Equal(plain.Title, issue.Title);
     }
+
+    [Fact]
+    public void A_bad_byte_in_a_CR_CR_LF_seed_is_reported_at_the_line_the_seed_is_read_with()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Industry Blockchain Weekly 丨 A title\r\r\n\r\r\nThe intro says ").Concat(new byte[] { 0x93 }).Concat(Encoding.UTF8.GetBytes("hello.\r\r\n")).ToArray();
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(SeedParser.Parse("seeds/x.txt", bytes, diagnostics));
+        var bad = Assert.Single(diagnostics.Sorted(), d => d.Code == "WK0103");
+        Assert.Equal((3, 16), (bad.Line, bad.Column));
+    }
 }
