@@ -47,7 +47,7 @@ internal static class InvalidUtf8Lines
         return true;
     }
 
-    /// <summary>The lines (split at CRLF, CR or LF) holding invalid UTF-8, in file order.</summary>
+    /// <summary>The lines (split at CRLF, CR, LF or CR CR LF) holding invalid UTF-8, in file order.</summary>
     private static List<BadLine> Find(byte[] bytes, int start)
     {
         var bad = new List<BadLine>();
@@ -66,7 +66,11 @@ internal static class InvalidUtf8Lines
 
             var end = lineStart + length;
             if (end >= bytes.Length) break;
-            lineStart = end + (bytes[end] == (byte)'\r' && end + 1 < bytes.Length && bytes[end + 1] == (byte)'\n' ? 2 : 1);
+            // CR CR LF is one line end, as SeedText.SplitLines counts it.
+            lineStart = end + (bytes[end] != (byte)'\r' ? 1
+                : end + 1 < bytes.Length && bytes[end + 1] == (byte)'\n' ? 2
+                : end + 2 < bytes.Length && bytes[end + 1] == (byte)'\r' && bytes[end + 2] == (byte)'\n' ? 3
+                : 1);
             number++;
         }
 

@@ -41,11 +41,16 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
 
         for (var i = start; i < start + firstHeadline; i++) unplace(items[i], "text between a section heading and its first story");
         var opening = CommentaryOpening(items, start + firstHeadline + 2, end, baseline, gapsMarkCommentary, headline, start);
+        var (lateFrom, lateTo) = opening < 0 ? CommentaryBeforeLateStory(items, start + firstHeadline, end, baseline, headline, start) : (-1, -1);
         var storiesEnd = opening < 0 ? end : opening;
         var bodies = new List<List<SeedItem>>();
         for (var i = start + firstHeadline; i < storiesEnd; i++)
         {
-            if (headline[i - start])
+            if (i >= lateFrom && i < lateTo)
+            {
+                section.Commentary.Add(new Paragraph(items[i].Text, items[i].Line));
+            }
+            else if (headline[i - start])
             {
                 // The story's list number or bullet (1., ①, •, ▶) is no part of its title (HeadlineMarks).
                 section.Stories.Add(new StoryDraft(HeadlineMarks.Strip(items[i].Text), items[i].Line, []));
@@ -58,7 +63,7 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
         }
 
         var tail = bodies[^1];
-        var cut = opening < 0 ? CommentaryStart(tail, baseline, gapsMarkCommentary) : tail.Count;
+        var cut = opening < 0 && lateFrom < 0 ? CommentaryStart(tail, baseline, gapsMarkCommentary) : tail.Count;
         for (var s = 0; s < bodies.Count; s++)
         {
             var count = s == bodies.Count - 1 ? cut : bodies[s].Count;
@@ -114,6 +119,34 @@ internal sealed class SectionReader(string path, DiagnosticBag diagnostics, Acti
         }
 
         return opening;
+    }
+
+    /// <summary>
+    /// The commentary <c>items[from..to)</c> that closed the section before one more story was pasted after it (late news), or
+    /// (-1, -1): the section's last headline has a body opening with a date and no paragraph of that body after the first is
+    /// set off by a wider gap than <paramref name="baseline"/> or opens with a commentary label (so the commentary is not
+    /// below it); right before that headline, after the body of the story above (its first paragraph, at least, stays its
+    /// body), a run of body paragraphs opens with one set off by a wider gap or a label, and none of them opens with a date.
+    /// A wide gap inside a story followed by more stories and then a commentary stays the story's (case 402).
+    /// </summary>
+    private static (int From, int To) CommentaryBeforeLateStory(List<SeedItem> items, int first, int end, int baseline, bool[] headline, int start)
+    {
+        var last = end - 1;
+        while (last > first && !headline[last - start]) last--;
+        if (last <= first || !HasDatedBody(items, last, end)) return (-1, -1);
+        for (var p = last + 2; p < end; p++)
+        {
+            if (items[p].BlanksBefore > baseline || LineShape.IsCommentaryLabel(items[p].Text)) return (-1, -1);
+        }
+
+        var from = -1;
+        for (var k = last - 1; k > first && !headline[k - start]; k--)
+        {
+            if (headline[k - 1 - start] || EventDates.Find(items[k].Text) is not null) break;
+            if (items[k].BlanksBefore > baseline || LineShape.IsCommentaryLabel(items[k].Text)) from = k;
+        }
+
+        return from < 0 ? (-1, -1) : (from, last);
     }
 
     /// <summary>True when the paragraph after the headline <c>items[k]</c> (before <paramref name="end"/>) opens with a date: a story's body.</summary>

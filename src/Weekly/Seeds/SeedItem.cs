@@ -33,8 +33,13 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
         _headlineShaped = null;
     }
 
-    /// <summary>Groups lines into paragraphs (see <see cref="SeedStructure"/>'s remarks), recording blank lines before each.</summary>
-    public static List<SeedItem> ReadAll(string[] lines, int bodyStart)
+    /// <summary>
+    /// Groups lines into paragraphs (see <see cref="SeedStructure"/>'s remarks and <see cref="LineJoining"/>), recording blank
+    /// lines before each; <paramref name="names"/> are the known section names (a heading is never joined into a paragraph).
+    /// A paragraph ending in a comma, then one blank line, then one starting in lower case is one paragraph split by a stray
+    /// blank line (a paste that doubled a line break): the two are joined.
+    /// </summary>
+    public static List<SeedItem> ReadAll(string[] lines, int bodyStart, SectionNames? names = null)
     {
         var items = new List<SeedItem>();
         var buffer = new StringBuilder();
@@ -43,14 +48,18 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
         var startBlanks = 0;
         string? previous = null;
         var inFooter = false;
-        var wrapWidth = WrapWidth(lines, bodyStart, out var blankSeparated);
+        var joining = LineJoining.Infer(lines, bodyStart, names ?? SectionNames.None);
         for (var i = bodyStart; i <= lines.Length; i++)
         {
             var line = i < lines.Length ? lines[i].Trim() : "";
-            // From the footer on, each line is a paragraph of its own: the previous issues' titles are never joined.
-            // A loose wording ("Last issue: we reported …") with a sentence after it opens a body paragraph, not the footer.
-            inFooter |= LineShape.FooterTitle(line, out var loose) is { } title && (!loose || title.Length == 0 || LineShape.IsHeadlineShaped(title));
-            if (line.Length > 0 && previous is not null && !inFooter && ContinuesParagraph(previous, line, wrapWidth, blankSeparated))
+            // From the footer on, a line joins the one above only as a wrapped title (ContinuesFooter): the previous issues'
+            // titles, a line each, are never joined. A loose wording ("Last issue: we reported …") with a sentence after it
+            // opens a body paragraph, not the footer.
+            var footerLine = LineShape.FooterTitle(line, out var loose) is { } title && (!loose || title.Length == 0 || LineShape.IsHeadlineShaped(title));
+            var after = i + 1 < lines.Length ? lines[i + 1].Trim() : "";
+            var continues = line.Length > 0 && previous is not null && (inFooter ? !footerLine && joining.ContinuesFooter(previous, line) : joining.Continues(previous, line, after));
+            inFooter |= footerLine;
+            if (continues)
             {
                 buffer.Append(' ').Append(line);
                 previous = line;
@@ -67,6 +76,16 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
             {
                 blanks++;
                 previous = null;
+                continue;
+            }
+
+            if (blanks == 1 && previous is null && items.Count > 0 && !inFooter && IsSplitSentence(items[^1].Text, line))
+            {
+                // "…, which has attracted 32 enterprises," / blank / "and on encouraging …": one paragraph.
+                var split = items[^1];
+                items.RemoveAt(items.Count - 1);
+                buffer.Append(split.Text).Append(' ').Append(line);
+                (startLine, startBlanks, blanks, previous) = (split.Line, split.BlanksBefore, 0, line);
                 continue;
             }
 
@@ -96,55 +115,7 @@ internal sealed class SeedItem(string text, int line, int blanksBefore)
         }
     }
 
-    /// <summary>Widest a hard-wrapped seed's lines may be (editors' and mail clients' wrap columns are 60 to 80).</summary>
-    private const int MaxWrapWidth = 100;
-
-    /// <summary>How far short of the wrap column a wrapped line may end (the next word did not fit).</summary>
-    private const int WrapSlack = 25;
-
-    /// <summary>
-    /// The column a hard-wrapped seed is wrapped at: the longest line that a non-blank line follows, when at least three
-    /// lines are followed so and none of them is longer than <see cref="MaxWrapWidth"/>; else 0 (not hard-wrapped: a seed
-    /// whose headlines and bodies follow each other without blank lines has long lines followed so).
-    /// <paramref name="blankSeparated"/> is true when the seed puts blank lines between nearly all its paragraphs (at most one
-    /// line in four stands in a run of lines without blank lines between): there a line that follows another without a
-    /// blank is a wrapped one. A seed that writes each headline's body on the next line has most lines in such runs.
-    /// </summary>
-    private static int WrapWidth(string[] lines, int bodyStart, out bool blankSeparated)
-    {
-        var width = 0;
-        var followed = 0;
-        var nonBlank = 0;
-        var inRuns = 0;
-        var tooWide = false;
-        for (var i = bodyStart; i < lines.Length; i++)
-        {
-            var length = lines[i].Trim().Length;
-            if (length == 0) continue;
-            nonBlank++;
-            var afterLine = i > bodyStart && lines[i - 1].Trim().Length > 0;
-            var beforeLine = i + 1 < lines.Length && lines[i + 1].Trim().Length > 0;
-            if (afterLine || beforeLine) inRuns++;
-            if (!beforeLine) continue;
-            tooWide |= length > MaxWrapWidth;
-            width = Math.Max(width, length);
-            followed++;
-        }
-
-        blankSeparated = nonBlank >= 10 && inRuns * 4 <= nonBlank;
-        return followed >= 3 && !tooWide ? width : 0;
-    }
-
-    /// <summary>
-    /// True when <paramref name="next"/> continues <paramref name="previous"/>'s paragraph: the previous line does not end a
-    /// sentence, and the next starts in lower case, or the seed is hard-wrapped at <paramref name="wrapWidth"/> and the
-    /// previous line reaches the wrap column, or the seed is <paramref name="blankSeparated"/> and the next line is no
-    /// numbered item ("Ningbo blockchain ..." after a wrapped line, a headline wrapped in two).
-    /// </summary>
-    private static bool ContinuesParagraph(string previous, string next, int wrapWidth, bool blankSeparated) =>
-        (LineShape.StartsLower(next)
-            || (wrapWidth > 0 && previous.Length >= wrapWidth - WrapSlack)
-            || (blankSeparated && !char.IsDigit(next[0])))
-        && previous[^1] is not ('.' or '。' or '!' or '?' or '！' or '？')
-        && LineShape.FooterTitle(next) is null && !LineShape.IsBoilerplate(next) && LineShape.FooterTitle(previous) is null;
+    /// <summary>True when <paramref name="next"/>, after one blank line, continues <paramref name="text"/>: a comma closes it and a lower-case letter opens the next.</summary>
+    private static bool IsSplitSentence(string text, string next) =>
+        text[^1] is ',' or '，' && LineShape.StartsLower(next) && LineShape.FooterTitle(text) is null;
 }

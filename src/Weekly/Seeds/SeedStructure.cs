@@ -10,7 +10,9 @@ namespace Weekly.Seeds;
 /// combined so the structure survives one blank line where two were expected:
 /// <list type="bullet">
 /// <item>Paragraphs are runs of non-blank lines; a line starting in lowercase after a line without a
-/// closing full stop continues the paragraph (a wrapped line); any other line starts a new one.</item>
+/// closing full stop continues the paragraph (a wrapped line), and in a hard-wrapped seed any line after one reaching the
+/// wrap column; a headline right above a body opening with its date, or a known heading, is never joined
+/// (<see cref="LineJoining"/>); a paragraph closed by a comma and one opening in lowercase after one blank line are one.</item>
 /// <item>The title line is the first paragraph (<c>Newsletter 丨 title</c>; <c>|</c> and <c>｜</c> also
 /// separate; <c> ? </c> does too, with a warning (WK0207: a legacy save turned 丨 into ?); so do a colon, a dash and
 /// <c>【Newsletter】</c> after the newsletter's name (<see cref="TitleLine"/>); with no separator the whole line is the
@@ -25,13 +27,15 @@ namespace Weekly.Seeds;
 /// headline: a story without body, WK0205).</item>
 /// <item>The commentary closing a section is the tail of its last story from the first paragraph set off
 /// by more blank lines than the seed's usual gap; without such a gap, the last paragraph when the last
-/// story has two or more, unless other sections of the seed set their commentary off by a gap (then the section has none).</item>
+/// story has two or more, unless other sections of the seed set their commentary off by a gap (then the section has none).
+/// A story pasted after the commentary (late news: the section's last headline, with a dated body and no commentary below)
+/// is a story of the section, and the commentary stays one.</item>
 /// <item>An attribution (<c>Source: Xinhua</c>, <c>Full text: https://…</c>) is never a headline: a paragraph of the story
 /// above. A paragraph opening with <c>Editor's comment:</c>, <c>Editor's note:</c> or <c>Comments:</c> opens the commentary.</item>
 /// <item>Stories before the first heading form an untitled section, warned (WK0211).</item>
 /// <item><c>Review of previous period : …</c> is the footer (other wordings: <see cref="LineShape.FooterTitle(string)"/>; a loose
 /// one such as <c>Last issue:</c> only before a title and after the last story, else it is a body paragraph; the title
-/// may stand on the next line, and further titles after it are dropped); the "For more industry blockchain services"
+/// may stand on the next line, or wrap onto the next lines, and further title lines after it are dropped); the "For more industry blockchain services"
 /// boilerplate is dropped; a lowercase one-line caption in the intro and anything else that fits nowhere
 /// goes to <c>Unplaced</c> with a warning (WK0202).</item>
 /// </list>
@@ -88,7 +92,7 @@ internal sealed class SeedStructure
     public static SeedStructure Parse(string[] lines, int bodyStart, bool titleGiven, SectionNames names, string path, DiagnosticBag diagnostics, string? siteName = null)
     {
         var structure = new SeedStructure(path, names, diagnostics, siteName);
-        structure.Run(SeedItem.ReadAll(lines, bodyStart), titleGiven, bodyStart);
+        structure.Run(SeedItem.ReadAll(lines, bodyStart, names), titleGiven, bodyStart);
         structure.WarnLoneQuestionMarks(lines, bodyStart);
         return structure;
     }
@@ -128,8 +132,9 @@ internal sealed class SeedStructure
             if (LineShape.IsBoilerplate(item.Text)) continue;
             if (afterFooter)
             {
-                // A footer may list more earlier issues, a title a line: the first is the previous issue, the others are dropped.
-                if (footerTitles && item.HeadlineShaped) continue;
+                // A footer may list more earlier issues, a title line each: the first is the previous issue, the others are
+                // dropped. Any other line is kept and warned (a wrapped title's rest that was not joined, say).
+                if (footerTitles && item.HeadlineShaped && TitleLine.Split(item.Text, _siteName) is not null) continue;
                 footerTitles = false;
                 Unplace(item, "text after the footer");
                 continue;

@@ -136,7 +136,10 @@ internal static class SeedText
     private static void ReportBinary(string path, int offset, DiagnosticBag diagnostics) =>
         diagnostics.Report(Codes.BinarySeed, path, 0, 0, offset);
 
-    /// <summary>Splits on CRLF, CR or LF and cleans each line (see <see cref="ReadLines"/>). A final line end does not start a new line.</summary>
+    /// <summary>
+    /// Splits on CRLF, CR or LF (and CR CR LF, <see cref="LineEndLength"/>) and cleans each line (see <see cref="ReadLines"/>).
+    /// A final line end does not start a new line.
+    /// </summary>
     internal static string[] SplitLines(string text)
     {
         var lines = new List<string>();
@@ -146,13 +149,24 @@ internal static class SeedText
             var c = text[i];
             if (c != '\n' && c != '\r') continue;
             lines.Add(Clean(text.AsSpan(start, i - start)));
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            i += LineEndLength(text, i) - 1;
             start = i + 1;
         }
 
         if (start < text.Length) lines.Add(Clean(text.AsSpan(start)));
         return [.. lines];
     }
+
+    /// <summary>
+    /// Length of the line end at <c>text[i]</c> (a CR or LF): 3 for CR CR LF, the CRLF of a file converted to CRLF twice (by
+    /// git's autocrlf and then an editor or a mail client), which is one line end as git, grep and vim count lines, not a
+    /// line and a blank one (that would set every wrapped line apart as a paragraph); 2 for CRLF; else 1.
+    /// </summary>
+    private static int LineEndLength(string text, int i) =>
+        text[i] != '\r' ? 1
+        : i + 1 < text.Length && text[i + 1] == '\n' ? 2
+        : i + 2 < text.Length && text[i + 1] == '\r' && text[i + 2] == '\n' ? 3
+        : 1;
 
     private static string Clean(ReadOnlySpan<char> line)
     {
