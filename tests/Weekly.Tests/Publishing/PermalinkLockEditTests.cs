@@ -91,18 +91,23 @@ public class PermalinkLockEditTests
     }
 
     [Fact]
-    public void An_alias_equal_to_a_live_issues_url_is_dropped_not_written_twice()
+    public void An_alias_equal_to_a_live_issues_url_is_dropped_with_a_warning_the_live_page_winning()
     {
         using var site = new TestSite($"-- seeds/2020-01-06-a.txt --\n{SeedText.Issue("A", null, SeedText.Fuzhou)}\n-- seeds/2020-01-13-b.txt --\n{SeedText.Issue("B", null, SeedText.Bank)}");
         site.BuildAndSaveLock(BaseUrl);
         var edited = site.Read("permalinks.lock").Replace("\"aliases\": []", "\"aliases\": [\"/issues/2020-01-13-b/\"]", StringComparison.Ordinal);
         site.Write("permalinks.lock", edited);
 
-        var result = site.Build(BaseUrl);
+        var result = site.BuildAndSaveLock(BaseUrl);
 
         Assert.True(result.Succeeded, result.DiagnosticsText());
-        Assert.DoesNotContain("/issues/2020-01-13-b/ ", result.Has("_redirects") ? result.Text("_redirects") : "", StringComparison.Ordinal);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(("WK0415", "seeds/2020-01-06-a.txt"), (warning.Code, warning.File));
+        Assert.Contains("the old URL /issues/2020-01-13-b/ is now the URL of another page", warning.Message, StringComparison.Ordinal);
+        Assert.False(result.Has("_redirects"));
         Assert.Equal("B", result.Html("issues/2020-01-13-b/index.html").QuerySelector("h1")!.TextContent.Trim());
+        Assert.DoesNotContain("\"aliases\": [\"/issues/2020-01-13-b/\"]", site.Read("permalinks.lock"), StringComparison.Ordinal);
+        Assert.Empty(site.Build(BaseUrl).Diagnostics);
     }
 
     [Fact]
