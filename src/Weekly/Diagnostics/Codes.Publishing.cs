@@ -8,9 +8,19 @@ public static partial class Codes
         "issue is scheduled for {0:yyyy-MM-dd HH:mm} ({1}): builds leave it out until then",
         "weekly preview and weekly build --future show it now; on the day, a scheduled build publishes it (README, section \"Dates and scheduled issues\")");
 
-    /// <summary><c>permalinks.lock</c> cannot be read. Args: what is wrong.</summary>
+    /// <summary><c>permalinks.lock</c> cannot be read. Args: what is wrong, what to do.</summary>
     public static readonly DiagnosticCode LockUnreadable = Error("WK0410", "permalinks.lock is not a valid lock file",
-        "permalinks.lock cannot be read: {0}", "restore it from git (git checkout -- permalinks.lock) or fix it here; building without it would forget published URLs");
+        "permalinks.lock cannot be read: {0}", "{1}; building without it would forget published URLs");
+
+    /// <summary><c>permalinks.lock</c> holds git's merge conflict markers. Args: the marker line.</summary>
+    public static readonly DiagnosticCode LockConflicted = Error("WK0420", "permalinks.lock holds merge conflict markers",
+        "permalinks.lock has a merge conflict (git left the marker \"{0}\" here), so it is not a lock",
+        "do not merge it by hand: take the lock of the branch you merge into, then let Weekly record what yours adds: git checkout origin/main -- permalinks.lock, then weekly check, then git add permalinks.lock (docs/permalinks.md, \"Two pull requests, one lock\")");
+
+    /// <summary>Two seeds, or two pages, whose paths differ only in letter case. Args: the one kept, the other.</summary>
+    public static readonly DiagnosticCode SourceCaseClash = Error("WK0421", "two seeds or pages whose paths differ only in letter case",
+        "{1} and {0} differ only in letter case: macOS and Windows cannot check both out, and they would share one URL",
+        "rename one of them (git mv), or delete the one that is a copy");
 
     /// <summary>A published issue gets a new URL. Args: old URL, new URL, old slug, old seed path.</summary>
     public static readonly DiagnosticCode IssueMoved = Warning("WK0411", "a published issue gets a new URL (its seed was renamed, or its slug changed); the old URL redirects",

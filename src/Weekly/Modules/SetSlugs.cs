@@ -16,7 +16,8 @@ namespace Weekly.Modules;
 /// gets the suffix, never a published URL), others in source order; the same for the stories of each issue
 /// (<see cref="SetStorySlugs.MakeUnique"/>). A pinned slug is slugified like any text (so <c>../../etc</c> gives <c>etc</c>, a 270-byte one is
 /// cut to 80 characters); a Windows device name (<c>con</c>) or a slug the site's own URLs use gets a suffix
-/// (<c>con-issue</c>, <c>issues-page</c>); when that changes a pinned slug, warning WK0402. Outputs are in source order.
+/// (<c>con-issue</c>, <c>issues-page</c>); when that changes a pinned slug, warning WK0402. Two seeds (or pages) whose paths differ
+/// only in letter case are error WK0421, naming both, instead of WK0401. Outputs are in source order.
 /// </summary>
 public sealed class SetSlugs : IModule
 {
@@ -37,6 +38,7 @@ public sealed class SetSlugs : IModule
         // An issue published at the URL its slug gives claims that slug first.
         var claims = inputs.Select((doc, i) => doc.Has(Keys.Issue) && recorded.TryGetValue(doc.Get(Keys.Issue).SourcePath, out var entry)
             && string.Equals(entry.Url, $"/issues/{wanted[i]}/", StringComparison.OrdinalIgnoreCase)).ToList();
+        var clashes = CaseClashes(inputs, context.Diagnostics);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var slugs = new string[inputs.Count];
         foreach (var i in Enumerable.Range(0, inputs.Count).OrderBy(i => claims[i] ? 0 : 1).ThenBy(i => inputs[i].Source, StringComparer.Ordinal))
@@ -45,7 +47,7 @@ public sealed class SetSlugs : IModule
             var (pinned, file) = doc.Has(Keys.Issue) ? (doc.Get(Keys.Issue).PinnedSlug, doc.Get(Keys.Issue).SourcePath) : (PinnedPageSlug(doc), doc.Source);
             WarnIfChanged(pinned, wanted[i], file, 1, context.Diagnostics);
             slugs[i] = Slugs.Unique(wanted[i], taken);
-            if (slugs[i] != wanted[i]) context.Diagnostics.Report(Codes.SlugTaken, file, 1, 1, doc.Has(Keys.Issue) ? "Issue" : "Page", wanted[i], slugs[i]);
+            if (slugs[i] != wanted[i] && !clashes.Contains(file ?? "")) context.Diagnostics.Report(Codes.SlugTaken, file, 1, 1, doc.Has(Keys.Issue) ? "Issue" : "Page", wanted[i], slugs[i]);
         }
         var outputs = new List<Document>(inputs.Count);
         foreach (var i in Enumerable.Range(0, inputs.Count).OrderBy(i => inputs[i].Source, StringComparer.Ordinal))
@@ -61,6 +63,23 @@ public sealed class SetSlugs : IModule
             outputs.Add(doc.With(Keys.Issue, issue));
         }
         return outputs;
+    }
+
+    /// <summary>
+    /// Reports (WK0421) each seed or page whose path differs from another's only in letter case (<c>seeds/a-Second.txt</c>,
+    /// <c>seeds/a-second.txt</c>): macOS and Windows cannot check both out, and their slugs are one. Returns the later paths of each pair.
+    /// </summary>
+    private static HashSet<string> CaseClashes(IReadOnlyList<Document> inputs, DiagnosticBag diagnostics)
+    {
+        var clashes = new HashSet<string>(StringComparer.Ordinal);
+        var first = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in inputs.Select(d => d.Has(Keys.Issue) ? d.Get(Keys.Issue).SourcePath : d.Source ?? "").Order(StringComparer.Ordinal))
+        {
+            if (first.TryAdd(path, path) || first[path] == path) continue;
+            diagnostics.Report(Codes.SourceCaseClash, path, 0, 0, first[path], path);
+            clashes.Add(path);
+        }
+        return clashes;
     }
 
     private static string? PinnedPageSlug(Document doc) =>

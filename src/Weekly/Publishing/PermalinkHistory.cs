@@ -24,7 +24,8 @@ public sealed record PermalinkUpdate(IReadOnlyList<Issue> Issues, IReadOnlyList<
 /// <item>every URL it had before redirects to the URL it has now (a headline corrected, a seed renamed, a slug pinned),
 /// and warns once, with how to keep the old URL (WK0411, WK0412, WK0419 moved to another issue); a story no longer in
 /// its issue redirects to the issue (WK0413); an issue no longer published is warned about (WK0414) and its URLs answer 404;</item>
-/// <item>an old URL that another page now has is that page's, not a redirect (WK0415, once: when the lock first records that page).</item>
+/// <item>an old URL that another page now has is that page's, not a redirect (WK0415, once: when the lock first records that page,
+/// or reads it as an alias put back by hand; the lock drops it then).</item>
 /// </list>
 /// Drafts are given their recorded ids and redirects but never recorded. Scheduled issues are recorded (the daily build
 /// that publishes them on their day runs in CI, which cannot write the lock), and those this build leaves out get no
@@ -88,10 +89,13 @@ public static class PermalinkHistory
             if (!entry.Removed) diagnostics.Report(Codes.IssueWithdrawn, entry.Source, 0, 0, entry.Url, entry.Source);
             recorded.Add(entry with { Removed = true });
         }
-        // An old URL that was already a recorded page's was given up (and warned about) by the build that recorded that page.
+        // An old URL that was already a recorded page's was given up (warned about, and dropped from the lock) by the build that
+        // recorded that page; one still in the lock as an alias was put back by hand, and is warned about again.
         var recordedPages = previous.Issues.Where(e => !e.Removed)
             .SelectMany(e => e.Stories.Where(s => !s.Removed).Select(s => s.Url).Append(e.Url)).ToHashSet(StringComparer.Ordinal);
+        var recordedAliases = previous.Issues.SelectMany(e => e.Stories.SelectMany(s => s.Aliases).Concat(e.Aliases)).ToHashSet(StringComparer.Ordinal);
         var kept = new List<Redirect>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in redirects.GroupBy(r => r.Redirect.From, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var (redirect, file, _) = group.First();
@@ -100,8 +104,13 @@ public static class PermalinkHistory
                 kept.Add(redirect);
                 continue;
             }
-            if (file is not null && !recordedPages.Contains(redirect.From)) diagnostics.Report(Codes.AliasTaken, file, 1, 1, redirect.From, redirect.To);
+            taken.Add(redirect.From);
+            if (file is not null && (!recordedPages.Contains(redirect.From) || recordedAliases.Contains(redirect.From)))
+            {
+                diagnostics.Report(Codes.AliasTaken, file, 1, 1, redirect.From, redirect.To);
+            }
         }
+        if (taken.Count > 0) recorded = recorded.Select(e => WithoutAliases(e, taken)).ToList();
         var updated = new PermalinkLock(PermalinkLock.CurrentVersion, recorded.OrderBy(e => e.Source, StringComparer.Ordinal).ToList());
         var changed = !PermalinkLockFile.Serialize(updated).AsSpan().SequenceEqual(PermalinkLockFile.Serialize(previous));
         return new PermalinkUpdate(result, kept, updated, changed);
@@ -235,6 +244,13 @@ public static class PermalinkHistory
         };
         return (applied, record);
     }
+
+    /// <summary><paramref name="entry"/> without the aliases in <paramref name="taken"/> (URLs other pages of the build have now).</summary>
+    private static LockedIssue WithoutAliases(LockedIssue entry, HashSet<string> taken) => entry with
+    {
+        Aliases = entry.Aliases.Where(a => !taken.Contains(a)).ToList(),
+        Stories = entry.Stories.Select(s => s with { Aliases = s.Aliases.Where(a => !taken.Contains(a)).ToList() }).ToList(),
+    };
 
     /// <summary><c>issues/&lt;slug&gt;</c>, or with <c>-2</c>, <c>-3</c>… when another issue was first published with that id (its seed since renamed).</summary>
     private static string NewIssueId(string slug, HashSet<string> taken)

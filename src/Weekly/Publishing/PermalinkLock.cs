@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Weekly.Publishing;
 
 /// <summary>
@@ -36,7 +34,7 @@ public sealed record LockedIssue(
     string Date,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<LockedStory> Stories,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Removed = false);
+    bool Removed = false);
 
 /// <summary>One published story.</summary>
 /// <param name="Id">Specific part of its feed id as first published, e.g. <c>issues/2020-01-06-two-sessions/3</c>.</param>
@@ -49,10 +47,9 @@ public sealed record LockedStory(
     string Url,
     string Text,
     IReadOnlyList<string> Aliases,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Removed = false)
+    bool Removed = false)
 {
     /// <summary>The slug: the last segment of <see cref="Url"/>.</summary>
-    [JsonIgnore]
     public string Slug
     {
         get
@@ -62,8 +59,3 @@ public sealed record LockedStory(
         }
     }
 }
-
-/// <summary>System.Text.Json source generation for reading <c>permalinks.lock</c> (trim- and AOT-safe).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(PermalinkLock))]
-internal sealed partial class PermalinkLockJson : JsonSerializerContext;

@@ -19,7 +19,8 @@ public static class PermalinkLockFile
 
     /// <summary>
     /// The lock at <paramref name="rootDirectory"/>, or <see cref="PermalinkLock.Empty"/> when there is none. A file that is
-    /// not a lock is an error (WK0410) at its line and column, and the build stops: building without it would forget URLs.
+    /// not a lock is an error (WK0410; WK0420 when git left merge conflict markers in it) at its line and column, and the build
+    /// stops: building without it would forget URLs.
     /// </summary>
     public static PermalinkLock Load(string rootDirectory, DiagnosticBag diagnostics)
     {
@@ -31,46 +32,60 @@ public static class PermalinkLockFile
         }
         catch (IOException e)
         {
-            diagnostics.Report(Codes.LockUnreadable, FileName, 0, 0, e.Message);
+            diagnostics.Report(Codes.LockUnreadable, FileName, 0, 0, e.Message, "make the file readable and run the command again");
             return PermalinkLock.Empty;
         }
     }
 
-    /// <summary>Parses a lock (UTF-8 JSON); problems as for <see cref="Load"/>.</summary>
+    /// <summary>
+    /// Parses a lock (UTF-8 JSON, a BOM allowed) as docs/permalinks.md ("Format") lays it out: each problem at its line (the
+    /// first one of the JSON's shape, then every bad URL and repeated entry, <see cref="PermalinkLockValidation"/>), and
+    /// <see cref="PermalinkLock.Empty"/> when there is any.
+    /// </summary>
     public static PermalinkLock Parse(ReadOnlySpan<byte> json, DiagnosticBag diagnostics)
     {
-        PermalinkLock? parsed;
+        if (json.StartsWith("\uFEFF"u8)) json = json[3..];
+        if (ConflictMarker(json) is { } marker)
+        {
+            diagnostics.Report(Codes.LockConflicted, FileName, marker.Line, 1, marker.Text);
+            return PermalinkLock.Empty;
+        }
+        var lines = new LockLines();
         try
         {
-            parsed = JsonSerializer.Deserialize(json, PermalinkLockJson.Default.PermalinkLock);
+            var parsed = PermalinkLockSchema.Read(JsonTree.Read(json), lines);
+            var problems = PermalinkLockValidation.Check(parsed, lines);
+            foreach (var problem in problems) diagnostics.Report(Codes.LockUnreadable, FileName, problem.Line, problem.Column, problem.Message, problem.Fix);
+            return problems.Count == 0 ? parsed : PermalinkLock.Empty;
         }
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? -1) + 1;
             var column = (int)(e.BytePositionInLine ?? -1) + 1;
-            diagnostics.Report(Codes.LockUnreadable, FileName, line, column, FirstSentence(e.Message));
-            return PermalinkLock.Empty;
+            diagnostics.Report(Codes.LockUnreadable, FileName, line, column, FirstSentence(e.Message),
+                "correct the JSON at this line, or restore the committed lock: git checkout HEAD -- permalinks.lock");
         }
-        if (parsed is null) return PermalinkLock.Empty;
-        if (parsed.Version != PermalinkLock.CurrentVersion)
+        catch (LockProblem problem)
         {
-            diagnostics.Report(Codes.LockUnreadable, FileName, 0, 0, $"it is version {parsed.Version}; this Weekly reads version {PermalinkLock.CurrentVersion}");
-            return PermalinkLock.Empty;
+            diagnostics.Report(Codes.LockUnreadable, FileName, problem.Line, problem.Column, problem.Message, problem.Fix);
         }
-        var issues = new List<LockedIssue>();
-        // Fields a hand edit may have removed: JSON null or absent reads as null here, whatever the record's types say.
-        foreach (var (issue, n) in (parsed.Issues ?? []).Select((x, n) => (x, n + 1)))
+        return PermalinkLock.Empty;
+    }
+
+    /// <summary>The first line git's merge left a conflict marker on (<c>&lt;&lt;&lt;&lt;&lt;&lt;&lt;</c>, <c>=======</c>, <c>&gt;&gt;&gt;&gt;&gt;&gt;&gt;</c>, <c>|||||||</c>), 1-based.</summary>
+    private static (int Line, string Text)? ConflictMarker(ReadOnlySpan<byte> json)
+    {
+        var line = 1;
+        foreach (var range in json.Split((byte)'\n'))
         {
-            if (issue?.Source is null || issue.Id is null || issue.Url is null)
+            var text = json[range];
+            if (text.StartsWith("<<<<<<<"u8) || text.StartsWith(">>>>>>>"u8) || text.StartsWith("|||||||"u8) || text.TrimEnd("\r"u8).SequenceEqual("======="u8))
             {
-                diagnostics.Report(Codes.LockUnreadable, FileName, 0, 0, $"issue entry {n} has no source, id or url");
-                return PermalinkLock.Empty;
+                return (line, Encoding.UTF8.GetString(text.TrimEnd("\r"u8)));
             }
-            var stories = (issue.Stories ?? []).Where(s => s?.Id is not null && s.Url is not null)
-                .Select(s => s with { Text = s.Text ?? "", Aliases = s.Aliases ?? [] }).ToList();
-            issues.Add(issue with { Title = issue.Title ?? "", Date = issue.Date ?? "", Aliases = issue.Aliases ?? [], Stories = stories });
+            line++;
         }
-        return new PermalinkLock(parsed.Version, issues);
+        return null;
     }
 
     /// <summary>Writes <paramref name="lockFile"/> to <paramref name="rootDirectory"/> (temporary file, then a move).</summary>
