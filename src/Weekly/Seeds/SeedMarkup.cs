@@ -122,13 +122,16 @@ internal static partial class SeedMarkup
     [GeneratedRegex(@"(?<=\S)[ \t]+#{1,6}[ \t]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingHashes();
 
+    /// <summary>A tag's attributes, each with a value (<c> class="x"</c>, <c> href=url</c>), and its end (<c>&gt;</c>, <c>/&gt;</c>): so <c>a &lt;b and c &gt; d</c> is text.</summary>
+    private const string Attributes = @"(?:\s+[\w:-]+\s*=\s*(?:""[^""]*""|'[^']*'|[^\s""'<>=`]+))*\s*/?>";
+
     /// <summary>HTML tags that break a paragraph: <c>&lt;br&gt;</c>, <c>&lt;p&gt;</c>, <c>&lt;/p&gt;</c>, <c>&lt;div&gt;</c>, <c>&lt;li&gt;</c>, <c>&lt;hr&gt;</c>.</summary>
-    [GeneratedRegex(@"</?(?:br|p|div|li|hr|h[1-6]|section|blockquote)\b[^<>]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</?(?:br|p|div|li|hr|h[1-6]|section|blockquote)\b" + Attributes, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BreakTag();
 
     /// <summary>Other HTML tags (opening, closing or empty) of the elements rich-text editors write; other <c>&lt;…&gt;</c> is text.</summary>
     [GeneratedRegex(
-        @"</?(?:a|abbr|b|big|center|code|del|em|font|i|img|ins|mark|ol|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)\b[^<>]*>",
+        @"</?(?:a|abbr|b|big|center|code|del|em|font|i|img|ins|mark|ol|pre|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)\b" + Attributes,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 
