@@ -36,4 +36,14 @@ public class SeparatorLineTests
         var (issue, _) = Parse(Intro + $"Chain News: first\n\nBeijing: A plan\n\nOn January 3, 2021, Beijing released a plan\n\n. .\n\n{Story("Xi'an", 4)}\nThe commentary.\n");
         Assert.Equal("On January 3, 2021, Beijing released a plan . .", issue.Stories.First().Paragraphs[0].Text);
     }
+
+    [Fact]
+    public void Front_matter_is_still_read_and_a_rule_in_the_body_is_no_front_matter()
+    {
+        var (issue, codes) = Parse("---\ndate: 2021-01-05\ndraft: true\n---\n" + Intro + $"Chain News: first\n\n{Story("Beijing", 3)}---\n\n{Story("Xi'an", 4)}---\n\nThe commentary.\n");
+        Assert.Equal(["WK0216"], codes);
+        Assert.True(issue.Draft);
+        Assert.Equal(new DateOnly(2021, 1, 5), issue.Date);
+        Assert.Equal(["On January 3, 2021, Beijing released a plan.", "On January 4, 2021, Xi'an released a plan."], issue.Stories.Select(s => Assert.Single(s.Paragraphs).Text));
+    }
 }
