@@ -88,6 +88,13 @@ public static partial class Codes
         "title line \"{0}\" holds no title, only the newsletter's name, an issue number or a date; the issue is titled \"{1}\"",
         "write the title after the last separator (Industry Blockchain Weekly | Issue 37 | <title>) or give it in front matter (title: ...)");
 
+    /// <summary>
+    /// Markdown or HTML markup was removed from a seed's body, reported once per seed at the first place. Args: that line, clipped.
+    /// </summary>
+    public static readonly DiagnosticCode MarkupRemoved = Warning("WK0216", "Markdown or HTML markup was removed from a seed",
+        "the seed holds Markdown or HTML markup, first here in \"{0}\"; it was removed (emphasis, heading marks, rules, quote marks, tags; entities such as &amp; read as their characters; links keep their text)",
+        "seeds are plain text: paste as plain text (Ctrl+Shift+V) or delete the markup; this warning names only the first place");
+
     /// <summary>A paragraph could not be placed (kept as unplaced). Args: its start, why.</summary>
     public static readonly DiagnosticCode Unplaced = Warning("WK0202", "a paragraph could not be placed in the issue",
         "could not place \"{0}\": {1}", "it is kept as an unplaced paragraph; fix the seed's layout");

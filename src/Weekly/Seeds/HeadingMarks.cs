@@ -5,8 +5,10 @@ namespace Weekly.Seeds;
 /// <summary>
 /// The number or mark a section heading may open with, as later (machine-translated) issues write them: <c>01 Local News</c>,
 /// <c>1. </c>, <c>１．</c>, <c>II. Financial Field</c>, <c>一、Judicial Practice</c>, <c>(一) </c>, <c>Part 3 | …</c>,
-/// <c>Section 2: …</c>, <c>▌Policy Interpretation</c>, <c>【Overseas News】</c>. <see cref="Strip"/> removes it so the name is
-/// matched (and shown) without it. Our own code: a handful of anchored patterns, no library covers these conventions.
+/// <c>Section 2: …</c>, <c>▌Policy Interpretation</c>, <c>📌 Government Updates</c>, <c>【Overseas News】</c>. <see cref="Strip"/>
+/// removes it so the name is matched (and shown) without it. Bullets, enclosed numbers (<see cref="ListMarks"/>) and brackets
+/// (<see cref="Brackets"/>) are those of headlines and the title line. Our own code: a handful of anchored patterns, no
+/// library covers these conventions.
 /// </summary>
 internal static partial class HeadingMarks
 {
@@ -21,9 +23,8 @@ internal static partial class HeadingMarks
     public static string Strip(string text)
     {
         var bracket = Bracketed().Match(text);
-        if (bracket.Success)
+        if (bracket.Success && bracket.Groups["inside"].Value.Trim() is { Length: > 0 and <= 40 } name)
         {
-            var name = bracket.Groups["name"].Value.Trim();
             var rest = bracket.Groups["rest"].Value.Trim();
             return rest.Length == 0 ? name : rest[0] is ':' or '：' or '—' or '-' or '–' ? name + " " + rest : name + ": " + rest;
         }
@@ -32,20 +33,20 @@ internal static partial class HeadingMarks
         return mark.Success && mark.Length < text.Length ? text[mark.Length..].Trim() : text;
     }
 
-    /// <summary>A heading wrapped in 【】, 〖〗 or [] (<c>【Overseas News】</c>), with what follows the closing bracket.</summary>
-    [GeneratedRegex(@"^\s*[【〖\[]\s*(?<name>[^】〗\]]{1,40})[】〗\]]\s*(?<rest>.*)$", Options)]
+    /// <summary>A heading wrapped in brackets (<c>【Overseas News】</c>, <see cref="Brackets"/>), with what follows the closing bracket.</summary>
+    [GeneratedRegex(@"^\s*" + Brackets.Span + @"\s*(?<rest>.*)$", Options)]
     private static partial Regex Bracketed();
 
     /// <summary>
-    /// A leading mark (▌■◆●▶►★◇□ and the like), or a number: <c>Part 3 |</c>, <c>Section 2:</c>, <c>Chapter IV.</c>,
+    /// Leading marks (▌■◆●▶►★◇□, emoji and the like, <see cref="ListMarks"/>), or a number: <c>Part 3 |</c>, <c>Section 2:</c>, <c>Chapter IV.</c>,
     /// <c>(一)</c>, <c>（2）</c>, <c>①</c>, <c>Ⅲ</c>, <c>II.</c>, <c>一、</c>, <c>3.</c>, <c>１．</c>, <c>01</c>, <c>4 </c> before a capital.
     /// </summary>
     [GeneratedRegex(
-        @"^\s*(?:[▌▍▎▋■□◆◇●○◼▶►▷★☆◎❖➤→•|｜丨#]+\s*"
+        @"^\s*(?:(?:" + ListMarks.Symbol + "|" + ListMarks.Dash + @")(?:\s*" + ListMarks.Symbol + @")*\s*"
         + @"|(?:[Pp]art|PART|[Ss]ection|SECTION|[Cc]hapter|CHAPTER)\s+(?:\d{1,2}|[IVX]{1,5}|[一二三四五六七八九十]{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s*[|｜丨:：.．、—–-]?\s*"
         + @"|第[一二三四五六七八九十\d]{1,3}[部章节篇]?分?\s*[|｜丨:：.．、—–-]?\s*"
         + @"|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[IVXivx]{1,4})\s*[)）]\s*"
-        + @"|[\u2460-\u2473\u2776-\u277F\u2160-\u216B]\s*"
+        + @"|" + ListMarks.Enclosed + @"\s*"
         + @"|(?:[IVX]{1,5}|[一二三四五六七八九十]{1,3}|\d{1,2})\s*[.．、:：)）](?!\d)\s*"
         + @"|0\d\s*"
         + @"|\d{1,2}\s+(?=\p{Lu}))",

@@ -7,7 +7,7 @@ namespace Weekly.Seeds;
 
 /// <summary>
 /// Parses one seed file (DESIGN.md §1) into an untagged <see cref="Issue"/>: reading and encodings
-/// (<see cref="SeedText"/>), front matter (<see cref="FrontMatter"/>), structure
+/// (<see cref="SeedText"/>), front matter (<see cref="FrontMatter"/>), pasted markup (<see cref="SeedMarkup"/>), structure
 /// (<see cref="SeedStructure"/>), story dates (<see cref="EventDates"/>) and the issue date
 /// (<see cref="IssueDates"/>). Places, topics and slugs are left for the taggers and the slug modules.
 /// Problems go to the diagnostic bag (codes WK0100–WK0399 in <see cref="Codes"/>); nothing is thrown.
@@ -38,6 +38,7 @@ public static class SeedParser
         UnsafeCharacterLines.Clean(lines, relativePath, diagnostics);
         var frontMatter = FrontMatter.Read(lines, relativePath, diagnostics, out var bodyStart);
         FrontMatterBlocks.ReportUnread(lines, bodyStart, relativePath, diagnostics);
+        SeedMarkup.Clean(lines, bodyStart, relativePath, diagnostics);
         var structure = SeedStructure.Parse(lines, bodyStart, frontMatter.Title is not null, sectionNames ?? SectionNames.None, relativePath, diagnostics, siteName);
 
         var drafts = structure.Sections.SelectMany(s => s.Stories).ToList();

@@ -92,7 +92,7 @@ internal sealed class SeedStructure
     public static SeedStructure Parse(string[] lines, int bodyStart, bool titleGiven, SectionNames names, string path, DiagnosticBag diagnostics, string? siteName = null)
     {
         var structure = new SeedStructure(path, names, diagnostics, siteName);
-        structure.Run(SeedItem.ReadAll(lines, bodyStart, names), titleGiven, bodyStart);
+        structure.Run(SeedMarkup.SplitParagraphs(SeedItem.ReadAll(lines, bodyStart, names)), titleGiven, bodyStart);
         structure.WarnLoneQuestionMarks(lines, bodyStart);
         return structure;
     }
@@ -151,6 +151,8 @@ internal sealed class SeedStructure
             }
             else if (LineShape.IsPunctuationOnly(item.Text))
             {
+                // A rule (---, * * *) or a row of marks (◆◆◆, 【】, !!!) separates; only stray full stops (". .") close the paragraph above.
+                if (!IsStrayFullStops(item.Text)) continue;
                 if (main.Count > 0 && !main[^1].HeadlineShaped) main[^1].Append(item.Text);
                 else Unplace(item, "stray punctuation");
             }
@@ -162,6 +164,9 @@ internal sealed class SeedStructure
 
         BuildSections(main);
     }
+
+    /// <summary>True when a punctuation-only paragraph holds only full stops and commas (<c>. .</c>, <c>。</c>): a fragment of the sentence above.</summary>
+    private static bool IsStrayFullStops(string text) => text.All(c => c is '.' or '。' or '．' or ',' or '，' or ' ');
 
     /// <summary>
     /// True when <c>items[i]</c>, opening with a loose footer wording (<c>Last issue:</c>, <c>Previous issue:</c>), is the

@@ -14,11 +14,12 @@ namespace Weekly.Seeds;
 /// </summary>
 internal static class SeedText
 {
-    private static readonly SearchValues<char> Specials = SearchValues.Create("\t\u00A0\u2007\u202F\u200B\u200C\u200D\uFEFF");
+    private static readonly SearchValues<char> Specials = SearchValues.Create("\t\u00A0\u2007\u202F\u200B\u200C\u200D\uFEFF\u00AD");
 
     /// <summary>
     /// Decodes <paramref name="bytes"/> and splits them into lines. Element <c>i</c> of the result is
-    /// line <c>i + 1</c> of the original file, with zero-width characters (U+200B..U+200D, U+FEFF)
+    /// line <c>i + 1</c> of the original file (U+2028 and U+2029, the line and paragraph separators, end lines as CRLF, CR
+    /// and LF do), with zero-width characters (U+200B..U+200D, U+FEFF) and soft hyphens (U+00AD: "Hang\u00ADzhou" is Hangzhou)
     /// removed, tabs and non-breaking spaces (U+00A0, U+2007, U+202F) turned into spaces, and trailing
     /// white space trimmed. Returns null (after reporting an error) when the file cannot be read.
     /// </summary>
@@ -137,8 +138,8 @@ internal static class SeedText
         diagnostics.Report(Codes.BinarySeed, path, 0, 0, offset);
 
     /// <summary>
-    /// Splits on CRLF, CR or LF (and CR CR LF, <see cref="LineEndLength"/>) and cleans each line (see <see cref="ReadLines"/>).
-    /// A final line end does not start a new line.
+    /// Splits on CRLF, CR, LF, U+2028 or U+2029 (and CR CR LF, <see cref="LineEndLength"/>) and cleans each line (see
+    /// <see cref="ReadLines"/>). A final line end does not start a new line.
     /// </summary>
     internal static string[] SplitLines(string text)
     {
@@ -147,7 +148,7 @@ internal static class SeedText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c != '\n' && c != '\r') continue;
+            if (c is not ('\n' or '\r' or '\u2028' or '\u2029')) continue;
             lines.Add(Clean(text.AsSpan(start, i - start)));
             i += LineEndLength(text, i) - 1;
             start = i + 1;
@@ -168,7 +169,8 @@ internal static class SeedText
         : i + 2 < text.Length && text[i + 1] == '\r' && text[i + 2] == '\n' ? 3
         : 1;
 
-    private static string Clean(ReadOnlySpan<char> line)
+    /// <summary>One line cleaned (see <see cref="ReadLines"/>): zero-width characters and soft hyphens removed, tabs and non-breaking spaces made spaces, trailing white space trimmed.</summary>
+    internal static string Clean(ReadOnlySpan<char> line)
     {
         if (line.IndexOfAny(Specials) < 0) return line.TrimEnd().ToString();
         var builder = new StringBuilder(line.Length);
@@ -176,7 +178,7 @@ internal static class SeedText
         {
             switch (c)
             {
-                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF':
+                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD':
                     break;
                 case '\t' or '\u00A0' or '\u2007' or '\u202F':
                     builder.Append(' ');

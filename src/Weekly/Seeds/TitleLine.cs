@@ -32,7 +32,7 @@ internal static partial class TitleLine
         var head = text[..separators[0].At];
         if (NamedLength(head, siteName) is var named && named > 0)
         {
-            return ReadRest(text[named..]) with { Newsletter = CleanName(Named().Match(head).Groups["name"].Value) };
+            return ReadRest(text[named..]) with { Newsletter = CleanName(NameIn(Named().Match(head))) };
         }
 
         if (IsNumberOnly(head) || EventDates.Whole(head) is not null) return ReadRest(text);
@@ -49,18 +49,19 @@ internal static partial class TitleLine
     {
         var named = NamedLength(text, siteName);
         if (named <= 0) return null;
-        return ReadRest(text[named..]) with { Newsletter = CleanName(Named().Match(text).Groups["name"].Value) };
+        return ReadRest(text[named..]) with { Newsletter = CleanName(NameIn(Named().Match(text))) };
     }
 
     /// <summary>
-    /// The line without a bracketed tag opening it (<c>[Weekly] Hunan releases …</c> → <c>Hunan releases …</c>; also <c>【Tag】</c>);
+    /// The line without a bracketed tag opening it (<c>[Weekly] Hunan releases …</c> → <c>Hunan releases …</c>; also <c>【Tag】</c>
+    /// and the other <see cref="Brackets"/>, up to 40 characters inside);
     /// a bracket that names the newsletter or the site is its name, kept as <c>【Name】</c>.
     /// </summary>
     public static string WithoutTag(string text, string? siteName)
     {
         var match = Tag().Match(text);
-        if (!match.Success || match.Length == text.Length) return text;
-        var inside = match.Groups["tag"].Value.Trim();
+        if (!match.Success || match.Length == text.Length || match.Groups["inside"].Length > 40) return text;
+        var inside = match.Groups["inside"].Value.Trim();
         if (IsNewsletterName(inside) || string.Equals(inside, siteName?.Trim(), StringComparison.OrdinalIgnoreCase)) return "【" + inside + "】" + text[match.Length..];
         return text[match.Length..].TrimStart();
     }
@@ -78,14 +79,14 @@ internal static partial class TitleLine
     {
         var match = Named().Match(text);
         if (!match.Success || match.Length >= text.Trim().Length) return 0;
-        var name = WithoutIssueNumber(match.Groups["name"].Value);
+        var name = WithoutIssueNumber(NameIn(match));
         return IsNewsletterName(name) || string.Equals(name, siteName?.Trim(), StringComparison.OrdinalIgnoreCase) ? match.Length : 0;
     }
 
     /// <summary>The name as shown: brackets, an issue number and a closing colon or dash taken off; empty when nothing else is left.</summary>
     private static string CleanName(string segment)
     {
-        var name = WithoutIssueNumber(WithoutTag(segment.Trim(), null).Trim().TrimStart('【').TrimEnd('】')).TrimEnd(':', '：', '-', '–', '—', ' ');
+        var name = WithoutIssueNumber(Brackets.Strip(WithoutTag(segment.Trim(), null))).TrimEnd(':', '：', '-', '–', '—', ' ');
         return IsNumberOnly(name) ? "" : name;
     }
 
@@ -178,8 +179,11 @@ internal static partial class TitleLine
             || (i == 0 && IsNewsletterName(before));
     }
 
-    /// <summary>The name part and its separator: <c>【name】</c>, or a name ended by a colon or a dash (spaced, or an em dash).</summary>
-    [GeneratedRegex(@"^(?:【(?<name>[^】]{1,80})】|(?<name>[^:：—【]{1,80}?)(?:\s*[:：—]|\s+[-–]\s))", RegexOptions.CultureInvariant)]
+    /// <summary>The name in a <see cref="Named"/> match: inside its brackets, or before its separator.</summary>
+    private static string NameIn(Match match) => match.Groups["inside"].Success ? match.Groups["inside"].Value : match.Groups["name"].Value;
+
+    /// <summary>The name part and its separator: <c>【name】</c> (any <see cref="Brackets"/>), or a name ended by a colon or a dash (spaced, or an em dash).</summary>
+    [GeneratedRegex(@"^(?:" + Brackets.Span + @"|(?<name>[^:：—【]{1,80}?)(?:\s*[:：—]|\s+[-–]\s))", RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 
     /// <summary>丨 | ｜ and · • (with the spaces around them).</summary>
@@ -190,8 +194,8 @@ internal static partial class TitleLine
     [GeneratedRegex(@"\s*[丨|｜]\s*|\s*[·•]\s*|:(?=\s)|\s*：\s*|\s+[-–]\s+|\s*—\s*", RegexOptions.CultureInvariant)]
     private static partial Regex AnySeparator();
 
-    /// <summary>A tag in brackets opening a line: <c>[Weekly]</c>, <c>【Exclusive】</c> (up to 40 characters).</summary>
-    [GeneratedRegex(@"^\s*(?:\[(?<tag>[^\]]{1,40})\]|【(?<tag>[^】]{1,40})】)\s*", RegexOptions.CultureInvariant)]
+    /// <summary>A tag in brackets opening a line: <c>[Weekly]</c>, <c>【Exclusive】</c>, <c>〖Focus〗</c> (<see cref="Brackets"/>).</summary>
+    [GeneratedRegex(@"^\s*" + Brackets.Span + @"\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 
     /// <summary>One issue number: <c>Issue 37</c>, <c>No. 37</c>, <c>Issue No. 37</c>, <c>Vol.3</c>, <c>#37</c>, <c>the 37th issue</c>, <c>第37期</c>.</summary>

@@ -35,6 +35,8 @@ public class InjectionTests
         [
             "input/pages/hostile.md WK0402", "input/pages/hostile.md WK0713", "input/pages/hostile.md WK0713",
             "seeds/2020-01-13-hostile.txt WK0402", "seeds/2020-01-13-hostile.txt WK0402",
+            // The seed writes its tags as character references (&lt;a href=…&gt;): real tags in a seed are markup, removed (SeedMarkup).
+            "seeds/2020-01-13-hostile.txt WK0216",
         ], Site.Diagnostics.Select(d => $"{d.File} {d.Code}"));
     }
 

@@ -22,6 +22,24 @@ public class SeedTextTests
     }
 
     [Fact]
+    public void Soft_hyphens_are_removed_and_unicode_line_and_paragraph_separators_end_lines()
+    {
+        var lines = SeedText.ReadLines("s.txt", Encoding.UTF8.GetBytes("Hang\u00ADzhou copy\u00ADright\u2028b\u2029\u2029c\n"), new DiagnosticBag())!;
+        Assert.Equal(["Hangzhou copyright", "b", "", "c"], lines);
+    }
+
+    [Fact]
+    public void A_soft_hyphen_does_not_hide_a_place_from_the_tagger()
+    {
+        var seed = "Industry Blockchain Weekly 丨 A title\n\nOn January 2, 2021, the intro.\n\n\nChain News: first\n\nHang\u00ADzhou Court: Blockchain evidence used\n\nOn January 3, 2021, the court in Hang\u00ADzhou ruled.\n\nThe commentary.\n";
+        var diagnostics = new DiagnosticBag();
+        var issue = Weekly.Tagging.RegionTagger.Default.Tag(SeedParser.Parse("seeds/x.txt", Encoding.UTF8.GetBytes(seed), diagnostics)!, diagnostics);
+        var story = Assert.Single(issue.Stories);
+        Assert.Equal("Hangzhou Court: Blockchain evidence used", story.Headline);
+        Assert.Equal(["zhejiang/hangzhou"], story.Places.Select(Weekly.Tagging.RegionTree.Default.PathOf));
+    }
+
+    [Fact]
     public void Invalid_utf8_names_the_byte_offset_and_line()
     {
         var bag = new DiagnosticBag();

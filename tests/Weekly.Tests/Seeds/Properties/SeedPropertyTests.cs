@@ -101,7 +101,7 @@ public class SeedPropertyTests
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF') continue;
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD') continue; // SeedText removes these and the soft hyphen
             builder.Append(c is '\t' or '\u00A0' or '\u2007' or '\u202F' or '丨' or '|' or '｜' or ':' or '：' ? ' ' : c);
         }
         return string.Join(' ', builder.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
