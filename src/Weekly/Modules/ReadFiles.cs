@@ -2,6 +2,7 @@ using Microsoft.Extensions.FileSystemGlobbing;
 using Weekly.Caching;
 using Weekly.Core;
 using Weekly.Diagnostics;
+using Weekly.IO;
 
 namespace Weekly.Modules;
 
@@ -27,8 +28,8 @@ public sealed class ReadFiles(string folder, IBuildCache cache, params string[] 
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
     /// <summary>
-    /// Reads text files instead: each document's content is the file decoded as UTF-8 (a BOM is dropped,
-    /// CRLF becomes LF); hidden files are left out (<see cref="SkipHidden"/>).
+    /// Reads text files instead: each document's content is the file decoded by <see cref="TextInput"/> (a BOM dropped, LF line
+    /// ends; a file it refuses is left out); hidden files are left out (<see cref="SkipHidden"/>).
     /// </summary>
     public static IModule Text(string folder, IBuildCache cache, params string[] patterns) =>
         new TextReader(new ReadFiles(folder, cache, patterns) { SkipHidden = true });
@@ -75,7 +76,7 @@ file sealed class TextReader(ReadFiles files) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
         files.Execute(inputs, context)
-            .Select(d => d.WithContent(DocumentContent.FromText(System.Text.Encoding.UTF8.GetString(d.Content.ToBytes(context.Diagnostics))
-                .TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal))))
+            .Select(d => TextInput.Decode(d.Source!, d.Content.ToBytes(context.Diagnostics), context.Diagnostics) is { } text ? d.WithContent(DocumentContent.FromText(text)) : null)
+            .OfType<Document>()
             .ToList();
 }

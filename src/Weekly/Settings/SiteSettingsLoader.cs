@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
+using Weekly.IO;
 using Weekly.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -27,7 +28,7 @@ public static partial class SiteSettingsLoader
     {
         var path = Path.Combine(rootDirectory, "input", "site.yml");
         var at = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
-        var settings = File.Exists(path) ? Parse(File.ReadAllText(path), diagnostics, at) : new SiteSettings();
+        var settings = File.Exists(path) || Directory.Exists(path) ? Parse(TextInput.ReadFile(path, RelativePath, diagnostics) ?? "", diagnostics, at) : new SiteSettings();
         // A problem with a setting is reported at its key; one from a default (no key) at the file.
         (int Line, int Column) Where(string key) => at.TryGetValue(key, out var position) ? position : (0, 0);
         if (baseUrlOverride is not null)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
+using Weekly.IO;
 using Weekly.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -28,7 +29,7 @@ public static partial class TopicTaxonomy
 
     /// <summary>Reads and parses a taxonomy file; <paramref name="displayPath"/> (site-relative, '/' separators) is used in diagnostics.</summary>
     public static IReadOnlyList<Topic> LoadFile(string path, string displayPath, DiagnosticBag diagnostics) =>
-        Parse(File.ReadAllText(path), displayPath, diagnostics);
+        TextInput.ReadFile(path, displayPath, diagnostics) is { } text ? Parse(text, displayPath, diagnostics) : [];
 
     /// <summary>Parses taxonomy YAML text; <paramref name="file"/> names it in diagnostics (e.g. <c>input/topics.yml</c>).</summary>
     public static IReadOnlyList<Topic> Parse(string yaml, string file, DiagnosticBag diagnostics)
