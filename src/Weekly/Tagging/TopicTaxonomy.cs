@@ -44,8 +44,11 @@ public static partial class TopicTaxonomy
         }
         foreach (var c in cleaned) diagnostics.Report(Codes.UnsafeCharacter, file, c.Line, c.Column, c.Removed);
 
-        if (root is null or YamlScalarNode { Value: null or "" })
+        if (root is null or YamlScalarNode { Value: null or "" } or YamlSequenceNode { Children.Count: 0 })
+        {
+            diagnostics.Report(Codes.EmptyDataFile, file, 0, 0, file, "stories get no topics, and every topic page and topic feed is removed");
             return [];
+        }
         if (root is not YamlSequenceNode sequence)
         {
             diagnostics.Report(Codes.TaxonomyShape, file, Line(root), Column(root), "The topic taxonomy", "a list of topics");
