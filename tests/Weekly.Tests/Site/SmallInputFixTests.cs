@@ -52,4 +52,16 @@ public class SmallInputFixTests
         Assert.DoesNotContain("javascript", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://example.org/\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_include_of_a_missing_partial_is_WK0703_at_the_include_as_the_readme_says()
+    {
+        using var site = new TestSite(Seed);
+        site.Write("theme/layouts/page.scriban", "<main>\n{{ include 'nope' }}\n</main>\n");
+        site.Write("input/pages/about.md", "---\ntitle: About\n---\nText.\n");
+        var result = site.Build();
+        var error = Assert.Single(result.Diagnostics, d => d.Code is "WK0702" or "WK0703");
+        Assert.Equal(("WK0703", "theme/layouts/page.scriban", 2), (error.Code, error.File, error.Line));
+        Assert.Contains("'nope'", error.Message, StringComparison.Ordinal);
+    }
 }
