@@ -28,7 +28,10 @@ internal static class BuildCommand
         return command;
     }
 
-    /// <summary>Runs a build; returns the process exit code (0 success, 1 errors in input).</summary>
+    /// <summary>
+    /// Runs a build; returns the process exit code (0 success, 1 errors in input). An input that cannot be read is WK0017 (its
+    /// reader names it); WK0016 only when the output folder cannot be made, written or replaced.
+    /// </summary>
     public static int Run(string? source, string output, string? baseUrl, bool drafts, bool force, bool verbose, TextWriter stdout, TextWriter stderr,
         bool future = false, PermalinkLockMode lockMode = PermalinkLockMode.Update, TimeProvider? clock = null)
     {
@@ -59,7 +62,18 @@ internal static class BuildCommand
             return 1;
         }
         using var staging = OutputFolder.BeginStaging(outputPath);
-        var result = SiteBuilder.Build(options, staging);
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(options, staging);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not OutputWriteException)
+        {
+            // An input that its reader did not catch: the system's message names the file. WK0016 is for the output folder only.
+            Report.Diagnostics([Codes.Unreadable.At(null, 0, 0, e.Message)], stderr);
+            stderr.WriteLine($"Build failed; {Path.GetRelativePath(root, outputPath)}/ left untouched.");
+            return 1;
+        }
         Report.Diagnostics(result.Diagnostics, stderr);
         if (verbose) Report.Timings(result.Timings, stdout);
         if (!result.Succeeded)

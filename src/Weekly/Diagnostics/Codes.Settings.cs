@@ -9,11 +9,11 @@ public static partial class Codes
 
     /// <summary>A setting has the wrong type. Args: what (<c>Settings</c>, <c>Setting 'title'</c>), what it must be.</summary>
     public static readonly DiagnosticCode SettingType = Error("WK0002", "a setting has the wrong type",
-        "{0} must be {1}.");
+        "{0} must be {1}.", "write the value after the key on its line, e.g. title: Industry Blockchain Weekly or home_issues: 10 (see README, input/site.yml)");
 
-    /// <summary>An unknown setting (ignored). Args: the key, the known keys.</summary>
+    /// <summary>An unknown setting (ignored). Args: the key, <c>did you mean X? </c> or empty, the known keys.</summary>
     public static readonly DiagnosticCode UnknownSetting = Warning("WK0003", "an unknown setting (ignored)",
-        "Unknown setting '{0}' is ignored.", "known settings: {1}");
+        "Unknown setting '{0}' is ignored.", "{1}known settings: {2}");
 
     /// <summary>The base URL is not the absolute http(s) URL of a host's root. Args: the URL.</summary>
     public static readonly DiagnosticCode BadBaseUrl = Error("WK0004", "the base URL is not the absolute http(s) URL of a host's root",

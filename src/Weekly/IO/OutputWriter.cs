@@ -24,6 +24,13 @@ public sealed class OutputWriter(IOutputSink sink, DiagnosticBag diagnostics, in
     public void Write(Document document)
     {
         if (document.Destination is not { } destination) return;
+        if (destination.AsSpan().IndexOfAny('#', '?') >= 0 && !destination.Contains("..", StringComparison.Ordinal))
+        {
+            // A name a URL cannot carry as it is (a theme asset 'a#b?.css'): not a path outside the output folder.
+            var name = destination[(destination.LastIndexOf('/') + 1)..];
+            diagnostics.Report(Codes.NameNotUrlSafe, document.Source, 0, 0, name, string.Join(" and ", new[] { "#", "?" }.Where(c => name.Contains(c, StringComparison.Ordinal)).Select(c => $"'{c}'")));
+            return;
+        }
         if (!OutputPath.IsSafe(destination))
         {
             diagnostics.Report(Codes.UnsafeDestination, document.Source, 0, 0, destination);
@@ -54,6 +61,7 @@ public sealed class OutputWriter(IOutputSink sink, DiagnosticBag diagnostics, in
         var instead = Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".html" or ".htm" => "the page comes from a layout in theme/layouts/; change that instead",
+            _ when path.StartsWith("assets/", StringComparison.Ordinal) => "the build copies this file from theme/assets/; change it there",
             _ => "the build makes this file from the seeds and input/ (robots.txt and _redirects in input/static are used instead of, or merged into, the build's own)",
         };
         diagnostics.Report(Codes.StaticFileClash, copied, 0, 0, path, instead);

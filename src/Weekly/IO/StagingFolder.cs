@@ -44,6 +44,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// <param name="bytes">The file's bytes.</param>
     /// <exception cref="ArgumentException">The destination is unsafe (<see cref="OutputPath.IsSafe"/>) or was already written (case-insensitively): a bug, modules must prevent it.</exception>
     /// <exception cref="InvalidOperationException">The staging folder was already committed or discarded.</exception>
+    /// <exception cref="OutputWriteException">The file cannot be written (disk full, permissions).</exception>
     public void Write(string destination, ReadOnlySpan<byte> bytes)
     {
         ObjectDisposedException.ThrowIf(_done, this);
@@ -52,8 +53,15 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         var slash = destination.LastIndexOf('/');
         if (slash > 0) EnsureDirectory(destination[..slash]);
         // A new file in a fresh folder: no preallocation (saves fstatfs + ftruncate), one positional write.
-        using var handle = File.OpenHandle(System.IO.Path.Combine(Path, destination), FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(handle, bytes, 0);
+        try
+        {
+            using var handle = File.OpenHandle(System.IO.Path.Combine(Path, destination), FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(handle, bytes, 0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(e);
+        }
     }
 
     /// <summary>Replaces the output folder with the staging folder (two renames; the previous output is then deleted).</summary>

@@ -35,7 +35,8 @@ public sealed class CreateSiteModel(SiteModelBuilder builder) : IModule
         var frontMatter = document.GetOrDefault(Keys.FrontMatter, new Dictionary<string, object?>(StringComparer.Ordinal));
         if (frontMatter.GetValueOrDefault("title") is not string { Length: > 0 } title)
         {
-            diagnostics.Report(Codes.PageWithoutTitle, document.Source, 1, 1);
+            // A YAML error or a title of the wrong type (WK0717) was reported already.
+            if (!document.GetOrDefault(Keys.FrontMatterFailed, false) && frontMatter.GetValueOrDefault("title") is null or string) diagnostics.Report(Codes.PageWithoutTitle, document.Source, 1, 1);
             title = Path.GetFileNameWithoutExtension(document.Source ?? "page");
         }
         var layout = frontMatter.GetValueOrDefault("layout") is string { Length: > 0 } l ? l : DefaultLayout;

@@ -24,7 +24,8 @@ public sealed class GenerateRedirects(SiteModel site, SiteRenderer renderer, IBu
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
     {
-        var editorRules = string.Concat(new ReadFiles(StaticFolder, cache, EditorRulesFile).Execute([], context)
+        // Read as every text input is (a BOM dropped, LF line ends, conflict markers refused), so the merged file has one style.
+        var editorRules = string.Concat(ReadFiles.Text(StaticFolder, cache, EditorRulesFile).Execute([], context)
             .Select(d => d.Content.ToText(context.Diagnostics)));
         var requests = new List<OutputRequest>(site.Redirects.Select(r => new AliasPage(r)));
         if (site.Redirects.Count > 0 || editorRules.Length > 0) requests.Add(new RedirectsRequest(editorRules, site.Redirects));

@@ -14,6 +14,12 @@ public static class Keys
     /// <summary>Front matter of a hand-written page, as parsed YAML (string keys).</summary>
     public static readonly MetadataKey<IReadOnlyDictionary<string, object?>> FrontMatter = new("FrontMatter");
 
+    /// <summary>Where each top-level key of a page's front matter is in its file: 1-based line and column.</summary>
+    public static readonly MetadataKey<IReadOnlyDictionary<string, (int Line, int Column)>> FrontMatterKeys = new("FrontMatterKeys");
+
+    /// <summary>True on a page whose front matter is not valid YAML (reported): its missing title is not reported again.</summary>
+    public static readonly MetadataKey<bool> FrontMatterFailed = new("FrontMatterFailed");
+
     /// <summary>1-based line of a page's file on which its body starts once the front matter is removed (1 without front matter).</summary>
     public static readonly MetadataKey<int> BodyLine = new("BodyLine");
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.FileSystemGlobbing;
 using Weekly.Caching;
 using Weekly.Core;
 using Weekly.Diagnostics;
+using Weekly.IO;
 
 namespace Weekly.Modules;
 
@@ -27,8 +28,8 @@ public sealed class ReadFiles(string folder, IBuildCache cache, params string[] 
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
     /// <summary>
-    /// Reads text files instead: each document's content is the file decoded as UTF-8 (a BOM is dropped,
-    /// CRLF becomes LF); hidden files are left out (<see cref="SkipHidden"/>).
+    /// Reads text files instead: each document's content is the file decoded by <see cref="TextInput"/> (a BOM dropped, LF line
+    /// ends; a file it refuses is left out); hidden files are left out (<see cref="SkipHidden"/>).
     /// </summary>
     public static IModule Text(string folder, IBuildCache cache, params string[] patterns) =>
         new TextReader(new ReadFiles(folder, cache, patterns) { SkipHidden = true });
@@ -50,12 +51,19 @@ public sealed class ReadFiles(string folder, IBuildCache cache, params string[] 
         return Read(paths, cache, context);
     }
 
-    /// <summary>Reads the files at <paramref name="paths"/> (relative to the site root) into documents, in that order; WK0017 for one that cannot be read.</summary>
+    /// <summary>Reads the files at <paramref name="paths"/> (relative to the site root) into documents, in that order; WK0017 for one that cannot be read, WK0023 for
+    /// one whose name is not UTF-8.</summary>
     public static IReadOnlyList<Document> Read(IReadOnlyList<string> paths, IBuildCache cache, BuildContext context)
     {
         var root = context.Get(Keys.RootDirectory);
         var documents = ParallelMap.Ordered(paths, relative =>
         {
+            // .NET shows a name's invalid UTF-8 bytes as U+FFFD, and no file answers to that name.
+            if (relative.Contains('\uFFFD'))
+            {
+                context.Diagnostics.Report(Codes.FileNameNotUtf8, relative, 0, 0, relative);
+                return null;
+            }
             try
             {
                 return Document.Create(relative, DocumentContent.FromBytes(cache.ReadFile(Path.Combine(root, relative))));
@@ -75,7 +83,7 @@ file sealed class TextReader(ReadFiles files) : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context) =>
         files.Execute(inputs, context)
-            .Select(d => d.WithContent(DocumentContent.FromText(System.Text.Encoding.UTF8.GetString(d.Content.ToBytes(context.Diagnostics))
-                .TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal))))
+            .Select(d => TextInput.Decode(d.Source!, d.Content.ToBytes(context.Diagnostics), context.Diagnostics) is { } text ? d.WithContent(DocumentContent.FromText(text)) : null)
+            .OfType<Document>()
             .ToList();
 }

@@ -25,7 +25,20 @@ public sealed class SetSlugs : IModule
     private static readonly string[] ReservedIssueSlugs = ["page"];
 
     /// <summary>Page slugs the site's URLs use at the root.</summary>
-    private static readonly string[] ReservedPageSlugs = ["issues", "regions", "topics", "assets", "page"];
+    private static readonly string[] ReservedPageSlugs = ["issues", "regions", "topics", "assets", "search", "page"];
+
+    /// <summary>What each root URL a page might be named after is (WK0718 says why the page moved, or is not what its name suggests).</summary>
+    private static readonly Dictionary<string, string> BuiltIn = new(StringComparer.Ordinal)
+    {
+        ["issues"] = "/issues/ is the site's archive",
+        ["regions"] = "/regions/ is the site's region index",
+        ["topics"] = "/topics/ is the site's topic index",
+        ["assets"] = "/assets/ holds the theme's styles and scripts",
+        ["search"] = "/search/ is the site's search page",
+        ["page"] = "/page/ is kept for paginated lists",
+        ["index"] = "a page is never the home page (/ shows the latest issue), so index.md is a page like any other",
+        ["404"] = "the not-found page is /404.html, made by the theme's 404 layout, so 404.md is a page like any other",
+    };
 
     /// <inheritdoc />
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, BuildContext context)
@@ -47,6 +60,10 @@ public sealed class SetSlugs : IModule
             var (pinned, file) = doc.Has(Keys.Issue) ? (doc.Get(Keys.Issue).PinnedSlug, doc.Get(Keys.Issue).SourcePath) : (PinnedPageSlug(doc), doc.Source);
             WarnIfChanged(pinned, wanted[i], file, 1, context.Diagnostics);
             slugs[i] = Slugs.Unique(wanted[i], taken);
+            if (!doc.Has(Keys.Issue) && BuiltIn.TryGetValue(Slugs.From(pinned ?? Path.GetFileNameWithoutExtension(file ?? "")), out var why))
+            {
+                context.Diagnostics.Report(Codes.ReservedPageName, file, 1, 1, Path.GetFileName(file), Permalinks.Page(slugs[i]), why);
+            }
             if (slugs[i] != wanted[i] && !clashes.Contains(file ?? "")) context.Diagnostics.Report(Codes.SlugTaken, file, 1, 1, doc.Has(Keys.Issue) ? "Issue" : "Page", wanted[i], slugs[i]);
         }
         var outputs = new List<Document>(inputs.Count);

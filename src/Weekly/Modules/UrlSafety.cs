@@ -7,7 +7,7 @@ namespace Weekly.Modules;
 /// </summary>
 internal static class UrlSafety
 {
-    /// <summary>True for an http(s) or mailto URL, or a relative one that stays on this site (a path, query or fragment).</summary>
+    /// <summary>True for an http(s) URL with a host (<c>https://…</c>), a mailto URL, or a relative one that stays on this site (a path, query or fragment).</summary>
     public static bool IsSafe(string url)
     {
         var trimmed = Browsers(url);
@@ -17,9 +17,10 @@ internal static class UrlSafety
         var slash = trimmed.AsSpan().IndexOfAny(['/', '\\', '?', '#']);
         if (slash >= 0 && slash < colon) return true; // a relative URL with ':' later in its path or query
         var scheme = trimmed[..colon];
-        return scheme.Equals("http", StringComparison.OrdinalIgnoreCase)
-            || scheme.Equals("https", StringComparison.OrdinalIgnoreCase)
-            || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase);
+        // http(s) only with an authority (https://host): 'https:javascript:alert(1)' names no host and hides a second scheme.
+        if (scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
+            return IsProtocolRelative(trimmed[(colon + 1)..]);
+        return scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True for a URL that names another host without a scheme (<c>//host/x</c>, <c>/\host</c>, <c>\\host</c>).</summary>

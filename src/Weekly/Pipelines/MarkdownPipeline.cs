@@ -14,6 +14,8 @@ public sealed class MarkdownPipeline(IBuildCache cache) : Pipeline(PipelineNames
     new RemoveUnsafeCharacters(),
     // Front matter (title, description, slug, layout), then the slug and the body as HTML.
     new ExtractFrontMatter(),
+    // Keys and types as a seed's front matter is checked; drafts left out unless --drafts (preview includes them).
+    new CheckPageFrontMatter(),
     new SetSlugs(),
     new RenderMarkdown(),
 ]);

@@ -1,6 +1,7 @@
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
+using Weekly.IO;
 using Weekly.Rendering;
 using Weekly.Seeds;
 using Weekly.Tagging;
@@ -24,7 +25,7 @@ public sealed record SiteInputs(RegionTagger Regions, IReadOnlyList<Topic> Taxon
     {
         var taxonomyFile = Path.Combine(rootDirectory, "input", "topics.yml");
         IReadOnlyList<Topic> taxonomy = [];
-        if (File.Exists(taxonomyFile))
+        if (File.Exists(taxonomyFile) || Directory.Exists(taxonomyFile))
         {
             taxonomy = TopicTaxonomy.LoadFile(taxonomyFile, TaxonomyPath, diagnostics);
         }
@@ -41,7 +42,13 @@ public sealed record SiteInputs(RegionTagger Regions, IReadOnlyList<Topic> Taxon
     private static SectionNames LoadSections(string rootDirectory, DiagnosticBag diagnostics)
     {
         var file = Path.Combine(rootDirectory, SectionNamesFile.RelativePath);
-        if (File.Exists(file)) return SectionNamesFile.Parse(File.ReadAllText(file), SectionNamesFile.RelativePath, diagnostics);
+        if (File.Exists(file) || Directory.Exists(file))
+        {
+            return TextInput.ReadFile(file, SectionNamesFile.RelativePath, diagnostics) is { } text
+                ? SectionNamesFile.Parse(text, SectionNamesFile.RelativePath, diagnostics)
+                : SectionNames.None;
+        }
+
         diagnostics.Report(Codes.NoSectionNames, SectionNamesFile.RelativePath, 0, 0);
         return SectionNames.None;
     }

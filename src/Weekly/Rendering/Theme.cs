@@ -5,6 +5,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using Weekly.Core;
 using Weekly.Diagnostics;
+using Weekly.IO;
 
 namespace Weekly.Rendering;
 
@@ -89,14 +90,7 @@ public sealed class Theme
             foreach (var file in Directory.EnumerateFiles(full, "*.scriban").Order(StringComparer.Ordinal))
             {
                 var key = $"{folder}/{Path.GetFileName(file)}";
-                try
-                {
-                    files[key] = File.ReadAllText(file);
-                }
-                catch (IOException ex)
-                {
-                    diagnostics.Report(Codes.TemplateUnreadable, $"{displayPath}/{key}", 0, 0, ex.Message);
-                }
+                if (TextInput.ReadFile(file, $"{displayPath}/{key}", diagnostics, Codes.TemplateUnreadable) is { } text) files[key] = text;
             }
         }
         return FromSources(files, diagnostics, displayPath);

@@ -170,6 +170,13 @@ public sealed class ThemeSession(Theme theme, object site)
             context.PopOutput();
             context.PopGlobal();
         }
+        catch (ThemeTemplateContext.UnknownPartialException ex)
+        {
+            var span = ex.Span;
+            diagnostics.Report(Codes.UnknownTemplate, span.FileName ?? template.SourceFilePath, span.Start.Line + 1, span.Start.Column + 1, "partial", ex.Name,
+                string.Join(", ", theme.PartialsByPath.Keys.Order(StringComparer.Ordinal).Select(Path.GetFileNameWithoutExtension)));
+            return false;
+        }
         catch (ScriptRuntimeException ex)
         {
             var span = ex.Span;

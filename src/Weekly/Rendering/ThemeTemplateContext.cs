@@ -197,6 +197,12 @@ internal sealed class ThemeTemplateContext : TemplateContext
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 
+    /// <summary>An include of a partial the theme does not have: reported as WK0703 (unknown partial) at the include, not WK0702.</summary>
+    internal sealed class UnknownPartialException(SourceSpan span, string name) : ScriptRuntimeException(span, $"Unknown partial '{name}'.")
+    {
+        public string Name { get; } = name;
+    }
+
     /// <summary>Maps <c>include 'story-card'</c> to <c>theme/partials/story-card.scriban</c>.</summary>
     private sealed class PartialLoader(Theme theme) : ITemplateLoader
     {
@@ -204,8 +210,8 @@ internal sealed class ThemeTemplateContext : TemplateContext
         {
             var path = theme.PartialPath(templateName);
             if (theme.PartialsByPath.ContainsKey(path)) return path;
-            var reason = theme.BrokenPartials.Contains(path) ? "has syntax errors" : "does not exist";
-            throw new ScriptRuntimeException(callerSpan, $"Partial '{templateName}' ({path}) {reason}.");
+            if (!theme.BrokenPartials.Contains(path)) throw new UnknownPartialException(callerSpan, templateName);
+            throw new ScriptRuntimeException(callerSpan, $"Partial '{templateName}' ({path}) has syntax errors.");
         }
 
         public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

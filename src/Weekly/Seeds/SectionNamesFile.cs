@@ -31,7 +31,11 @@ public static class SectionNamesFile
             return SectionNames.None;
         }
 
-        if (root is null or YamlScalarNode { Value: null or "" }) return SectionNames.None;
+        if (root is null or YamlScalarNode { Value: null or "" } or YamlSequenceNode { Children.Count: 0 })
+        {
+            diagnostics.Report(Codes.EmptyDataFile, file, 0, 0, file, "no section names are known, so headings are found by their layout only and misspelt ones are not caught");
+            return SectionNames.None;
+        }
         if (root is not YamlSequenceNode sequence)
         {
             diagnostics.Report(Codes.SectionNamesShape, file, Line(root), Column(root), "The section names file", "a list of sections");

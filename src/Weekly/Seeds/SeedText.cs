@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Unicode;
 using Weekly.Core;
 using Weekly.Diagnostics;
+using Weekly.IO;
 
 namespace Weekly.Seeds;
 
@@ -40,7 +41,8 @@ internal static class SeedText
             return null;
         }
 
-        return lines;
+        // A merge left half done would publish both versions as stories: the seed is not used until it is resolved.
+        return ConflictMarkers.Report(path, lines, diagnostics) ? null : lines;
     }
 
     /// <summary>Decodes the bytes to text (BOM removed), or reports why it cannot and returns null.</summary>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
+using Weekly.IO;
 using Weekly.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -27,7 +28,7 @@ public static partial class SiteSettingsLoader
     {
         var path = Path.Combine(rootDirectory, "input", "site.yml");
         var at = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
-        var settings = File.Exists(path) ? Parse(File.ReadAllText(path), diagnostics, at) : new SiteSettings();
+        var settings = File.Exists(path) || Directory.Exists(path) ? Parse(TextInput.ReadFile(path, RelativePath, diagnostics) ?? "", diagnostics, at) : new SiteSettings();
         // A problem with a setting is reported at its key; one from a default (no key) at the file.
         (int Line, int Column) Where(string key) => at.TryGetValue(key, out var position) ? position : (0, 0);
         if (baseUrlOverride is not null)
@@ -141,7 +142,10 @@ public static partial class SiteSettingsLoader
             }
             switch (key)
             {
-                case "title": settings = settings with { Title = Text() ?? settings.Title }; break;
+                case "title":
+                    settings = settings with { Title = Text() ?? settings.Title };
+                    if (string.IsNullOrWhiteSpace(settings.Title)) diagnostics.Report(Codes.EmptySiteTitle, RelativePath, line, column);
+                    break;
                 // An empty description is absent (RSS 2.0 requires a channel <description>; an empty meta description says nothing).
                 case "description": settings = settings with { Description = Text() is { } d && !string.IsNullOrWhiteSpace(d) ? d : settings.Description }; break;
                 case "base_url": settings = settings with { BaseUrl = Text() ?? settings.BaseUrl }; break;
@@ -154,13 +158,33 @@ public static partial class SiteSettingsLoader
                 case "feed_id_date": settings = settings with { FeedIdDate = Text() ?? settings.FeedIdDate }; break;
                 case "home_issues": { var n = Int(); if (n > 0) settings = settings with { HomeIssues = n }; break; }
                 default:
-                    diagnostics.Report(Codes.UnknownSetting, RelativePath, line, column, key,
-                        "title, description, base_url, language, time_zone, author, site_feed_items, term_feed_items, home_issues, feed_id_authority, feed_id_date");
+                    ReportUnknown(key, line, column, diagnostics);
                     break;
             }
         }
         return settings;
     }
+
+    /// <summary>
+    /// An unknown key: WK0003 (a warning, with "did you mean …?" when a known key is at most two edits away, compared in lower
+    /// case with '-' as '_'), except a misspelt <c>base_url</c> (<c>baseurl</c>, Hugo's <c>baseURL</c>, <c>base-url</c>), which is
+    /// error WK0009: the site would be built for https://example.org/, and its feed GUIDs with it.
+    /// </summary>
+    private static void ReportUnknown(string key, int line, int column, DiagnosticBag diagnostics)
+    {
+        var folded = key.ToLowerInvariant().Replace('-', '_');
+        if (folded.Replace("_", "", StringComparison.Ordinal) == "baseurl" || Similarity.Edits(folded, "base_url") <= 2)
+        {
+            diagnostics.Report(Codes.MisspeltBaseUrl, RelativePath, line, column, key);
+            return;
+        }
+        var closest = KnownKeys.Select(k => (Key: k, Edits: Similarity.Edits(folded, k))).Where(k => k.Edits <= 2).OrderBy(k => k.Edits).Select(k => k.Key).FirstOrDefault();
+        diagnostics.Report(Codes.UnknownSetting, RelativePath, line, column, key, closest is null ? "" : $"did you mean {closest}? ", string.Join(", ", KnownKeys));
+    }
+
+    /// <summary>The keys of site.yml, in the order the README lists them.</summary>
+    private static readonly string[] KnownKeys =
+        ["title", "description", "base_url", "language", "time_zone", "author", "site_feed_items", "term_feed_items", "home_issues", "feed_id_authority", "feed_id_date"];
 
     /// <summary>
     /// Returns the URL as every output writes it: scheme, the host in ASCII (an internationalized name in its IDNA form,

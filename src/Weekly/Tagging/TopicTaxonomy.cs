@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
+using Weekly.IO;
 using Weekly.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -28,7 +29,7 @@ public static partial class TopicTaxonomy
 
     /// <summary>Reads and parses a taxonomy file; <paramref name="displayPath"/> (site-relative, '/' separators) is used in diagnostics.</summary>
     public static IReadOnlyList<Topic> LoadFile(string path, string displayPath, DiagnosticBag diagnostics) =>
-        Parse(File.ReadAllText(path), displayPath, diagnostics);
+        TextInput.ReadFile(path, displayPath, diagnostics) is { } text ? Parse(text, displayPath, diagnostics) : [];
 
     /// <summary>Parses taxonomy YAML text; <paramref name="file"/> names it in diagnostics (e.g. <c>input/topics.yml</c>).</summary>
     public static IReadOnlyList<Topic> Parse(string yaml, string file, DiagnosticBag diagnostics)
@@ -43,8 +44,11 @@ public static partial class TopicTaxonomy
         }
         foreach (var c in cleaned) diagnostics.Report(Codes.UnsafeCharacter, file, c.Line, c.Column, c.Removed);
 
-        if (root is null or YamlScalarNode { Value: null or "" })
+        if (root is null or YamlScalarNode { Value: null or "" } or YamlSequenceNode { Children.Count: 0 })
+        {
+            diagnostics.Report(Codes.EmptyDataFile, file, 0, 0, file, "stories get no topics, and every topic page and topic feed is removed");
             return [];
+        }
         if (root is not YamlSequenceNode sequence)
         {
             diagnostics.Report(Codes.TaxonomyShape, file, Line(root), Column(root), "The topic taxonomy", "a list of topics");

@@ -81,7 +81,7 @@ public class ThemeTests
         Assert.Equal("", theme.Render("x", Globals(), bag));
         Assert.Equal(
         [
-            "theme/layouts/x.scriban:1:4: error WK0702: Template error: Partial 'nope' (theme/partials/nope.scriban) does not exist.",
+            "theme/layouts/x.scriban:1:4: error WK0703: Unknown partial 'nope'. (available: )",
             "theme/layouts/y.scriban:1:1: error WK0703: Unknown layout 'y'. (available: base, x)",
         ], bag.Sorted().Select(d => d.ToString()));
     }

@@ -5,11 +5,11 @@ using System.Text.Unicode;
 using Weekly.Core;
 using Weekly.Diagnostics;
 
-namespace Weekly.Seeds;
+namespace Weekly.IO;
 
 /// <summary>
-/// Reports a seed that is not valid UTF-8 line by line: each bad line (WK0103, at its first bad byte) up to
-/// <see cref="MaxReported"/>, then one summary (WK0105) for the rest. The column counts the characters of the line
+/// Reports a text file that is not valid UTF-8 line by line: each bad line (a seed's WK0103, another input's WK0006, at its
+/// first bad byte) up to <see cref="MaxReported"/>, then one summary (WK0105, WK0007) for the rest. The column counts the characters of the line
 /// before the bad byte (as UTF-8 decodes them) plus one. The hint names the encoding the bad lines look like
 /// (<see cref="Guess"/>) and shows the line decoded in it, so the editor sees which text it is; in a seed that is UTF-8
 /// besides the bad bytes it names the bytes instead (no mojibake of the UTF-8 around them) and asks for them retyped.
@@ -24,8 +24,15 @@ internal static class InvalidUtf8Lines
     /// <summary>A line with invalid UTF-8: its 1-based number, its bytes' range, and the offset and column of its first bad byte.</summary>
     private readonly record struct BadLine(int Number, int Start, int End, int Offset, int Column);
 
-    /// <summary>Reports the bad lines of <c>bytes[start..]</c> (<paramref name="start"/> is past a BOM); returns false when there are none.</summary>
-    public static bool Report(string path, byte[] bytes, int start, DiagnosticBag diagnostics)
+    /// <summary>Reports the bad lines of a seed's <c>bytes[start..]</c> (<paramref name="start"/> is past a BOM) as WK0103/WK0105; returns false when there are none.</summary>
+    public static bool Report(string path, byte[] bytes, int start, DiagnosticBag diagnostics) =>
+        Report(path, bytes, start, diagnostics, Codes.InvalidUtf8, Codes.MoreInvalidUtf8, "seed");
+
+    /// <summary>
+    /// Reports the bad lines of <c>bytes[start..]</c> with <paramref name="one"/> per line and <paramref name="more"/> for the
+    /// rest; <paramref name="noun"/> names the file in the hint (<c>seed</c>, <c>file</c>). Returns false when there are none.
+    /// </summary>
+    public static bool Report(string path, byte[] bytes, int start, DiagnosticBag diagnostics, DiagnosticCode one, DiagnosticCode more, string noun)
     {
         var bad = Find(bytes, start);
         if (bad.Count == 0) return false;
@@ -36,11 +43,11 @@ internal static class InvalidUtf8Lines
         for (var i = 0; i < bad.Count && i <= MaxReported; i++)
         {
             var line = bad[i];
-            var code = i < MaxReported ? Codes.InvalidUtf8 : Codes.MoreInvalidUtf8;
+            var code = i < MaxReported ? one : more;
             object[] head = i < MaxReported ? [line.Offset, bytes[line.Offset]] : [bad.Count - MaxReported - 1, MaxReported];
             object[] hint = mixed
-                ? [Name(encoding), $" ({BadBytes(bytes, line)}) in a seed that is otherwise UTF-8", "retype those characters and save the seed as UTF-8 (reopening it in that encoding would garble the rest)"]
-                : [Name(encoding), Reads(encoding, bytes, line), "reopen the seed in that encoding and save it as UTF-8"];
+                ? [Name(encoding), $" ({BadBytes(bytes, line)}) in a {noun} that is otherwise UTF-8", $"retype those characters and save the {noun} as UTF-8 (reopening it in that encoding would garble the rest)"]
+                : [Name(encoding), Reads(encoding, bytes, line), $"reopen the {noun} in that encoding and save it as UTF-8"];
             diagnostics.Report(code, path, line.Number, line.Column, [.. head, .. hint]);
         }
 
