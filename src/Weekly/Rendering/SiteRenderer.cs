@@ -2,6 +2,7 @@ using Weekly.Caching;
 using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Feeds;
+using Weekly.Rendering.Markup;
 using Weekly.Rendering.ViewModels;
 using Weekly.Search;
 using Weekly.Urls;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Weekly.Core;
 using Weekly.Rendering;
+using Weekly.Rendering.Markup;
 using Weekly.Tests.TestKit;
 
 namespace Weekly.Tests.Rendering;

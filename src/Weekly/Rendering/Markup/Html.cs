@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Weekly.Rendering;
+namespace Weekly.Rendering.Markup;
 
 /// <summary>HTML escaping for text and quoted attribute values (the five characters OWASP lists).</summary>
 public static class Html
