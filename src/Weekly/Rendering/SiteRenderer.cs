@@ -4,7 +4,6 @@ using Weekly.Domain;
 using Weekly.Feeds;
 using Weekly.Rendering.Markup;
 using Weekly.Rendering.ViewModels;
-using Weekly.Search;
 using Weekly.Urls;
 
 namespace Weekly.Rendering;

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using Weekly.Rendering;
 using Weekly.Rendering.Markup;
 
 namespace Weekly.Tests.Rendering;

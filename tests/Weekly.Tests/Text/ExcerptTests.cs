@@ -1,6 +1,5 @@
 using System.Globalization;
 using FsCheck.Xunit;
-using Weekly.Rendering;
 using Weekly.Rendering.Markup;
 using Weekly.Text;
 
