@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Weekly.Cli.Reporting;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.IO;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Weekly.Cli.Reporting;
 using Weekly.Core;
 
 namespace Weekly.Cli;

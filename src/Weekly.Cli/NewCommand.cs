@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Weekly.Cli.Reporting;
 using Weekly.Core;
 using Weekly.Editing;
 

@@ -1,3 +1,4 @@
+using Weekly.Cli.Reporting;
 using Weekly.Diagnostics;
 using Weekly.Publishing;
 

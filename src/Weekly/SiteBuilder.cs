@@ -1,6 +1,5 @@
 using Weekly.Caching;
 using Weekly.Content;
-using Weekly.Core;
 using Weekly.IO;
 using Weekly.Pipelines;
 using Weekly.Rendering;

@@ -63,7 +63,7 @@ internal static class LiveReload
     public static string ErrorPage(IEnumerable<string> problems) =>
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed · weekly preview</title></head>\n<body>\n" +
         "<h1>Build failed</h1>\n<p>Fix these problems; the page reloads by itself.</p>\n<pre>" +
-        Weekly.Rendering.Html.Escape(string.Join("\n", problems)) + "</pre>\n</body></html>\n";
+        Weekly.Rendering.Markup.Html.Escape(string.Join("\n", problems)) + "</pre>\n</body></html>\n";
 }
 
 /// <summary>JSON for <see cref="LiveReload"/> (System.Text.Json source generation: no reflection at run time, as native AOT needs).</summary>

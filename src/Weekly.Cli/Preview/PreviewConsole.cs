@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Weekly.Cli.Reporting;
 using Weekly.Core;
 
 namespace Weekly.Cli.Preview;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Weekly.Cli.Reporting;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Preview;

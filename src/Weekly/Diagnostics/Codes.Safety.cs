@@ -1,5 +1,3 @@
-using Weekly.Core;
-
 namespace Weekly.Diagnostics;
 
 /// <summary>Codes for text no page may hold, as it is read (seeds, Markdown pages), and for a --source folder that does not exist.</summary>

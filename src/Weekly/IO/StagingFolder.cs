@@ -66,16 +66,30 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
     /// <summary>Replaces the output folder with the staging folder (two renames; the previous output is then deleted).</summary>
     /// <returns>The number of files written (the marker not counted).</returns>
-    public int Commit()
+    public int Commit() => CommitInSteps(null);
+
+    /// <summary>
+    /// <see cref="Commit"/>, calling <paramref name="afterStep"/> after each rename (<see cref="MovedAside"/>,
+    /// <see cref="MovedIn"/>): a test throws there to stop the commit at that point, as a killed process would.
+    /// </summary>
+    internal int CommitInSteps(Action<string>? afterStep)
     {
         ObjectDisposedException.ThrowIf(_done, this);
         _done = true;
         var old = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_output)!, $".{System.IO.Path.GetFileName(_output)}.old-{Environment.ProcessId}");
         if (Directory.Exists(_output)) Directory.Move(_output, old);
+        afterStep?.Invoke(MovedAside);
         Directory.Move(Path, _output);
+        afterStep?.Invoke(MovedIn);
         OutputFolder.DeleteOurs(old);
         return Count;
     }
+
+    /// <summary>The step of <see cref="CommitInSteps"/> after the previous output is moved aside.</summary>
+    internal const string MovedAside = "moved aside";
+
+    /// <summary>The step of <see cref="CommitInSteps"/> after the staging folder is moved in, before the previous output is deleted.</summary>
+    internal const string MovedIn = "moved in";
 
     /// <summary>Deletes the staging folder unless <see cref="Commit"/> ran; the output folder is untouched.</summary>
     public void Dispose()

@@ -1,9 +1,10 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
+using Weekly.Publishing;
+using Weekly.Text;
 
 namespace Weekly.Modules;
 
@@ -113,14 +114,15 @@ public sealed partial class CheckIssues(SiteModel site) : IModule
                 {
                     bag.Report(Codes.LongHeadline, issue.SourcePath, story.Line, 1, length, MaxHeadlineLength);
                 }
-                if (!headlines.TryAdd(Normalize(story.Headline), (issue, story)))
+                if (!headlines.TryAdd(Whitespace.Collapse(story.Headline), (issue, story)))
                 {
-                    var first = headlines[Normalize(story.Headline)];
+                    var first = headlines[Whitespace.Collapse(story.Headline)];
                     bag.Report(Codes.RepeatedStory, issue.SourcePath, story.Line, 1, "headline", Where(first));
                     continue;
                 }
-                if (story.Paragraphs.Count > 0 && Normalize(story.Paragraphs[0].Text) is { Length: >= MinRepeatedParagraph } body
-                    && !bodies.TryAdd(body, (issue, story)))
+                // The same collapsed text as StoryFingerprint hashes (the lock's key for a story's body): its fingerprint is the key here too.
+                if (story.Paragraphs.Count > 0 && Whitespace.Collapse(story.Paragraphs[0].Text).Length >= MinRepeatedParagraph
+                    && StoryFingerprint.Of(story) is var body && !bodies.TryAdd(body, (issue, story)))
                 {
                     bag.Report(Codes.RepeatedStory, issue.SourcePath, story.Line, 1, "first paragraph", Where(bodies[body]));
                 }
@@ -166,23 +168,4 @@ public sealed partial class CheckIssues(SiteModel site) : IModule
 
     private static string Where((Issue Issue, Story Story) at) =>
         string.Create(CultureInfo.InvariantCulture, $"{at.Issue.SourcePath}:{at.Story.Line}");
-
-    /// <summary>Runs of white space as one space, trimmed.</summary>
-    private static string Normalize(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
 }

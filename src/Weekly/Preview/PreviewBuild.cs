@@ -1,4 +1,3 @@
-using Weekly.Core;
 using Weekly.IO;
 using Weekly.Pipelines;
 using Weekly.Rendering;

@@ -1,3 +1,4 @@
+using Weekly.Rendering.Markup;
 using Weekly.Rendering.ViewModels;
 
 namespace Weekly.Rendering;

@@ -2,8 +2,8 @@ using Weekly.Caching;
 using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Feeds;
+using Weekly.Rendering.Markup;
 using Weekly.Rendering.ViewModels;
-using Weekly.Search;
 using Weekly.Urls;
 
 namespace Weekly.Rendering;

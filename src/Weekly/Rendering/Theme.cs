@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
 using Scriban;
 using Scriban.Parsing;
-using Scriban.Runtime;
 using Scriban.Syntax;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.IO;
+using Weekly.Rendering.Markup;
 
 namespace Weekly.Rendering;
 
@@ -135,9 +135,6 @@ public sealed class Theme
         return new Theme(displayPath, layouts.ToFrozenDictionary(StringComparer.Ordinal), partials.ToFrozenDictionary(StringComparer.Ordinal),
             brokenLayouts.ToFrozenSet(StringComparer.Ordinal), brokenPartials.ToFrozenSet(StringComparer.Ordinal));
     }
-
-    /// <summary>True when <c>layouts/&lt;name&gt;.scriban</c> loaded without syntax errors.</summary>
-    public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
     /// <summary>The parsed <c>layouts/&lt;name&gt;.scriban</c>, when it loaded without syntax errors.</summary>
     internal bool TryGetLayout(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Template? template) =>

@@ -5,6 +5,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using Weekly.Core;
 using Weekly.Diagnostics;
+using Weekly.Rendering.Markup;
 
 namespace Weekly.Rendering;
 

@@ -4,6 +4,7 @@ using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Weekly.Rendering.Markup;
 
 namespace Weekly.Rendering;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Weekly.Text;
 
 namespace Weekly.Search;
 
@@ -14,26 +15,16 @@ namespace Weekly.Search;
 /// <item>a CJK character (Han, Hiragana, Katakana, Hangul) is a token on its own, since those scripts do not
 /// separate words with spaces; a query's run of CJK characters is searched as a phrase.</item>
 /// </list>
-/// Apostrophes are one character: <c>’</c> and <c>ʼ</c> (a letter to Unicode, so it would glue <c>taiʼan</c> into one
-/// token) become <c>'</c> in step 1. Two words joined by <c>'</c> or <c>-</c> (<c>Tai'an</c>, <c>Xi'an</c>) are also indexed
+/// Apostrophes are one character: <c>’</c>, <c>‘</c> and <c>ʼ</c> (a letter to Unicode, so it would glue <c>taiʼan</c> into one
+/// token) become <c>'</c> in step 1. Step 1 is <see cref="WordFold.Fold(string)"/>, the tagger's fold too. Two words joined by <c>'</c> or <c>-</c> (<c>Tai'an</c>, <c>Xi'an</c>) are also indexed
 /// as one (<c>taian</c>, <c>xian</c>: <see cref="IsJoiner"/>), so a query that leaves the apostrophe out finds them too.
 /// </summary>
 public static class SearchText
 {
     /// <summary>Normalises <paramref name="text"/> (steps 1 above): lower case, NFKD, combining marks removed.</summary>
-    public static string Normalize(string text)
-    {
+    public static string Normalize(string text) =>
         // Noncharacters and unpaired surrogates would make Normalize throw: seeds are cleaned of them when read, and this keeps any other text safe.
-        var decomposed = Weekly.Text.UnsafeCharacters.Clean(text).ToLowerInvariant().Normalize(NormalizationForm.FormKD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
-            sb.Append(c is '\u2019' or '\u02BC' ? '\'' : c);
-        }
-        return sb.ToString();
-    }
+        WordFold.Fold(UnsafeCharacters.Clean(text));
 
     /// <summary>The tokens of <paramref name="text"/>, in order (normalised first).</summary>
     public static IReadOnlyList<string> Tokenize(string text)

@@ -105,7 +105,7 @@ internal static partial class LineShape
     public static bool IsClosedHeadline(string text)
     {
         if (text.Length > MaxClosedHeadlineLength || !EndsSentence(text)) return false;
-        var end = text.TrimEnd('"', '\'', '”', '’', ')', '）', ' ');
+        var end = text.TrimEnd(ClosingMarks);
         if (end.Length == 0 || end[^1] is ',' or '，' or ':' or '：') return false;
         var colon = ColonIndex(text);
         if (colon <= 0 || colon > MaxSubjectLength || colon + 2 >= end.Length || !StartsUpperOrDigit(text)) return false;
@@ -117,11 +117,14 @@ internal static partial class LineShape
     /// <summary>True when the paragraph opens like a story body with its date or time: "On January 4,", "On the 8th", "Recently,".</summary>
     public static bool OpensLikeBody(string text) => BodyOpening().IsMatch(text);
 
+    /// <summary>Closing quotes and brackets (and spaces) that may follow a sentence's last mark, Latin and CJK alike.</summary>
+    private static readonly char[] ClosingMarks = ['"', '\'', '”', '’', ')', '）', '」', '』', '》', ' '];
+
     /// <summary>True when the text ends with a full stop, semicolon, comma or colon, before any closing quotes or brackets.</summary>
     public static bool EndsSentence(string text)
     {
         var end = text.Length - 1;
-        while (end >= 0 && text[end] is '"' or '\'' or '”' or '’' or ')' or '）' or '」' or '』' or '》' or ' ') end--;
+        while (end >= 0 && ClosingMarks.Contains(text[end])) end--;
         return end >= 0 && text[end] is '.' or '。' or ';' or '；' or ',' or '，' or ':' or '：' or '…';
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Weekly.Domain;
 
 namespace Weekly.Tagging;
@@ -28,7 +27,7 @@ public sealed class RegionTree
         foreach (var dto in places)
         {
             var place = new Place(dto.Code, dto.Name, ParseKind(dto.Kind, dto.Code), dto.Parent, dto.Slug) { ChineseName = dto.ZhShort };
-            if (!_byCode.TryAdd(place.Code, new Node(place, dto.Type ?? "", dto.Variants ?? [], dto.Major ?? false, AnyCaseNames(dto)) { Standalone = dto.Standalone ?? false, Prominence = dto.Prominence ?? 0, ChineseNames = ChineseNames(dto) }))
+            if (!_byCode.TryAdd(place.Code, new Node(place, dto.Variants ?? [], dto.Major ?? false, AnyCaseNames(dto)) { Standalone = dto.Standalone ?? false, Prominence = dto.Prominence ?? 0, ChineseNames = ChineseNames(dto) }))
                 throw new InvalidDataException($"regions.json: duplicate code {place.Code}.");
             all.Add(place);
         }
@@ -126,7 +125,10 @@ public sealed class RegionTree
         return false;
     }
 
-    /// <summary>Direct children in code order (a province's cities, or a municipality's districts).</summary>
+    /// <summary>
+    /// Direct children in code order (a province's cities, or a municipality's districts). Only tests call it (and
+    /// <see cref="FindByCode"/>): they check the generated <c>regions.json</c> through the tree's own API.
+    /// </summary>
     public IReadOnlyList<Place> ChildrenOf(Place place) => NodeOf(place).Children;
 
     /// <summary>
@@ -137,13 +139,6 @@ public sealed class RegionTree
 
     /// <summary>The place's Chinese names, full then short (<c>福州市</c>, <c>福州</c>), each once; empty when the data has none.</summary>
     public IReadOnlyList<string> ChineseNamesOf(Place place) => NodeOf(place).ChineseNames;
-
-    /// <summary>
-    /// The division's type as the data file names it: <c>province</c>, <c>municipality</c>,
-    /// <c>autonomous-region</c>, <c>sar</c>, <c>city</c>, <c>prefecture</c>, <c>league</c>,
-    /// <c>autonomous-prefecture</c>, <c>district</c>, <c>county</c>, <c>county-city</c>, <c>banner</c>, ...
-    /// </summary>
-    public string TypeOf(Place place) => NodeOf(place).Type;
 
     /// <summary>
     /// True when <paramref name="name"/> (the place's <see cref="Place.Name"/> or one of its
@@ -214,11 +209,9 @@ public sealed class RegionTree
         return Load(stream);
     }
 
-    private sealed class Node(Place place, string type, IReadOnlyList<string> variants, bool major, HashSet<string> anyCase)
+    private sealed class Node(Place place, IReadOnlyList<string> variants, bool major, HashSet<string> anyCase)
     {
         public Place Place { get; } = place;
-
-        public string Type { get; } = type;
 
         public IReadOnlyList<string> Variants { get; } = variants;
 

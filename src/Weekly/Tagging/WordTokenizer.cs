@@ -1,3 +1,5 @@
+using Weekly.Text;
+
 namespace Weekly.Tagging;
 
 /// <summary>
@@ -14,9 +16,9 @@ internal readonly record struct WordToken(int Start, int Length, int KeyLength)
 }
 
 /// <summary>
-/// Splits text into words and normalises them to lookup keys: lowercase (invariant), apostrophes
-/// removed (<c>Xi'an</c> and <c>Xian</c> are one key), ü → u, so "supply-chain" and "supply chain"
-/// give the same keys. One pass, no regular expressions.
+/// Splits text into words and normalises them to lookup keys: <see cref="WordFold"/> (lower case, accents stripped:
+/// <c>Xiàmén</c> and <c>Xiamen</c> are one key), apostrophes removed (<c>Xi'an</c> and <c>Xian</c> are one key), so
+/// "supply-chain" and "supply chain" give the same keys. One pass, no regular expressions.
 /// </summary>
 internal static class WordTokenizer
 {
@@ -69,12 +71,7 @@ internal static class WordTokenizer
                 continue;
             if (n == MaxKeyLength)
                 return -1;
-            destination[n++] = c switch
-            {
-                'ü' or 'Ü' => 'u',
-                'ê' or 'Ê' => 'e',
-                _ => char.ToLowerInvariant(c),
-            };
+            destination[n++] = WordFold.Fold(c);
         }
 
         return n;
@@ -100,6 +97,6 @@ internal static class WordTokenizer
     /// <summary>The keys of a phrase joined by single spaces: two phrases have the same keys exactly when these are equal.</summary>
     public static string KeyString(string phrase) => string.Join(' ', Keys(phrase));
 
-    /// <summary>ASCII apostrophe and the typographic ones (’ ‘ ʼ).</summary>
-    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
+    /// <summary>ASCII apostrophe and the typographic ones (<see cref="WordFold.IsApostrophe"/>).</summary>
+    public static bool IsApostrophe(char c) => WordFold.IsApostrophe(c);
 }

@@ -1,5 +1,3 @@
-using Weekly.Domain;
-
 namespace Weekly.Urls;
 
 /// <summary>

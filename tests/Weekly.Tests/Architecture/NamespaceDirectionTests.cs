@@ -11,16 +11,20 @@ public class NamespaceDirectionTests
     public static readonly string[][] Layers =
     [
         ["Weekly.Core"],                                   // the engine: documents, modules, pipelines, diagnostics
-        ["Weekly.Diagnostics", "Weekly.Domain", "Weekly.Text"], // the catalogue of codes; the content model's records; text similarity
+        ["Weekly.Diagnostics", "Weekly.Domain", "Weekly.Text"], // the catalogue of codes; the content model's records; plain-text helpers
         ["Weekly.IO"],                                     // output folder, sinks, safe file names
         ["Weekly.Caching", "Weekly.Settings", "Weekly.Seeds", "Weekly.Tagging", "Weekly.Urls"],
         ["Weekly.Content"],                                // issue order, numbering, the site model's terms
         ["Weekly.Feeds", "Weekly.Search", "Weekly.Editing", "Weekly.Publishing"], // Publishing: permalinks.lock, redirects
-        ["Weekly.Rendering"],                              // the one renderer, theme, view models
+        ["Weekly.Rendering.Maps", "Weekly.Rendering.Markup"], // China's outlines; HTML escaping, trusted HTML, JSON-LD, SVG charts, page dates
+        ["Weekly.Rendering.ViewModels"],                   // what templates see
+        ["Weekly.Rendering"],                              // the one renderer, requests, theme
         ["Weekly.Modules"],
         ["Weekly.Pipelines"],
         ["Weekly"],                                        // SiteBuilder: the build, step by step
         ["Weekly.Preview"],                                // preview's cache, deferred output, pages-first build
+        ["Weekly.Cli.Reporting"],                          // console output the commands share
+        ["Weekly.Cli.Preview"],                            // the preview server
         ["Weekly.Cli"],
     ];
 
@@ -75,5 +79,26 @@ public class NamespaceDirectionTests
                 "Weekly.Urls -> Weekly.Rendering points up: Permalinks uses SiteRenderer",
             ],
             Violations(edges, Layers));
+    }
+
+    /// <summary>
+    /// <see cref="NamespaceLayers.Edges"/> reads a back edge out of compiled code: the fixture types in
+    /// <c>BackEdgeFixture.cs</c> (this assembly) have a lower namespace calling an upper one. A namespace that uses the
+    /// upper one only through a <c>const</c> and an enum value shows no edge: the compiler copies those values in, so the
+    /// reader cannot see them (see <see cref="NamespaceLayers"/>).
+    /// </summary>
+    [Fact]
+    public void A_back_edge_in_compiled_code_is_found()
+    {
+        const string Fixture = "Weekly.Tests.Architecture.BackEdge.";
+        var edges = NamespaceLayers.Edges([typeof(NamespaceDirectionTests).Assembly.Location])
+            .Where(e => e.Key.From.StartsWith(Fixture, StringComparison.Ordinal) && e.Key.To.StartsWith(Fixture, StringComparison.Ordinal))
+            .ToDictionary(e => e.Key, e => e.Value);
+        Assert.Equal(
+            [(Fixture + "High", Fixture + "ConstOnly"), (Fixture + "High", Fixture + "Low"), (Fixture + "Low", Fixture + "High")],
+            edges.Keys.Order());
+        Assert.Equal(
+            [$"{Fixture}Low -> {Fixture}High points up: {Fixture}Low.LowCaller uses {Fixture}High.HighService (Use call)"],
+            Violations(edges, [[Fixture + "Low", Fixture + "ConstOnly"], [Fixture + "High"]]));
     }
 }

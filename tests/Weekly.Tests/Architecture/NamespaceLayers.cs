@@ -1,24 +1,19 @@
 using Mono.Cecil;
-using Mono.Cecil.Cil;
 
 namespace Weekly.Tests.Architecture;
 
 /// <summary>
 /// Which Weekly namespaces the compiled code of each namespace uses, read from the assemblies with Mono.Cecil: every type
 /// a type names in its base types, interfaces, fields, properties, method signatures, attributes, local variables and the
-/// instructions of its method bodies (calls, field and type tokens), generic arguments included. A namespace stands for
-/// its whole folder: <c>Weekly.Rendering.ViewModels</c> counts as <c>Weekly.Rendering</c>, <c>Weekly.Cli.Preview</c> as <c>Weekly.Cli</c>.
+/// instructions of its method bodies (calls, field and type tokens), generic arguments included. Each namespace is its own
+/// unit: <c>Weekly.Rendering.ViewModels</c> and <c>Weekly.Rendering</c> are checked against each other like any two.
+/// What it cannot see, because the compiler leaves no reference to the type behind: a <c>const</c> (its value is copied
+/// into the caller), an enum member used only as a value (it compiles to its number), <c>nameof</c>, and types named only
+/// in doc comments.
 /// </summary>
 public static class NamespaceLayers
 {
-    /// <summary>The folder-level namespace of a type's namespace: the first two parts, or <c>Weekly</c> for the root.</summary>
-    public static string Unit(string ns)
-    {
-        var parts = ns.Split('.');
-        return parts.Length <= 2 ? ns : parts[0] + "." + parts[1];
-    }
-
-    /// <summary>Every edge "a uses b" between different Weekly namespaces (folder level) in the given assemblies, with one example of each.</summary>
+    /// <summary>Every edge "a uses b" between different Weekly namespaces in the given assemblies, with one example of each.</summary>
     public static IReadOnlyDictionary<(string From, string To), string> Edges(IEnumerable<string> assemblyPaths)
     {
         var edges = new Dictionary<(string, string), string>();
@@ -27,11 +22,11 @@ public static class NamespaceLayers
             using var module = ModuleDefinition.ReadModule(path);
             foreach (var type in module.GetTypes())
             {
-                var from = Unit(NamespaceOf(type));
+                var from = NamespaceOf(type);
                 if (!from.StartsWith("Weekly", StringComparison.Ordinal)) continue;
                 foreach (var (used, where) in Uses(type))
                 {
-                    var to = Unit(NamespaceOf(used));
+                    var to = NamespaceOf(used);
                     if (to == from || !(to == "Weekly" || to.StartsWith("Weekly.", StringComparison.Ordinal))) continue;
                     edges.TryAdd((from, to), $"{type.FullName} uses {used.FullName} ({where})");
                 }

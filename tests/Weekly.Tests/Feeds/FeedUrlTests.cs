@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using Weekly.Domain;
 using Weekly.Feeds;
+using Weekly.Rendering.Markup;
 using Weekly.Rendering.ViewModels;
 using Weekly.Tests.TestKit;
 
@@ -52,7 +53,7 @@ public class FeedUrlTests
     /// <summary>Every non-null string property named like a URL (<c>*Url</c>, <c>Permalink</c>) in a view, walking records and lists.</summary>
     private static void CollectUrls(object? value, string path, List<(string, string)> urls)
     {
-        if (value is null or string || value.GetType().IsPrimitive || value is Weekly.Rendering.TrustedHtml) return;
+        if (value is null or string || value.GetType().IsPrimitive || value is TrustedHtml) return;
         if (value is System.Collections.IEnumerable list)
         {
             var i = 0;

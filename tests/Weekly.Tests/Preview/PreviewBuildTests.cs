@@ -19,7 +19,7 @@ public class PreviewBuildTests
     /// <summary>A preview build, its background part done and every file made, as a browser reading the whole site would.</summary>
     private static (PreviewBuild Build, BuildResult Whole) BuildAndReadAll(TestSite site, PreviewCache cache)
     {
-        var preview = PreviewBuild.Start(new BuildOptions(site.Root), cache);
+        var preview = PreviewBuild.Start(new BuildOptions(site.Root, Clock: FixedClock.Default), cache);
         var whole = preview.Rest.GetAwaiter().GetResult();
         foreach (var destination in preview.Output.Destinations) preview.Output.TryRender(destination, out _);
         return (preview, whole);
@@ -83,7 +83,7 @@ public class PreviewBuildTests
     {
         using var site = new TestSite(Seeds());
         File.AppendAllText(Path.Combine(site.Root, "theme/layouts/story.scriban"), "{{ page.title | no_such_function }}\n");
-        using var preview = PreviewBuild.Start(new BuildOptions(site.Root), new PreviewCache());
+        using var preview = PreviewBuild.Start(new BuildOptions(site.Root, Clock: FixedClock.Default), new PreviewCache());
         Assert.True(preview.Pages.Succeeded); // pages are not rendered yet
         Assert.True(preview.Output.TryRender("issues/2020-01-06-a/fuzhou-city-launches-a-blockchain-pilot-zone/index.html", out var story));
         Assert.True(story.Failed);

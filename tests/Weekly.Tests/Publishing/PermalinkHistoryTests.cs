@@ -1,5 +1,4 @@
 using Weekly.Core;
-using Weekly.Domain;
 using Weekly.Publishing;
 using Weekly.Tests.TestKit;
 

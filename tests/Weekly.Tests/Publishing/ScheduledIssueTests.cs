@@ -50,6 +50,22 @@ public class ScheduledIssueTests
         Assert.Contains(future.Lock!.Issues, i => i.Source == "seeds/2039-03-01-later.txt");
     }
 
+    /// <summary>A test build that names no clock uses <see cref="FixedClock.Default"/> (1 January 2030), never the day the tests run.</summary>
+    [Fact]
+    public void A_test_build_without_a_clock_uses_the_fixed_test_clock()
+    {
+        using var site = new TestSite($"""
+            -- seeds/2029-12-31-before.txt --
+            {SeedText.Issue("Before", null, SeedText.Beijing)}
+            -- seeds/2030-01-02-after.txt --
+            {SeedText.Issue("After", null, SeedText.Fuzhou)}
+            """);
+        var result = site.Build();
+        Assert.True(result.Has("issues/2029-12-31-before/index.html"));
+        Assert.False(result.Has("issues/2030-01-02-after/index.html"));
+        Assert.Equal("seeds/2030-01-02-after.txt", Assert.Single(result.Diagnostics, d => d.Code == "WK0903").File);
+    }
+
     [Fact]
     public void A_scheduled_draft_is_not_recorded()
     {

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using Weekly.Feeds;
-using Weekly.Rendering;
+using Weekly.Rendering.Markup;
 using Weekly.Tests.TestKit;
 
 namespace Weekly.Tests.Rendering;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Weekly.Tests.TestKit;

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Weekly.Core;
 using Weekly.Modules;
 using Weekly.Tests.TestKit;

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using Weekly.Tests.TestKit;
 
 namespace Weekly.Tests.Rendering;

@@ -4,6 +4,7 @@ using Weekly.Caching;
 using Weekly.Core;
 using Weekly.Domain;
 using Weekly.Rendering;
+using Weekly.Rendering.Markup;
 using Weekly.Tests.TestKit;
 using Weekly.Urls;
 

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using Weekly.Rendering;
+using Weekly.Rendering.Markup;
 
 namespace Weekly.Tests.Rendering;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Weekly.Core;
 using Weekly.Rendering;
+using Weekly.Rendering.Markup;
 using Weekly.Tests.TestKit;
 
 namespace Weekly.Tests.Rendering;
@@ -37,7 +38,7 @@ public class ThemeTests
         Assert.Equal(
             ["theme/layouts/x.scriban:2:10: error WK0701: Template syntax: Error while parsing for statement: Expecting <expression> instead of `}}` in: for <variable> in <expression> ... end (fix the template at this line)"],
             bag.Sorted().Select(d => d.ToString()));
-        Assert.False(theme.HasLayout("x"));
+        Assert.False(theme.TryGetLayout("x", out _));
         Assert.Equal("", theme.Render("x", Globals(), bag));
         Assert.DoesNotContain(bag.Sorted(), d => d.Code == "WK0703");
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Weekly.Core;
-using Weekly.Domain;
 using Weekly.Seeds;
 using Weekly.Tests.TestKit;
 using YamlDotNet.RepresentationModel;

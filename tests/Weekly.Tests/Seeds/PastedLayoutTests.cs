@@ -1,6 +1,5 @@
 using System.Text;
 using Weekly.Core;
-using Weekly.Domain;
 using Weekly.Seeds;
 using static Weekly.Tests.TestKit.LayoutSeeds;
 

@@ -1,5 +1,3 @@
-using Weekly.Core;
-using Weekly.Domain;
 using Weekly.Seeds;
 using static Weekly.Tests.TestKit.LayoutSeeds;
 

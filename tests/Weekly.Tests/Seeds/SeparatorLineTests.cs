@@ -1,4 +1,3 @@
-using Weekly.Seeds;
 using static Weekly.Tests.TestKit.LayoutSeeds;
 
 namespace Weekly.Tests.Seeds;

@@ -1,7 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Text.Json;
 using System.Xml;
-using Weekly.Modules;
 using Weekly.Tests.Feeds;
 using Weekly.Tests.TestKit;
 using Weekly.Urls;

@@ -14,6 +14,16 @@ public class RegionTaggerTests
 
     private static string Paths(IEnumerable<Place> places) => string.Join(" ", places.Select(Tagger.Tree.PathOf));
 
+    /// <summary>The tagger folds words as search does (<see cref="Weekly.Text.WordFold"/>): any accent, any apostrophe variant.</summary>
+    [Fact]
+    public void Accents_and_apostrophe_variants_fold_as_in_search()
+    {
+        Assert.Equal("fujian/xiamen", Tag("Xiàmén: Blockchain pilot zone opens", "On January 6, the zone opened."));
+        Assert.Equal("fujian/xiamen", Tag("XIÀMÉN: Blockchain pilot zone opens", "On January 6, the zone opened."));
+        Assert.Equal("shaanxi/xian", Tag("Xi‘an: Blockchain pilot zone opens", "On January 6, the zone opened."));
+        Assert.Equal(Weekly.Search.SearchText.Normalize("Xi‘àn"), Weekly.Search.SearchText.Normalize("xi'an"));
+    }
+
     [Fact]
     public void Fuzzy_fuzhou_goes_to_fujian_unless_jiangxi_is_named()
     {

@@ -5,7 +5,7 @@ public sealed class RealSite
 {
     private static readonly Lazy<BuildResult> Built = new(() =>
     {
-        var result = SiteBuilder.Build(new BuildOptions(Repo.Root));
+        var result = SiteBuilder.Build(new BuildOptions(Repo.Root, Clock: FixedClock.Default));
         if (!result.Succeeded) throw new InvalidOperationException("The real site does not build:\n" + result.DiagnosticsText());
         return result;
     });

@@ -38,10 +38,11 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(full, bytes);
     }
 
-    public BuildResult Build(string? baseUrl = null, bool drafts = false) => SiteBuilder.Build(new BuildOptions(Root, baseUrl, drafts));
+    /// <summary>Builds in memory with the test clock (<see cref="FixedClock.Default"/>).</summary>
+    public BuildResult Build(string? baseUrl = null, bool drafts = false) => SiteBuilder.Build(new BuildOptions(Root, baseUrl, drafts, FixedClock.Default));
 
-    /// <summary>Builds with these options (<see cref="BuildOptions.RootDirectory"/> is this site's).</summary>
-    public BuildResult Build(Func<BuildOptions, BuildOptions> options) => SiteBuilder.Build(options(new BuildOptions(Root)));
+    /// <summary>Builds with these options (<see cref="BuildOptions.RootDirectory"/> is this site's; the clock <see cref="FixedClock.Default"/> unless they set one).</summary>
+    public BuildResult Build(Func<BuildOptions, BuildOptions> options) => SiteBuilder.Build(options(new BuildOptions(Root, Clock: FixedClock.Default)));
 
     /// <summary>What <c>weekly build</c> does after a successful build: saves <c>permalinks.lock</c> when it changed.</summary>
     public void SaveLock(BuildResult result)

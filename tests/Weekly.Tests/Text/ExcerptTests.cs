@@ -1,6 +1,6 @@
 using System.Globalization;
 using FsCheck.Xunit;
-using Weekly.Rendering;
+using Weekly.Rendering.Markup;
 using Weekly.Text;
 
 namespace Weekly.Tests.Text;

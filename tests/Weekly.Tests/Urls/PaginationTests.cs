@@ -1,5 +1,4 @@
 using System.Text;
-using Weekly.Modules;
 using Weekly.Tests.TestKit;
 using Weekly.Urls;
 

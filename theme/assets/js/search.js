@@ -37,7 +37,7 @@
   var TOKEN = /[\p{L}\p{N}]+/gu;
 
   function normalize(text) {
-    return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\u2019\u02bc]/g, "'");
+    return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\u2018\u2019\u02bc]/g, "'");
   }
 
   /* Tokens of already normalised text, each { t: token, cjk: bool }. */

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Weekly.Domain;
+using Weekly.Rendering.Markup;
 using Weekly.Text;
 using Weekly.Urls;
 

@@ -1,3 +1,5 @@
+using Weekly.Rendering.Markup;
+
 namespace Weekly.Rendering.ViewModels;
 
 /// <summary>The <c>page</c> object of every template: what the head, breadcrumbs and header need.</summary>
@@ -12,7 +14,7 @@ namespace Weekly.Rendering.ViewModels;
 /// <param name="Alternates">Feeds for <c>&lt;link rel="alternate"&gt;</c>: the page's most specific feed first (a term page's own feed; a story's first place or topic feed), then the site feeds.</param>
 /// <param name="Follow">The feed the page's visible "Follow" link points to (term feed on term pages, site RSS on the home page), or null.</param>
 /// <param name="OgType">Open Graph type: <c>website</c> or <c>article</c>.</param>
-/// <param name="JsonLdSource">Makes the page's schema.org JSON-LD (<see cref="Rendering.JsonLd"/>), or null for none: called the first time <see cref="JsonLd"/> is read. Hidden from templates.</param>
+/// <param name="JsonLdSource">Makes the page's schema.org JSON-LD (<see cref="Markup.JsonLd"/>), or null for none: called the first time <see cref="JsonLd"/> is read. Hidden from templates.</param>
 public sealed record PageView(
     string Kind,
     string Section,
@@ -30,7 +32,7 @@ public sealed record PageView(
     private TrustedHtml? _jsonLd;
 
     /// <summary>
-    /// schema.org JSON-LD serialised by <see cref="Rendering.JsonLd"/>, or null: made when first read, since
+    /// schema.org JSON-LD serialised by <see cref="Markup.JsonLd"/>, or null: made when first read, since
     /// only the page's head uses it (feed items are rendered with their page's view too, and never read it).
     /// Reads from several threads may each make it; the results are equal.
     /// </summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Weekly.Content;
 using Weekly.Domain;
 using Weekly.Feeds;
+using Weekly.Rendering.Markup;
 using Weekly.Text;
 using Weekly.Urls;
 

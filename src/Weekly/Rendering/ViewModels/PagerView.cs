@@ -1,3 +1,5 @@
+using Weekly.Rendering.Markup;
+
 namespace Weekly.Rendering.ViewModels;
 
 /// <summary>Navigation between the pages of a paginated listing (the <c>page.pager</c> object).</summary>

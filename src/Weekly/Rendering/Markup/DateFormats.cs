@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Weekly.Rendering;
+namespace Weekly.Rendering.Markup;
 
 /// <summary>
 /// Date formats used on pages, always with <see cref="CultureInfo.InvariantCulture"/> (Gregorian

@@ -5,7 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace Weekly.Rendering;
+namespace Weekly.Rendering.Markup;
 
 /// <summary>
 /// Serialises schema.org JSON-LD for a <c>&lt;script type="application/ld+json"&gt;</c> element with

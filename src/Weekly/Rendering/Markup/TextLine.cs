@@ -1,4 +1,4 @@
-namespace Weekly.Rendering;
+namespace Weekly.Rendering.Markup;
 
 /// <summary>
 /// One line of text made of pieces, some untrusted (<c>Headline</c>, <c>, page 2</c>, <c> · </c>, <c>Site</c>): the theme's

@@ -1,7 +1,7 @@
 using System.Text;
 using Weekly.Text;
 
-namespace Weekly.Rendering;
+namespace Weekly.Rendering.Markup;
 
 /// <summary>
 /// HTML escaping for text and quoted attribute values (the five characters OWASP lists), and bidirectional isolation

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Weekly.Rendering;
+namespace Weekly.Rendering.Markup;
 
 /// <summary>One bar of a chart: a label (text, escaped on output), its value and an optional title for a tooltip.</summary>
 /// <param name="Label">The bar's label, e.g. <c>Fujian</c> or an issue date.</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Weekly.Core;
 
-namespace Weekly.Cli;
+namespace Weekly.Cli.Reporting;
 
 /// <summary>
 /// Console output shared by the commands: diagnostics one per line, one summary line. Colours
