@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Weekly.Text;
 
 namespace Weekly.Seeds;
 
@@ -67,7 +68,7 @@ internal static partial class EventDates
         "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
     /// <summary>A first sentence shorter than this also brings in the second sentence.</summary>
-    public const int ShortLeadIn = 40;
+    private const int ShortLeadIn = 40;
 
     /// <summary>Longest stretch of a paragraph searched for the first sentence.</summary>
     private const int MaxSearch = 600;
@@ -130,10 +131,8 @@ internal static partial class EventDates
     /// <summary>The first date in the first sentence(s) of <paramref name="firstParagraph"/>, or null.</summary>
     public static MonthDay? Find(string firstParagraph)
     {
-        firstParagraph = DecimalDigits.ToAscii(firstParagraph);
-        var window = firstParagraph.Length > MaxSearch ? firstParagraph[..MaxSearch] : firstParagraph;
-        var end = SentenceEnd(window, 0);
-        if (end < ShortLeadIn) end = SentenceEnd(window, end);
+        var window = DecimalDigits.ToAscii(firstParagraph);
+        var end = LeadEnd(window);
         (int At, MonthDay Date)? first = null;
         foreach (var pattern in (ReadOnlySpan<Regex>)[Date(), DayMonth(), DayAlone(), ChineseDate(), ChineseDay(), NumericDate()])
         {
@@ -217,35 +216,15 @@ internal static partial class EventDates
     }
 
     /// <summary>
-    /// Index just past the sentence starting at <paramref name="start"/>: after a full stop, question
-    /// or exclamation mark followed by a space (not after an abbreviation or an initial), or after 。！？.
+    /// Index just past the text searched for a story's date in <paramref name="firstParagraph"/>: its first sentence
+    /// (<see cref="Sentences"/>), and the second when the first is shorter than <see cref="ShortLeadIn"/>, within its first
+    /// <see cref="MaxSearch"/> characters.
     /// </summary>
-    internal static int SentenceEnd(string text, int start)
+    internal static int LeadEnd(string firstParagraph)
     {
-        for (var i = start; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '。' or '！' or '？') return i + 1;
-            if (c is not ('.' or '!' or '?')) continue;
-            if (i + 1 < text.Length && text[i + 1] != ' ') continue;
-            if (c == '.' && IsAbbreviation(text, i)) continue;
-            return i + 1;
-        }
-
-        return text.Length;
-    }
-
-    private static bool IsAbbreviation(string text, int dot)
-    {
-        var wordStart = dot;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
-        var word = text.AsSpan(wordStart, dot - wordStart);
-        if (word.Length == 1 && char.IsUpper(word[0])) return true;
-        return word.Equals("Co", StringComparison.Ordinal) || word.Equals("Ltd", StringComparison.Ordinal)
-            || word.Equals("Inc", StringComparison.Ordinal) || word.Equals("Mr", StringComparison.Ordinal)
-            || word.Equals("Dr", StringComparison.Ordinal) || word.Equals("No", StringComparison.Ordinal)
-            || word.Equals("Corp", StringComparison.Ordinal) || word.Equals("St", StringComparison.Ordinal)
-            || ((word.Length == 3 || word.Equals("Sept", StringComparison.Ordinal)) && MonthNumberOrZero(word) > 0);
+        var window = firstParagraph.AsSpan(0, Math.Min(firstParagraph.Length, MaxSearch));
+        var end = Sentences.FirstEnd(window);
+        return end < ShortLeadIn ? Sentences.End(window, end) : end;
     }
 
     /// <summary>1–12 for a month name or its abbreviation (any case) or for its number ("1", "01", full-width "３", see

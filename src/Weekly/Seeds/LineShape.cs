@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Weekly.Text;
 
 namespace Weekly.Seeds;
 
@@ -21,11 +22,6 @@ internal static partial class LineShape
     // The patterns are source-generated ([GeneratedRegex]): compiled with the assembly, so a build's start-up
     // neither emits nor JIT-compiles them, and a native build runs them compiled too.
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "no", "st", "jr", "sr", "vs", "etc", "prof", "gov", "dept", "u.s", "e.g", "i.e",
-    };
 
     /// <summary>If the paragraph is the footer, returns the previous issue's title after the colon (possibly empty); else null.</summary>
     public static string? FooterTitle(string text) => FooterTitle(text, out _);
@@ -138,10 +134,8 @@ internal static partial class LineShape
             var next = i + 2;
             while (next < text.Length && text[next] == ' ') next++;
             if (next >= text.Length || !char.IsUpper(text[next])) continue;
-            var wordStart = i;
-            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
-            var word = text.AsSpan(wordStart, i - wordStart);
-            if (word.Length <= 1 || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) continue;
+            // Unlike Sentences, a number's dot ends no sentence here: "1. Beijing: …" is a numbered headline.
+            if (!char.IsLetter(text[i - 1]) || Sentences.IsAbbreviation(text, i)) continue;
             return true;
         }
 

@@ -24,9 +24,7 @@ internal static partial class MisspeltMonths
     public static void Check(Paragraph paragraph, string path, DiagnosticBag diagnostics)
     {
         var text = paragraph.Text;
-        var end = EventDates.SentenceEnd(text, 0);
-        if (end < EventDates.ShortLeadIn) end = EventDates.SentenceEnd(text, end);
-        var match = OnWordDay().Match(text, 0, Math.Min(end, text.Length));
+        var match = OnWordDay().Match(text, 0, EventDates.LeadEnd(text));
         if (!match.Success) return;
         var word = match.Groups["word"].Value;
         if (Closest(word) is { } month)
