@@ -63,9 +63,11 @@ internal enum DateBack
 /// </summary>
 internal static partial class EventDates
 {
-    /// <summary>Month names, full or abbreviated, as a regex alternation (no captures).</summary>
-    public const string MonthPattern =
-        "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    /// <summary>The words and marks that join a range's first day to its end ("4-5", "the 25th to 26th", "3 through 5"), with the spaces around them.</summary>
+    private const string RangeJoin = @"\s*(?:-|–|—|~|to|and|through|until)\s*";
+
+    /// <summary>A range's end day after its first ("-5", " to 26th", " and 11th"), optional: the one pattern for ranges within a month.</summary>
+    internal const string DayRange = @"(?:" + RangeJoin + @"\d{1,2}(?:st|nd|rd|th)?)?";
 
     /// <summary>A first sentence shorter than this also brings in the second sentence.</summary>
     private const int ShortLeadIn = 40;
@@ -74,20 +76,20 @@ internal static partial class EventDates
     private const int MaxSearch = 600;
 
     /// <summary>A range's end after its first day ("-5", " to 26th", "–Feb. 2"), which adds nothing but must not be read as a year.</summary>
-    private const string RangeEnd = @"(?:\s*(?:-|–|—|~|to|and|through|until)\s*(?:(?<endmonth>" + MonthPattern + @")\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?!\d))?";
+    private const string RangeEnd = @"(?:" + RangeJoin + @"(?:(?<endmonth>" + MonthNames.Pattern + @")\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?!\d))?";
 
     /// <summary>A year after the date ("…, 2020", "2020") or "last year" ("December 31 last year", "… of last year").</summary>
     private const string YearAfter = @"(?:\s*[,，]?\s*(?<year>(?:19|20)\d{2})(?!\d)|\s+(?:of\s+)?(?<lastyear>last\s+year)\b)?";
 
     /// <summary>A month and day, an optional range end and an optional year (source-generated, see <see cref="LineShape"/>).</summary>
     [GeneratedRegex(
-        @"\b(?<month>" + MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)" + RangeEnd + YearAfter,
+        @"\b(?<month>" + MonthNames.Pattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)" + RangeEnd + YearAfter,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Date();
 
     /// <summary>The day first, then a capitalised month ("2 January", "2nd of January, 2020"; capitalised so that "3 may" is no date).</summary>
     [GeneratedRegex(
-        @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])" +
+        @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?" + DayRange + @"\s+(?:of\s+)?(?=\p{Lu})(?<month>(?i:" + MonthNames.Pattern + @"))\.?(?![a-z])" +
         YearAfter,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayMonth();
@@ -100,7 +102,7 @@ internal static partial class EventDates
     /// </summary>
     [GeneratedRegex(
         @"\b(?:(?:on|from|since|as\s+of)\s+(?:the\s+)?|(?:on|in)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|noon)\s+of\s+(?:the\s+)?)" +
-        @"(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?(?:\s+of\s+(?:this|(?<lastmonth>last))\s+month)?(?=\s*(?:[,，;；:：(（]|(?:local|beijing)\s+time\b|$))",
+        @"(?<day>\d{1,2})(?:st|nd|rd|th)" + DayRange + @"(?:\s+of\s+(?:this|(?<lastmonth>last))\s+month)?(?=\s*(?:[,，;；:：(（]|(?:local|beijing)\s+time\b|$))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex DayAlone();
 
@@ -231,28 +233,5 @@ internal static partial class EventDates
     /// <see cref="DecimalDigits"/>); -1 for a number that is no month.</summary>
     private static int MonthNumber(string name) =>
         char.IsDigit(name[0]) ? DecimalDigits.Value(name) is var n && n is >= 1 and <= 12 ? n.Value : -1
-        : MonthNumberOrZero(name);
-
-    private static int MonthNumberOrZero(ReadOnlySpan<char> name)
-    {
-        if (name.Length < 3) return 0;
-        Span<char> lower = stackalloc char[3];
-        name[..3].ToLowerInvariant(lower);
-        return lower switch
-        {
-            "jan" => 1,
-            "feb" => 2,
-            "mar" => 3,
-            "apr" => 4,
-            "may" => 5,
-            "jun" => 6,
-            "jul" => 7,
-            "aug" => 8,
-            "sep" => 9,
-            "oct" => 10,
-            "nov" => 11,
-            "dec" => 12,
-            _ => 0,
-        };
-    }
+        : MonthNames.Number(name);
 }

@@ -273,7 +273,7 @@ internal static partial class LineShape
 
     /// <summary>A paragraph that opens like a story body: "On January 4", "On the 8th", "On 2 January", "A few days ago", "Recently,", a bare "August 7:".</summary>
     [GeneratedRegex(
-        @"^(?:on\s+" + EventDates.MonthPattern + @"\.?\s+\d|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|on\s+\d{1,2}\s+" + EventDates.MonthPattern + @"\b|" + EventDates.MonthPattern + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[:：,，]|a\s+few\s+days\s+ago\b|recently\s*[,，]|yesterday\b|today\b|earlier\s+this\s+(?:week|month)\b|last\s+week\b)",
+        @"^(?:on\s+" + MonthNames.Pattern + @"\.?\s+\d|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|on\s+\d{1,2}\s+" + MonthNames.Pattern + @"\b|" + MonthNames.Pattern + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[:：,，]|a\s+few\s+days\s+ago\b|recently\s*[,，]|yesterday\b|today\b|earlier\s+this\s+(?:week|month)\b|last\s+week\b)",
         Options)]
     private static partial Regex BodyOpening();
 

@@ -9,11 +9,10 @@ namespace Weekly.Text;
 /// </summary>
 public static class Sentences
 {
-    /// <summary>Words written with a closing dot that ends no sentence (any case; a dotted word without its last dot).</summary>
+    /// <summary>Words written with a closing dot that ends no sentence (any case; a dotted word without its last dot), besides a month's short name.</summary>
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "no", "st", "jr", "sr", "vs", "etc", "prof", "gov", "dept", "u.s", "e.g", "i.e",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     };
 
     /// <summary>Index just past the first sentence of <paramref name="text"/>, or its length.</summary>
@@ -44,6 +43,6 @@ public static class Sentences
         var wordStart = dot;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text[wordStart..dot];
-        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return (word.Length == 1 && char.IsUpper(word[0])) || MonthNames.IsShortName(word) || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 }
