@@ -265,5 +265,5 @@ public sealed class RegionTagger
     }
 
     /// <summary>Where a <c>Subject: news</c> headline's subject ends (its first colon), or 0 when it has none.</summary>
-    private static int SubjectEnd(string headline) => Math.Max(0, headline.AsSpan().IndexOfAny(':', '：'));
+    private static int SubjectEnd(string headline) => Math.Max(0, SubjectColon.Index(headline));
 }
