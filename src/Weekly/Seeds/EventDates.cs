@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Weekly.Text;
 
 namespace Weekly.Seeds;
 
@@ -62,31 +63,33 @@ internal enum DateBack
 /// </summary>
 internal static partial class EventDates
 {
-    /// <summary>Month names, full or abbreviated, as a regex alternation (no captures).</summary>
-    public const string MonthPattern =
-        "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    /// <summary>The words and marks that join a range's first day to its end ("4-5", "the 25th to 26th", "3 through 5"), with the spaces around them.</summary>
+    private const string RangeJoin = @"\s*(?:-|–|—|~|to|and|through|until)\s*";
+
+    /// <summary>A range's end day after its first ("-5", " to 26th", " and 11th"), optional: the one pattern for ranges within a month.</summary>
+    internal const string DayRange = @"(?:" + RangeJoin + @"\d{1,2}(?:st|nd|rd|th)?)?";
 
     /// <summary>A first sentence shorter than this also brings in the second sentence.</summary>
-    public const int ShortLeadIn = 40;
+    private const int ShortLeadIn = 40;
 
     /// <summary>Longest stretch of a paragraph searched for the first sentence.</summary>
     private const int MaxSearch = 600;
 
     /// <summary>A range's end after its first day ("-5", " to 26th", "–Feb. 2"), which adds nothing but must not be read as a year.</summary>
-    private const string RangeEnd = @"(?:\s*(?:-|–|—|~|to|and|through|until)\s*(?:(?<endmonth>" + MonthPattern + @")\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?!\d))?";
+    private const string RangeEnd = @"(?:" + RangeJoin + @"(?:(?<endmonth>" + MonthNames.Pattern + @")\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?!\d))?";
 
     /// <summary>A year after the date ("…, 2020", "2020") or "last year" ("December 31 last year", "… of last year").</summary>
     private const string YearAfter = @"(?:\s*[,，]?\s*(?<year>(?:19|20)\d{2})(?!\d)|\s+(?:of\s+)?(?<lastyear>last\s+year)\b)?";
 
     /// <summary>A month and day, an optional range end and an optional year (source-generated, see <see cref="LineShape"/>).</summary>
     [GeneratedRegex(
-        @"\b(?<month>" + MonthPattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)" + RangeEnd + YearAfter,
+        @"\b(?<month>" + MonthNames.Pattern + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d)" + RangeEnd + YearAfter,
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Date();
 
     /// <summary>The day first, then a capitalised month ("2 January", "2nd of January, 2020"; capitalised so that "3 may" is no date).</summary>
     [GeneratedRegex(
-        @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])" +
+        @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?" + DayRange + @"\s+(?:of\s+)?(?=\p{Lu})(?<month>(?i:" + MonthNames.Pattern + @"))\.?(?![a-z])" +
         YearAfter,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayMonth();
@@ -99,7 +102,7 @@ internal static partial class EventDates
     /// </summary>
     [GeneratedRegex(
         @"\b(?:(?:on|from|since|as\s+of)\s+(?:the\s+)?|(?:on|in)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|noon)\s+of\s+(?:the\s+)?)" +
-        @"(?<day>\d{1,2})(?:st|nd|rd|th)(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?(?:\s+of\s+(?:this|(?<lastmonth>last))\s+month)?(?=\s*(?:[,，;；:：(（]|(?:local|beijing)\s+time\b|$))",
+        @"(?<day>\d{1,2})(?:st|nd|rd|th)" + DayRange + @"(?:\s+of\s+(?:this|(?<lastmonth>last))\s+month)?(?=\s*(?:[,，;；:：(（]|(?:local|beijing)\s+time\b|$))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex DayAlone();
 
@@ -130,10 +133,8 @@ internal static partial class EventDates
     /// <summary>The first date in the first sentence(s) of <paramref name="firstParagraph"/>, or null.</summary>
     public static MonthDay? Find(string firstParagraph)
     {
-        firstParagraph = DecimalDigits.ToAscii(firstParagraph);
-        var window = firstParagraph.Length > MaxSearch ? firstParagraph[..MaxSearch] : firstParagraph;
-        var end = SentenceEnd(window, 0);
-        if (end < ShortLeadIn) end = SentenceEnd(window, end);
+        var window = DecimalDigits.ToAscii(firstParagraph);
+        var end = LeadEnd(window);
         (int At, MonthDay Date)? first = null;
         foreach (var pattern in (ReadOnlySpan<Regex>)[Date(), DayMonth(), DayAlone(), ChineseDate(), ChineseDay(), NumericDate()])
         {
@@ -217,63 +218,20 @@ internal static partial class EventDates
     }
 
     /// <summary>
-    /// Index just past the sentence starting at <paramref name="start"/>: after a full stop, question
-    /// or exclamation mark followed by a space (not after an abbreviation or an initial), or after 。！？.
+    /// Index just past the text searched for a story's date in <paramref name="firstParagraph"/>: its first sentence
+    /// (<see cref="Sentences"/>), and the second when the first is shorter than <see cref="ShortLeadIn"/>, within its first
+    /// <see cref="MaxSearch"/> characters.
     /// </summary>
-    internal static int SentenceEnd(string text, int start)
+    internal static int LeadEnd(string firstParagraph)
     {
-        for (var i = start; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '。' or '！' or '？') return i + 1;
-            if (c is not ('.' or '!' or '?')) continue;
-            if (i + 1 < text.Length && text[i + 1] != ' ') continue;
-            if (c == '.' && IsAbbreviation(text, i)) continue;
-            return i + 1;
-        }
-
-        return text.Length;
-    }
-
-    private static bool IsAbbreviation(string text, int dot)
-    {
-        var wordStart = dot;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
-        var word = text.AsSpan(wordStart, dot - wordStart);
-        if (word.Length == 1 && char.IsUpper(word[0])) return true;
-        return word.Equals("Co", StringComparison.Ordinal) || word.Equals("Ltd", StringComparison.Ordinal)
-            || word.Equals("Inc", StringComparison.Ordinal) || word.Equals("Mr", StringComparison.Ordinal)
-            || word.Equals("Dr", StringComparison.Ordinal) || word.Equals("No", StringComparison.Ordinal)
-            || word.Equals("Corp", StringComparison.Ordinal) || word.Equals("St", StringComparison.Ordinal)
-            || ((word.Length == 3 || word.Equals("Sept", StringComparison.Ordinal)) && MonthNumberOrZero(word) > 0);
+        var window = firstParagraph.AsSpan(0, Math.Min(firstParagraph.Length, MaxSearch));
+        var end = Sentences.FirstEnd(window);
+        return end < ShortLeadIn ? Sentences.End(window, end) : end;
     }
 
     /// <summary>1–12 for a month name or its abbreviation (any case) or for its number ("1", "01", full-width "３", see
     /// <see cref="DecimalDigits"/>); -1 for a number that is no month.</summary>
     private static int MonthNumber(string name) =>
         char.IsDigit(name[0]) ? DecimalDigits.Value(name) is var n && n is >= 1 and <= 12 ? n.Value : -1
-        : MonthNumberOrZero(name);
-
-    private static int MonthNumberOrZero(ReadOnlySpan<char> name)
-    {
-        if (name.Length < 3) return 0;
-        Span<char> lower = stackalloc char[3];
-        name[..3].ToLowerInvariant(lower);
-        return lower switch
-        {
-            "jan" => 1,
-            "feb" => 2,
-            "mar" => 3,
-            "apr" => 4,
-            "may" => 5,
-            "jun" => 6,
-            "jul" => 7,
-            "aug" => 8,
-            "sep" => 9,
-            "oct" => 10,
-            "nov" => 11,
-            "dec" => 12,
-            _ => 0,
-        };
-    }
+        : MonthNames.Number(name);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Weekly.Text;
 
 namespace Weekly.Seeds;
 
@@ -21,11 +22,6 @@ internal static partial class LineShape
     // The patterns are source-generated ([GeneratedRegex]): compiled with the assembly, so a build's start-up
     // neither emits nor JIT-compiles them, and a native build runs them compiled too.
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "no", "st", "jr", "sr", "vs", "etc", "prof", "gov", "dept", "u.s", "e.g", "i.e",
-    };
 
     /// <summary>If the paragraph is the footer, returns the previous issue's title after the colon (possibly empty); else null.</summary>
     public static string? FooterTitle(string text) => FooterTitle(text, out _);
@@ -138,10 +134,8 @@ internal static partial class LineShape
             var next = i + 2;
             while (next < text.Length && text[next] == ' ') next++;
             if (next >= text.Length || !char.IsUpper(text[next])) continue;
-            var wordStart = i;
-            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
-            var word = text.AsSpan(wordStart, i - wordStart);
-            if (word.Length <= 1 || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) continue;
+            // Unlike Sentences, a number's dot ends no sentence here: "1. Beijing: …" is a numbered headline.
+            if (!char.IsLetter(text[i - 1]) || Sentences.IsAbbreviation(text, i)) continue;
             return true;
         }
 
@@ -172,17 +166,9 @@ internal static partial class LineShape
         return false;
     }
 
-    /// <summary>Index of the first ASCII or full-width colon, or -1.</summary>
-    public static int ColonIndex(string text)
-    {
-        var limit = Math.Min(text.Length, MaxHeadlineLength);
-        for (var i = 0; i < limit; i++)
-        {
-            if (text[i] is ':' or '：') return i;
-        }
-
-        return -1;
-    }
+    /// <summary>Index of the first ASCII or full-width colon (<see cref="SubjectColon"/>), or -1; only the first
+    /// <see cref="MaxHeadlineLength"/> characters are looked at, so a paragraph's shape costs O(1) (see the class).</summary>
+    public static int ColonIndex(string text) => SubjectColon.Index(text.AsSpan(0, Math.Min(text.Length, MaxHeadlineLength)));
 
     /// <summary>
     /// Splits a heading-shaped line into a section name (1–4 words, at most 40 characters, starting with a capital or a digit,
@@ -279,7 +265,7 @@ internal static partial class LineShape
 
     /// <summary>A paragraph that opens like a story body: "On January 4", "On the 8th", "On 2 January", "A few days ago", "Recently,", a bare "August 7:".</summary>
     [GeneratedRegex(
-        @"^(?:on\s+" + EventDates.MonthPattern + @"\.?\s+\d|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|on\s+\d{1,2}\s+" + EventDates.MonthPattern + @"\b|" + EventDates.MonthPattern + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[:：,，]|a\s+few\s+days\s+ago\b|recently\s*[,，]|yesterday\b|today\b|earlier\s+this\s+(?:week|month)\b|last\s+week\b)",
+        @"^(?:on\s+" + MonthNames.Pattern + @"\.?\s+\d|on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|on\s+\d{1,2}\s+" + MonthNames.Pattern + @"\b|" + MonthNames.Pattern + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[:：,，]|a\s+few\s+days\s+ago\b|recently\s*[,，]|yesterday\b|today\b|earlier\s+this\s+(?:week|month)\b|last\s+week\b)",
         Options)]
     private static partial Regex BodyOpening();
 

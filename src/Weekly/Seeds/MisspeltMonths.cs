@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
+using Weekly.Text;
 
 namespace Weekly.Seeds;
 
@@ -13,20 +14,15 @@ namespace Weekly.Seeds;
 /// </summary>
 internal static partial class MisspeltMonths
 {
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     /// <summary>"On Janaury 10," and the forms a date takes there: "10th and 11th,", "10-11,", "10, 2021", "10 (local time)".</summary>
-    [GeneratedRegex(@"\bOn\s+(?<word>[A-Z][A-Za-z]{3,})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|~|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s*(?:[,，(（]|(?:19|20)\d{2}\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\bOn\s+(?<word>[A-Z][A-Za-z]{3,})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?" + EventDates.DayRange + @"\s*(?:[,，(（]|(?:19|20)\d{2}\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex OnWordDay();
 
     /// <summary>Reports WK0210 at the misspelt word of <paramref name="paragraph"/>, the first paragraph of a story with no date.</summary>
     public static void Check(Paragraph paragraph, string path, DiagnosticBag diagnostics)
     {
         var text = paragraph.Text;
-        var end = EventDates.SentenceEnd(text, 0);
-        if (end < EventDates.ShortLeadIn) end = EventDates.SentenceEnd(text, end);
-        var match = OnWordDay().Match(text, 0, Math.Min(end, text.Length));
+        var match = OnWordDay().Match(text, 0, EventDates.LeadEnd(text));
         if (!match.Success) return;
         var word = match.Groups["word"].Value;
         if (Closest(word) is { } month)
@@ -37,6 +33,6 @@ internal static partial class MisspeltMonths
 
     /// <summary>The month <paramref name="word"/> is one edit from (not equal to, any case), or null.</summary>
     internal static string? Closest(string word) =>
-        Months.FirstOrDefault(m => !m.Equals(word, StringComparison.OrdinalIgnoreCase) && word.Length >= 4
-            && Weekly.Text.Similarity.Edits(word.ToLowerInvariant(), m.ToLowerInvariant()) <= 1);
+        MonthNames.Full.FirstOrDefault(m => !m.Equals(word, StringComparison.OrdinalIgnoreCase) && word.Length >= 4
+            && Similarity.Edits(word.ToLowerInvariant(), m.ToLowerInvariant()) <= 1);
 }

@@ -1,4 +1,5 @@
 using Weekly.Domain;
+using Weekly.Text;
 
 namespace Weekly.Tagging;
 
@@ -127,13 +128,13 @@ internal sealed class RegionNameFinder
     private static void MarkPositions(string text, List<PlaceMention> mentions, int first, int textIndex)
     {
         var sentence = 0;
-        var sentenceEnd = RegionTagger.SentenceEnd(text, 0);
+        var sentenceEnd = Sentences.End(text, 0);
         for (var m = first; m < mentions.Count; m++)
         {
             while (mentions[m].Start >= sentenceEnd && sentenceEnd < text.Length)
             {
                 sentence++;
-                sentenceEnd = RegionTagger.SentenceEnd(text, sentenceEnd);
+                sentenceEnd = Sentences.End(text, sentenceEnd);
             }
 
             mentions[m].Text = textIndex;

@@ -1,5 +1,6 @@
 using Weekly.Core;
 using Weekly.Domain;
+using Weekly.Text;
 
 namespace Weekly.Tagging;
 
@@ -93,7 +94,7 @@ public sealed class RegionTagger
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var first = mentions.Count;
-            _names.Scan(paragraphs[i], i == 0 ? MentionZone.FirstSentence : MentionZone.Rest, i == 0 ? FirstSentenceEnd(paragraphs[0]) : 0, mentions, textIndex: i + 1);
+            _names.Scan(paragraphs[i], i == 0 ? MentionZone.FirstSentence : MentionZone.Rest, i == 0 ? Sentences.FirstEnd(paragraphs[0]) : 0, mentions, textIndex: i + 1);
             var dateline = i == 0 ? Datelines.Length(paragraphs[0]) : 0;
             for (var m = first; m < mentions.Count && mentions[m].Start < dateline; m++)
                 mentions[m].Zone = MentionZone.Rest;
@@ -264,22 +265,5 @@ public sealed class RegionTagger
     }
 
     /// <summary>Where a <c>Subject: news</c> headline's subject ends (its first colon), or 0 when it has none.</summary>
-    private static int SubjectEnd(string headline) => Math.Max(0, headline.AsSpan().IndexOfAny(':', '：'));
-
-    /// <summary>Index just past the first sentence: the first '.', '!', '?' or '。' followed by a space or the end.</summary>
-    internal static int FirstSentenceEnd(string text) => SentenceEnd(text, 0);
-
-    /// <summary>Index just past the sentence that starts at <paramref name="start"/> (as <see cref="FirstSentenceEnd"/>), or the text's length.</summary>
-    internal static int SentenceEnd(string text, int start)
-    {
-        for (var i = start; i < text.Length; i++)
-        {
-            if (text[i] is '。' or '！' or '？')
-                return i + 1;
-            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
-                return i + 1;
-        }
-
-        return text.Length;
-    }
+    private static int SubjectEnd(string headline) => Math.Max(0, SubjectColon.Index(headline));
 }
