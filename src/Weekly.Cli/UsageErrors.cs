@@ -47,10 +47,5 @@ internal static class UsageErrors
 
     /// <summary>The candidate nearest to <paramref name="token"/>, or null when none is near (distance over a third of the longer).</summary>
     public static string? Closest(string token, IEnumerable<string> candidates) =>
-        candidates
-            .Select(c => (Name: c, Distance: Weekly.Text.Similarity.Edits(token, c)))
-            .Where(c => c.Distance * 3 <= Math.Max(token.Length, c.Name.Length))
-            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Select(c => c.Name)
-            .FirstOrDefault();
+        Weekly.Text.Similarity.Closest(candidates.Order(StringComparer.Ordinal), c => c, token, longer => longer / 3);
 }

@@ -37,7 +37,7 @@ public static class SiteBuilder
         var site = build.Content(Stages.Content(inputs, BuildCache.None));                         // read → parse → tag → slug → order → number
         var writer = new OutputWriter(output, build.Diagnostics);
         var renderer = new SiteRenderer(inputs.Theme, site, BuildCache.None);
-        build.Render(Stages.Render(site, renderer, BuildCache.None, writer));                      // pages, feeds, search, redirects, sitemap → output; checks
+        build.Render(Stages.Render(inputs, site, renderer, BuildCache.None, writer));                      // pages, feeds, search, redirects, sitemap → output; checks
         var destinations = writer.Destinations;
         PageLinkCheck.Report(site.Pages, destinations.ToHashSet(StringComparer.Ordinal), build.Diagnostics);  // pages' links to files not written
         return build.Result(site, destinations);

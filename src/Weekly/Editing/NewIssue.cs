@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Weekly.Content;
 using Weekly.Core;
 using Weekly.Diagnostics;
@@ -34,11 +33,8 @@ public sealed record NewSeed(string RelativePath, int Number, DateOnly Date, str
 /// before anything is written. Diagnostics: WK0910 the file exists, WK0911 no archetype, WK0912 a
 /// title that is blank or spans lines.
 /// </summary>
-public static partial class NewIssue
+public static class NewIssue
 {
-    /// <summary>The archetype, relative to the site root.</summary>
-    public const string ArchetypePath = "theme/archetypes/issue.txt";
-
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes the next seed under <paramref name="rootDirectory"/>; returns null (with an error in <paramref name="diagnostics"/>) when it cannot.</summary>
@@ -49,10 +45,9 @@ public static partial class NewIssue
     public static NewSeed? Create(string rootDirectory, string? title, TimeProvider clock, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(rootDirectory);
-        var archetypeFile = Path.Combine(root, ArchetypePath);
-        if (!File.Exists(archetypeFile))
+        if (!Archetype.Exists(root))
         {
-            diagnostics.Report(Codes.NoArchetype, ArchetypePath, 0, 0);
+            diagnostics.Report(Codes.NoArchetype, Archetype.RelativePath, 0, 0);
             return null;
         }
         if (title is not null && (title.Trim().Length == 0 || title.Contains('\n') || title.Contains('\r')))
@@ -82,7 +77,8 @@ public static partial class NewIssue
             number = existing.Where(i => i.Date <= date && i.SourcePath != relative).Max(i => i.Number ?? 0) + 1;
         var same = existing.Where(i => i.Number == number && i.SourcePath != relative).Select(i => i.SourcePath).ToList();
         if (same.Count > 0) diagnostics.Report(Codes.SameNumber, relative, 0, 0, number, string.Join(", ", same));
-        var text = Fill(File.ReadAllText(archetypeFile, Encoding.UTF8), title, date, number, existing.Order(IssueOrder.NewestFirst).FirstOrDefault(i => i.Date <= date)?.Title);
+        if (Archetype.Load(root, diagnostics) is not { } archetype) return null;
+        var text = Fill(archetype, title, date, number, existing.Order(IssueOrder.NewestFirst).FirstOrDefault(i => i.Date <= date)?.Title);
         var full = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         try
@@ -105,26 +101,25 @@ public static partial class NewIssue
     /// is null (the first issue). <c>{{ story_date -N }}</c> is the day N days before <paramref name="date"/> as a story body
     /// writes it (<c>January 4</c>; <c>{{ story_date }}</c>: the issue's day). Line ends become LF; a BOM is dropped.
     /// </summary>
-    public static string Fill(string archetype, string title, DateOnly date, int number, string? previousTitle = null)
+    public static string Fill(string archetype, string title, DateOnly date, int number, string? previousTitle = null) =>
+        Fill(new Archetype(archetype), title, date, number, previousTitle);
+
+    /// <inheritdoc cref="Fill(string, string, DateOnly, int, string?)"/>
+    public static string Fill(Archetype archetype, string title, DateOnly date, int number, string? previousTitle = null)
     {
-        var lines = archetype.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var inFrontMatter = lines.Length > 0 && lines[0] == "---";
+        var lines = archetype.Lines.ToArray();
         var yamlTitle = title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
         for (var i = 0; i < lines.Length; i++)
         {
-            if (i > 0 && inFrontMatter && lines[i] == "---")
-            {
-                inFrontMatter = false;
-                continue;
-            }
+            if (i == 0 && archetype.FrontMatterEnd > 0 || i == archetype.FrontMatterEnd) continue;
             if (previousTitle is null && lines[i].Contains(PreviousTitle, StringComparison.Ordinal))
             {
                 lines[i] = null!;
                 continue;
             }
             // One pass over the archetype's own placeholders: text put in (a title holding "{{ date }}") is never read again.
-            var titleHere = inFrontMatter ? yamlTitle : title;
-            lines[i] = Placeholder().Replace(lines[i], m => m.Groups["name"].Value switch
+            var titleHere = i < archetype.FrontMatterEnd ? yamlTitle : title;
+            lines[i] = Archetype.Placeholder().Replace(lines[i], m => m.Groups["name"].Value switch
             {
                 "title" => titleHere,
                 "date" => IsoDates.Format(date),
@@ -138,13 +133,6 @@ public static partial class NewIssue
     }
 
     private const string PreviousTitle = "{{ previous_title }}";
-
-    /// <summary>
-    /// An archetype placeholder: <c>{{ title }}</c>, <c>{{ date }}</c>, <c>{{ number }}</c>, <c>{{ previous_title }}</c>,
-    /// <c>{{ story_date }}</c> or <c>{{ story_date -N }}</c> (N: 0 to 99 days before the issue's date).
-    /// </summary>
-    [GeneratedRegex(@"\{\{ (?<name>title|date|number|previous_title|story_date(?: -(?<days>[0-9]{1,2}))?) \}\}")]
-    private static partial Regex Placeholder();
 
     private static string PathFor(DateOnly date, string title) =>
         $"seeds/{IsoDates.Format(date)}-{Slugs.From(title.Trim(), 60, "issue")}.txt";

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
+using Weekly.Editing;
 using Weekly.Publishing;
 using Weekly.Text;
 
@@ -24,7 +25,8 @@ namespace Weekly.Modules;
 /// </list>
 /// </summary>
 /// <param name="site">The content stage's model.</param>
-public sealed partial class CheckIssues(SiteModel site) : IModule
+/// <param name="archetype">The site's archetype, whose sample lines WK0908 looks for; null when the site has none.</param>
+public sealed class CheckIssues(SiteModel site, Archetype? archetype) : IModule
 {
     /// <summary>Longest headline without a warning, in characters.</summary>
     public const int MaxHeadlineLength = 200;
@@ -42,7 +44,7 @@ public sealed partial class CheckIssues(SiteModel site) : IModule
         var oldestFirst = Enumerable.Reverse(newestFirst).Where(i => i.Date != DateOnly.MinValue).ToList();
         var bag = context.Diagnostics;
         CheckStories(Enumerable.Reverse(newestFirst), bag);
-        CheckPlaceholders(newestFirst, ArchetypeLines(context.GetOrDefault(Keys.RootDirectory, "")), bag);
+        CheckPlaceholders(newestFirst, archetype?.SampleLines.Select(l => new ArchetypeLine(Archetype.Pieces(l))).ToList() ?? [], bag);
         CheckGaps(oldestFirst, bag);
         CheckShared(oldestFirst, i => i.Number, Codes.SameNumber, i => i.NumberLine, bag);
         CheckShared(oldestFirst, i => i.Date, Codes.SameDate, i => i.DateLine, bag);
@@ -51,28 +53,8 @@ public sealed partial class CheckIssues(SiteModel site) : IModule
     }
 
     /// <summary>
-    /// The archetype's body lines: text an editor must replace. A line with placeholders (<c>On {{ story_date -3 }}, the first
-    /// body paragraph…</c>, which <c>weekly new</c> fills in) matches whatever they were filled with; the front matter's and
-    /// the title line's placeholders are not body text and match nothing here.
-    /// </summary>
-    private static List<ArchetypeLine> ArchetypeLines(string root)
-    {
-        var path = Path.Combine(root, "theme", "archetypes", "issue.txt");
-        if (root.Length == 0 || !File.Exists(path)) return [];
-        var lines = File.ReadAllLines(path).Select(l => l.Trim()).ToList();
-        var body = lines.Count > 0 && lines[0] == "---" && lines.IndexOf("---", 1) is var end and > 0 ? lines.Skip(end + 1) : lines;
-        return body
-            .Where(l => l.Length > 0 && l != "---" && !l.StartsWith("{{", StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .Select(l => new ArchetypeLine(Placeholder().Split(l)))
-            .ToList();
-    }
-
-    [GeneratedRegex(@"\{\{[^}]*\}\}")]
-    private static partial Regex Placeholder();
-
-    /// <summary>
-    /// One archetype line, split at its placeholders into literal pieces; it matches as <c>^p0.+?p1…$</c> does. The first and
+    /// One sample line of the archetype (<see cref="Archetype.SampleLines"/>), split at its placeholders into literal pieces
+    /// (filled in by <c>weekly new</c>, so they match whatever they were filled with); it matches as <c>^p0.+?p1…$</c> does. The first and
     /// last pieces are compared first, so that the regex (interpreted in a native build) runs only on the few paragraphs
     /// that start and end as the line does, not on every paragraph of every issue.
     /// </summary>

@@ -56,8 +56,7 @@ public sealed class CheckPageFrontMatter : IModule
                     else if (value is not ("false" or "False" or "FALSE")) Wrong("true or false");
                     break;
                 default:
-                    var closest = KnownKeys.Select(k => (Key: k, Edits: Similarity.Edits(key.ToLowerInvariant(), k))).Where(k => k.Edits <= 2)
-                        .OrderBy(k => k.Edits).Select(k => k.Key).FirstOrDefault();
+                    var closest = Similarity.Closest(KnownKeys, key.ToLowerInvariant(), maxDistance: 2);
                     diagnostics.Report(Codes.UnknownPageKey, document.Source, line, column, key, closest is null ? "" : $"did you mean {closest}? ");
                     break;
             }

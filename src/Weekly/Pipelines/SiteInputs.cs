@@ -1,6 +1,7 @@
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
+using Weekly.Editing;
 using Weekly.IO;
 using Weekly.Rendering;
 using Weekly.Seeds;
@@ -8,7 +9,7 @@ using Weekly.Tagging;
 
 namespace Weekly.Pipelines;
 
-/// <summary>What a build needs besides the seeds: the region tree, the topic taxonomy, the section names and the theme.</summary>
+/// <summary>What a build needs besides the seeds: the region tree, the topic taxonomy, the section names, the theme and the archetype.</summary>
 /// <param name="Regions">The region tagger over the committed region tree.</param>
 /// <param name="Taxonomy">Topics from <c>input/topics.yml</c>.</param>
 /// <param name="Theme">Layouts and partials from <c>theme/</c>, each parsed once.</param>
@@ -19,6 +20,9 @@ public sealed record SiteInputs(RegionTagger Regions, IReadOnlyList<Topic> Taxon
 
     /// <summary>The known section names from <c>input/sections.yml</c> (<see cref="SectionNames.None"/> without the file).</summary>
     public SectionNames Sections { get; init; } = SectionNames.None;
+
+    /// <summary>The archetype of a new issue (<see cref="Editing.Archetype.RelativePath"/>), for the editors' checks; null when there is none.</summary>
+    public Archetype? Archetype { get; init; }
 
     /// <summary>Loads the inputs under <paramref name="rootDirectory"/>; problems go to <paramref name="diagnostics"/>.</summary>
     public static SiteInputs Load(string rootDirectory, DiagnosticBag diagnostics)
@@ -35,7 +39,7 @@ public sealed record SiteInputs(RegionTagger Regions, IReadOnlyList<Topic> Taxon
         }
         var themeDirectory = Path.Combine(rootDirectory, "theme");
         var theme = Theme.Load(themeDirectory, diagnostics);
-        return new SiteInputs(RegionTagger.Default, taxonomy, theme) { Sections = LoadSections(rootDirectory, diagnostics) };
+        return new SiteInputs(RegionTagger.Default, taxonomy, theme) { Sections = LoadSections(rootDirectory, diagnostics), Archetype = Archetype.Load(rootDirectory, diagnostics) };
     }
 
     /// <summary>The section names, or none with a warning (WK0019) when the file is missing: headings are then found by layout.</summary>

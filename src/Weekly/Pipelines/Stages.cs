@@ -18,7 +18,7 @@ public static class Stages
     ];
 
     /// <summary>Render: every file of the site, rendered by <paramref name="renderer"/> as it is written to <paramref name="output"/>; and the editors' checks.</summary>
-    public static IReadOnlyList<Pipeline> Render(SiteModel site, SiteRenderer renderer, IBuildCache cache, OutputWriter output) =>
+    public static IReadOnlyList<Pipeline> Render(SiteInputs inputs, SiteModel site, SiteRenderer renderer, IBuildCache cache, OutputWriter output) =>
     [
         new IssuesPipeline(site, renderer, output),
         new StoriesPipeline(site, renderer, output),
@@ -29,6 +29,6 @@ public static class Stages
         new AssetsPipeline(cache, output),
         new RedirectsPipeline(site, renderer, cache, output),
         new SitemapPipeline(renderer, cache, output),
-        new ChecksPipeline(site),
+        new ChecksPipeline(site, inputs.Archetype),
     ];
 }

@@ -59,7 +59,7 @@ public sealed class PreviewBuild : IDisposable
             var site = build.Content(Stages.Content(inputs, cache));
             var writer = new OutputWriter(output, build.Diagnostics, cache.FileCountHint);
             var renderer = new SiteRenderer(inputs.Theme, site, cache);
-            var pipelines = Stages.Render(site, renderer, cache, writer);
+            var pipelines = Stages.Render(inputs, site, renderer, cache, writer);
             build.Render(pipelines.Where(p => !Background.Contains(p.Name)));
             cache.FileCountHint = output.Count + output.Count / 8; // room for the search index
             var pages = build.Result(site, []);

@@ -1,4 +1,5 @@
 using Weekly.Domain;
+using Weekly.Text;
 
 namespace Weekly.Publishing;
 
@@ -49,7 +50,7 @@ internal static class IssueMatching
     {
         var score = 0;
         if (Normalize(issue.Title) == Normalize(entry.Title)) score += 2;
-        if (PermalinkHistory.Iso(issue.Date) == entry.Date) score += 1;
+        if (IsoDates.Format(issue.Date) == entry.Date) score += 1;
         var recorded = entry.Stories.Where(s => !s.Removed).ToList();
         if (recorded.Count == 0) recorded = entry.Stories.ToList();
         if (recorded.Count == 0) return score;
@@ -59,5 +60,5 @@ internal static class IssueMatching
         return score + (found * 2 > recorded.Count ? 4 : found * 2 == recorded.Count ? 2 : 0);
     }
 
-    private static string Normalize(string title) => string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    private static string Normalize(string title) => Whitespace.Collapse(title).ToUpperInvariant();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Weekly.Core;
 using Weekly.Diagnostics;
 using Weekly.Domain;
+using Weekly.Text;
 using Weekly.Urls;
 
 namespace Weekly.Publishing;
@@ -236,7 +237,7 @@ public static class PermalinkHistory
             records.Add(gone with { Removed = true });
         }
         var issueAliases = entry is null ? [] : Distinct(entry.Aliases.Append(entry.Url).Where(u => u != url));
-        var record = new LockedIssue(issue.SourcePath, id, url, issue.Title, Iso(issue.Date), issueAliases, records);
+        var record = new LockedIssue(issue.SourcePath, id, url, issue.Title, IsoDates.Format(issue.Date), issueAliases, records);
         var applied = issue with
         {
             FeedId = id,
@@ -276,6 +277,4 @@ public static class PermalinkHistory
         return trimmed[(trimmed.LastIndexOf('/') + 1)..];
     }
 
-    /// <summary>A date as the lock writes it: <c>yyyy-MM-dd</c>.</summary>
-    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

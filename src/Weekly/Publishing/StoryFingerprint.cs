@@ -1,8 +1,8 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Weekly.Domain;
+using Weekly.Text;
 
 namespace Weekly.Publishing;
 
@@ -25,29 +25,8 @@ public static class StoryFingerprint
     private static string Compute(Story story)
     {
         if (story.Paragraphs.Count == 0) return "";
-        var paragraph = story.Paragraphs[0].Text;
-        var chars = ArrayPool<char>.Shared.Rent(paragraph.Length);
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(paragraph.Length));
-        try
-        {
-            var length = 0;
-            var gap = false;
-            foreach (var c in paragraph)
-            {
-                if (char.IsWhiteSpace(c)) { gap = length > 0; continue; }
-                if (gap) { chars[length++] = ' '; gap = false; }
-                chars[length++] = c;
-            }
-            if (length == 0) return "";
-            var count = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(bytes.AsSpan(0, count), hash);
-            return Convert.ToHexStringLower(hash[..(Length / 2)]);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
+        var text = Whitespace.Collapse(story.Paragraphs[0].Text);
+        if (text.Length == 0) return "";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, Length / 2));
     }
 }

@@ -67,6 +67,15 @@ public sealed class SiteRenderer
         return Search.SearchIndex.Build(stories, facets).Select(file => (file.Url, DocumentContent.FromBytes(file.Json))).ToList();
     }
 
+    /// <summary>
+    /// Renders layout <c>alias</c> once for a sample alias (an old URL of the home page) and drops the result, so a
+    /// template error in it is reported (WK0702 at its line) on a site where no page has moved yet, not first by the
+    /// build after a correction (as Hugo renders its alias template only when there is an alias, which hides it).
+    /// </summary>
+    /// <param name="diagnostics">Where the layout's problems go.</param>
+    public void RenderSampleAlias(DiagnosticBag diagnostics) =>
+        RenderAlias(new AliasPage(new Redirect("/moved/", Permalinks.Home, "Home")), diagnostics, _ => { });
+
     /// <summary>An alias page: layout <c>alias</c> alone, with <c>site</c> and <c>alias</c> (<see cref="AliasView"/>).</summary>
     private void RenderAlias(AliasPage request, DiagnosticBag diagnostics, ContentWriter write)
     {

@@ -70,7 +70,8 @@ public sealed class SectionNames
 
     /// <summary>
     /// The known name a heading's name is a likely misspelling of (<c>Goverment Updates</c> → <c>Government Updates</c>): the
-    /// most similar known name or variant whose normalised spelling is at least <see cref="MinSimilarity"/> alike; null when
+    /// known name or variant whose normalised spelling is fewest edits away (<see cref="Similarity.Closest(IEnumerable{string}, string, int)"/>)
+    /// and at least <see cref="MinSimilarity"/> alike; null when
     /// none is, or when the name is known.
     /// </summary>
     public string? Closest(string name)
@@ -82,20 +83,9 @@ public sealed class SectionNames
         return _closest.GetOrAdd(normalized, ClosestOf);
     }
 
-    private string? ClosestOf(string normalized)
-    {
-        string? best = null;
-        var bestSimilarity = MinSimilarity;
-        foreach (var (known, canonical) in _ordered)
-        {
-            // The distance is at least the difference in length: skip names too long or short to be alike enough.
-            if (Math.Abs(known.Length - normalized.Length) > (1 - MinSimilarity) * Math.Max(known.Length, normalized.Length)) continue;
-            var similarity = Similarity.Of(normalized, known);
-            if (similarity >= bestSimilarity && (best is null || similarity > bestSimilarity)) (best, bestSimilarity) = (canonical, similarity);
-        }
-
-        return best;
-    }
+    /// <summary>At most 3 edits per 20 characters of the longer name: a <see cref="MinSimilarity"/> of 0.85.</summary>
+    private string? ClosestOf(string normalized) =>
+        Similarity.Closest(_ordered.Select(k => k.Key), k => k, normalized, longer => longer * 3 / 20) is { } known ? _byNormalized[known] : null;
 
     /// <summary>The name and the title of a heading line (<see cref="LineShape.SplitHeading"/>: after a colon or a dash).</summary>
     internal static void SplitHeading(string text, out string name, out string title) => LineShape.SplitHeading(text, out name, out title);

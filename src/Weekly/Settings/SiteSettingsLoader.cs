@@ -178,7 +178,7 @@ public static partial class SiteSettingsLoader
             diagnostics.Report(Codes.MisspeltBaseUrl, RelativePath, line, column, key);
             return;
         }
-        var closest = KnownKeys.Select(k => (Key: k, Edits: Similarity.Edits(folded, k))).Where(k => k.Edits <= 2).OrderBy(k => k.Edits).Select(k => k.Key).FirstOrDefault();
+        var closest = Similarity.Closest(KnownKeys, folded, maxDistance: 2);
         diagnostics.Report(Codes.UnknownSetting, RelativePath, line, column, key, closest is null ? "" : $"did you mean {closest}? ", string.Join(", ", KnownKeys));
     }
 

@@ -12,8 +12,9 @@ public static class Excerpt
     /// </summary>
     public static string Make(string text, int maxLength = 200)
     {
-        // Collapse whitespace (char.IsWhiteSpace, as string.Split does), reading only as far as the cut
-        // can depend on: the limit plus a margin for the text element that straddles it.
+        // Collapse whitespace (char.IsWhiteSpace, as Whitespace.Collapse does), reading only as far as the cut
+        // can depend on: the limit plus a margin for the text element that straddles it. Not Whitespace.Collapse itself:
+        // that copies the whole text, and an excerpt of a long story needs only its first few hundred characters.
         var limit = maxLength + 32;
         var buffer = limit <= 512 ? stackalloc char[limit] : new char[limit];
         var length = 0;

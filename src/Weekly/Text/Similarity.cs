@@ -2,7 +2,7 @@ namespace Weekly.Text;
 
 /// <summary>
 /// How alike two texts are, by Levenshtein distance (Quickenshtein): used to match a retitled story to the one the
-/// permalink lock recorded, and to suggest a known name for a misspelt one ("did you mean").
+/// permalink lock recorded, and to suggest a known name for a misspelt one ("did you mean", <see cref="Closest(IEnumerable{string}, string, int)"/>).
 /// </summary>
 public static class Similarity
 {
@@ -24,6 +24,37 @@ public static class Similarity
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         return IsOneSwap(a, b) ? 1 : Quickenshtein.Levenshtein.GetDistance(a, b);
+    }
+
+    /// <summary>
+    /// "Did you mean": the candidate fewest <see cref="Edits"/> from <paramref name="word"/>, the first of those in the
+    /// candidates' order on a tie; null when none is within <paramref name="maxDistance"/> edits.
+    /// </summary>
+    public static string? Closest(IEnumerable<string> candidates, string word, int maxDistance) =>
+        Closest(candidates, c => c, word, _ => maxDistance);
+
+    /// <summary>
+    /// As <see cref="Closest(IEnumerable{string}, string, int)"/>, comparing each candidate's <paramref name="text"/> and with
+    /// <paramref name="maxDistance"/> a function of the length of the longer of the two texts (UTF-16 units), so that a
+    /// caller may allow, say, an edit per three characters (<c>longer =&gt; longer / 3</c>).
+    /// </summary>
+    public static T? Closest<T>(IEnumerable<T> candidates, Func<T, string> text, string word, Func<int, int> maxDistance)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        T? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var other = text(candidate);
+            var allowed = Math.Min(maxDistance(Math.Max(word.Length, other.Length)), bestDistance - 1);
+            // The distance is at least the difference in length: most candidates are skipped without computing it.
+            if (Math.Abs(word.Length - other.Length) > allowed) continue;
+            var distance = Edits(word, other);
+            if (distance <= allowed) (best, bestDistance) = (candidate, distance);
+        }
+
+        return best;
     }
 
     /// <summary>True when <paramref name="a"/> is <paramref name="b"/> with two neighbouring characters swapped.</summary>
