@@ -39,7 +39,7 @@ public static partial class Codes
         "choose another --output or empty the folder (weekly build --force replaces it all the same)");
 
     /// <summary>The output folder is somewhere Weekly must not write. Args: the folder, where it is.</summary>
-    public static readonly DiagnosticCode OutputForbidden = Error("WK0011", "the output folder is a file, the site itself, or inside its sources",
+    public static readonly DiagnosticCode OutputForbidden = Error("WK0011", "the output folder is a file, the site itself, inside its sources, or a git repository",
         "Output folder '{0}' {1}; refusing to write there.", "choose a folder such as output/");
 
     /// <summary>Two documents claim one output path. Args: the path.</summary>

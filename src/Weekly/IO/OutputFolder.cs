@@ -17,7 +17,7 @@ public static class OutputFolder
 
     /// <summary>
     /// Reports (WK0010) an output folder that must not be replaced: not empty and without our marker
-    /// (unless <paramref name="force"/>), or one that is or contains the site root.
+    /// (unless <paramref name="force"/>), or one that is or contains the site root, or holds <c>.git</c> (even with force).
     /// </summary>
     public static void Check(string outputDirectory, string rootDirectory, bool force, DiagnosticBag diagnostics)
     {
@@ -41,6 +41,12 @@ public static class OutputFolder
         if (File.Exists(output))
         {
             diagnostics.Report(Codes.OutputForbidden, null, 0, 0, outputDirectory, "is a file");
+            return;
+        }
+        if (Directory.Exists(output) && Path.Exists(Path.Combine(output, ".git")))
+        {
+            // Not even with --force: replacing it would delete a repository (or a worktree's link to one).
+            diagnostics.Report(Codes.OutputForbidden, null, 0, 0, outputDirectory, "is a git repository (it holds .git)");
             return;
         }
         if (force || !Directory.Exists(output) || File.Exists(Path.Combine(output, MarkerFileName)))

@@ -32,6 +32,20 @@ public class BadInputBuildTests
         Assert.Empty(Directory.GetDirectories(site.Root, ".afile.*"));
     }
 
+    [Fact]
+    public void A_folder_holding_a_git_repository_is_refused_even_with_force()
+    {
+        using var site = new TestSite(withRealSeed: true);
+        site.Write("elsewhere/.git/HEAD", "ref: refs/heads/main\n");
+        site.Write("elsewhere/notes.txt", "keep me\n");
+        var run = CliProcess.Run(site.Root, null, "build", "--output", "elsewhere", "--force");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error WK0011: Output folder", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("is a git repository", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("keep me\n", File.ReadAllText(Path.Combine(site.Root, "elsewhere", "notes.txt")));
+        Assert.True(File.Exists(Path.Combine(site.Root, "elsewhere", ".git", "HEAD")));
+    }
+
     [Theory]
     [InlineData("example.org")]
     [InlineData("https://example.org/blog")]
