@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Weekly.Core;
 using Weekly.Diagnostics;
+using Weekly.IO;
 
 namespace Weekly.Publishing;
 
@@ -75,15 +76,10 @@ public static class PermalinkLockFile
     /// <summary>The first line git's merge left a conflict marker on (<c>&lt;&lt;&lt;&lt;&lt;&lt;&lt;</c>, <c>=======</c>, <c>&gt;&gt;&gt;&gt;&gt;&gt;&gt;</c>, <c>|||||||</c>), 1-based.</summary>
     private static (int Line, string Text)? ConflictMarker(ReadOnlySpan<byte> json)
     {
-        var line = 1;
-        foreach (var range in json.Split((byte)'\n'))
+        var lines = Encoding.UTF8.GetString(json).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
-            var text = json[range];
-            if (text.StartsWith("<<<<<<<"u8) || text.StartsWith(">>>>>>>"u8) || text.StartsWith("|||||||"u8) || text.TrimEnd("\r"u8).SequenceEqual("======="u8))
-            {
-                return (line, Encoding.UTF8.GetString(text.TrimEnd("\r"u8)));
-            }
-            line++;
+            if (ConflictMarkers.Marker(lines[i]) is not null) return (i + 1, lines[i].TrimEnd());
         }
         return null;
     }
